@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+import { FiltreErreurs } from './common/erreurs/filtre-erreurs';
+import { creerValidationPipe } from './common/erreurs/validation';
+import { Configuration } from './config/configuration';
+
+/** Builds the HTTP application (used by main.ts, the CLI and the integration tests). */
+export async function creerApplication(config: Configuration, options: { journal?: boolean } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.avec(config), {
+    logger: options.journal === false ? ['error'] : ['log', 'warn', 'error'],
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: '2mb' });
+  app.useBodyParser('urlencoded', { limit: '2mb', extended: false });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'worker-src': ["'self'", 'blob:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'script-src': ["'self'"],
+          'connect-src': ["'self'", ...(config.fondDeCarteUrl ? [new URL(config.fondDeCarteUrl).origin] : [])],
+        },
+      },
+    }),
+  );
+  app.enableCors({ origin: false });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(creerValidationPipe());
+  app.useGlobalFilters(new FiltreErreurs());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Maillage — API')
+      .setDescription('Territoires, accès aux soins (APL), zonage, structures, aides. Toutes les valeurs sont sourcées et datées.')
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+  servirTableauDeBord(app, config);
+  return app;
+}
+
+/** The Angular dashboard (frontend/dist/browser) at `/`, with SPA fallback outside /api. */
+function servirTableauDeBord(app: NestExpressApplication, config: Configuration): void {
+  const dossier = path.join(config.racineProjet, 'frontend', 'dist', 'browser');
+  if (!existsSync(path.join(dossier, 'index.html'))) {
+    new Logger('Tableau de bord').warn(`Frontend non construit (${dossier}) : lancez « npm run build ».`);
+    return;
+  }
+  app.useStaticAssets(dossier, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.sendFile(path.join(dossier, 'index.html'));
+  });
+}

@@ -1,0 +1,20 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from './config/config.module';
+import { Configuration } from './config/configuration';
+import { DatabaseModule } from './database/database.module';
+import { ImportModule } from './import/import.module';
+import { SanteModule } from './sante/sante.module';
+import { TerritoiresModule } from './territoires/territoires.module';
+
+/** Feature modules. Each feature owns its folder: module, controller, service, repository, dto, specs. */
+const FONCTIONNALITES = [TerritoiresModule, SanteModule];
+
+@Module({})
+export class AppModule {
+  static avec(config: Configuration): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.avec(config), DatabaseModule, ImportModule, ...FONCTIONNALITES],
+    };
+  }
+}

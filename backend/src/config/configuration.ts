@@ -1,0 +1,45 @@
+import * as path from 'node:path';
+
+/** Typed configuration, read once from the environment and validated at start-up. */
+export interface Configuration {
+  /** Empty: run the embedded PostgreSQL + PostGIS (PGlite) with data kept in `dossierDonnees`. */
+  databaseUrl: string | null;
+  /** True when the database is PGlite (one query at a time: a single pooled connection). */
+  baseEmbarquee: boolean;
+  port: number;
+  hote: string;
+  dossierDonnees: string;
+  racineProjet: string;
+  importAuDemarrage: boolean;
+  /** Optional raster/vector basemap style URL for the map (none by default: the app works offline). */
+  fondDeCarteUrl: string | null;
+}
+
+export const RACINE_PROJET = path.resolve(__dirname, '..', '..', '..');
+
+export function lireConfiguration(env: NodeJS.ProcessEnv = process.env): Configuration {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`Configuration invalide : PORT doit être un entier entre 0 et 65535 (reçu « ${env.PORT} »).`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('Configuration invalide : DATABASE_URL doit commencer par postgres:// ou postgresql://.');
+  }
+  const importAuDemarrage = (env.MAILLAGE_IMPORT_AU_DEMARRAGE ?? 'oui').toLowerCase();
+  if (!['oui', 'non', 'true', 'false', '1', '0'].includes(importAuDemarrage)) {
+    throw new Error('Configuration invalide : MAILLAGE_IMPORT_AU_DEMARRAGE vaut « oui » ou « non ».');
+  }
+  return {
+    databaseUrl,
+    baseEmbarquee: !databaseUrl || ['1', 'oui', 'true'].includes((env.MAILLAGE_BASE_EMBARQUEE ?? '').toLowerCase()),
+    port,
+    hote: env.HOST ?? '0.0.0.0',
+    dossierDonnees: path.resolve(env.MAILLAGE_DOSSIER_DONNEES ?? path.join(RACINE_PROJET, '.data')),
+    racineProjet: RACINE_PROJET,
+    importAuDemarrage: ['oui', 'true', '1'].includes(importAuDemarrage),
+    fondDeCarteUrl: env.MAILLAGE_FOND_DE_CARTE_URL?.trim() || null,
+  };
+}
+
+export const CONFIGURATION = Symbol('CONFIGURATION');

@@ -1,0 +1,41 @@
+import { DetailErreur } from '../common/erreurs/erreur-domaine';
+
+/** Runs SQL inside the import's transaction (`$n` parameters, never string concatenation). */
+export type Requeteur = <T = Record<string, unknown>>(sql: string, parametres?: unknown[]) => Promise<T[]>;
+
+export interface ContexteImport {
+  requete: Requeteur;
+  /** Reports progress of the current dataset (drives the progress bar and /api/sante). */
+  progression(fait: number, total: number, etape?: string): void;
+}
+
+/** A row of a source file that was not loaded, with the reason (reported, never silently dropped). */
+export interface LigneIgnoree extends DetailErreur {
+  ligne?: number;
+}
+
+export interface ResultatImport {
+  lignes: number;
+  ignorees: LigneIgnoree[];
+}
+
+export interface DescriptionJeu {
+  source: string;
+  millesime: string;
+  licence: string;
+}
+
+/**
+ * A dataset shipped with the product (in geo-data/) and loaded on first start.
+ * Each import runs in one transaction: it either fully replaces the previous load or changes nothing.
+ */
+export interface ImportateurJeuDeDonnees {
+  readonly code: string;
+  readonly libelle: string;
+  /** Datasets that must be loaded first (e.g. communes before APL). */
+  readonly dependances: readonly string[];
+  readonly description: DescriptionJeu;
+  /** Files whose content defines the dataset: their hash decides whether a re-import is needed. */
+  fichiersSource(): string[];
+  importer(contexte: ContexteImport): Promise<ResultatImport>;
+}

@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { creerApplication } from './app.factory';
+import { lireConfiguration } from './config/configuration';
+import { demarrerBaseEmbarquee } from './database/base-embarquee';
+import { afficherProgression } from './import/barre-progression';
+import { ImportService } from './import/import.service';
+
+async function demarrer(): Promise<void> {
+  const logger = new Logger('Maillage');
+  let config = lireConfiguration();
+  let arreterBase: (() => Promise<void>) | null = null;
+  if (!config.databaseUrl) {
+    logger.log(`Base embarquée PostgreSQL + PostGIS (PGlite), données dans ${config.dossierDonnees}`);
+    const base = await demarrerBaseEmbarquee(config.dossierDonnees);
+    config = { ...config, databaseUrl: base.url, baseEmbarquee: true };
+    arreterBase = base.arreter;
+  }
+  const app = await creerApplication(config);
+  await app.listen(config.port, config.hote);
+  logger.log(`Tableau de bord : http://localhost:${config.port}  —  API : http://localhost:${config.port}/api/docs`);
+
+  const arret = async () => {
+    await app.close();
+    if (arreterBase) await arreterBase();
+    process.exit(0);
+  };
+  process.once('SIGINT', arret);
+  process.once('SIGTERM', arret);
+
+  if (config.importAuDemarrage) {
+    const imports = app.get(ImportService);
+    imports.suivre(afficherProgression());
+    try {
+      const bilans = await imports.importer();
+      const importes = bilans.filter((b) => b.statut === 'importe');
+      if (importes.length) logger.log(`Données chargées : ${importes.map((b) => `${b.code} (${b.lignes})`).join(', ')}`);
+      else logger.log('Données déjà à jour.');
+    } catch (e) {
+      logger.error(`Import interrompu, la base est restée dans son état précédent : ${(e as Error).message}`);
+    }
+  }
+}
+
+demarrer().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CONFIGURATION, Configuration } from '../config/configuration';
+import { ImportService } from '../import/import.service';
+import { JeuxDeDonneesRepository } from '../import/jeux-de-donnees.repository';
+import { RegistreImports } from '../import/registre-imports';
+import { SanteRepository } from './sante.repository';
+
+export interface EtatSante {
+  statut: 'pret' | 'chargement' | 'indisponible';
+  base: { joignable: boolean; type: 'embarquee' | 'serveur'; version: string | null };
+  import: ImportService['etat'];
+  donnees: { code: string; source: string; millesime: string; licence: string; lignes: number; ignorees: number; importeLe: string }[];
+  manquants: string[];
+}
+
+/** Readiness: database reachable, PostGIS version, which datasets are loaded. */
+@Injectable()
+export class SanteService {
+  constructor(
+    @Inject(CONFIGURATION) private readonly config: Configuration,
+    private readonly repository: SanteRepository,
+    private readonly jeux: JeuxDeDonneesRepository,
+    private readonly registre: RegistreImports,
+    private readonly imports: ImportService,
+  ) {}
+
+  async etat(): Promise<EtatSante> {
+    const type = this.config.baseEmbarquee ? 'embarquee' : 'serveur';
+    try {
+      const version = await this.repository.versionPostgis();
+      const charges = await this.jeux.lister();
+      const codesCharges = new Set(charges.map((j) => j.code));
+      const manquants = this.registre.codes().filter((c) => !codesCharges.has(c));
+      return {
+        statut: manquants.length === 0 ? 'pret' : this.imports.etat.erreur ? 'indisponible' : 'chargement',
+        base: { joignable: true, type, version },
+        import: this.imports.etat,
+        donnees: charges.map((j) => ({ ...j, ignorees: j.ignorees.length })),
+        manquants,
+      };
+    } catch {
+      return { statut: 'indisponible', base: { joignable: false, type, version: null }, import: this.imports.etat, donnees: [], manquants: this.registre.codes() };
+    }
+  }
+}

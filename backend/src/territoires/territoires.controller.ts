@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { CommuneMembreDto, FicheTerritoireDto } from './dto/fiche-territoire.dto';
+import { RechercheQueryDto, ResultatRechercheDto } from './dto/recherche.dto';
+import { TerritoiresService } from './territoires.service';
+
+@ApiTags('territoires')
+@Controller('territoires')
+export class TerritoiresController {
+  constructor(private readonly service: TerritoiresService) {}
+
+  @Get('recherche')
+  @ApiOperation({ summary: 'Rechercher une commune, un EPCI, un département ou une région (nom ou code, sans accents)' })
+  @ApiOkResponse({ type: [ResultatRechercheDto] })
+  rechercher(@Query() query: RechercheQueryDto) {
+    return this.service.rechercher(query.q, query.limite);
+  }
+
+  @Get(':type/:code')
+  @ApiOperation({ summary: 'Fiche d’un territoire : population, territoires parents, emprise, voisins' })
+  @ApiParam({ name: 'type', enum: ['commune', 'epci', 'departement', 'region'] })
+  @ApiParam({ name: 'code', example: '2A004' })
+  @ApiOkResponse({ type: FicheTerritoireDto })
+  fiche(@Param('type') type: string, @Param('code') code: string) {
+    return this.service.fiche(type, code);
+  }
+
+  @Get(':type/:code/communes')
+  @ApiOperation({ summary: 'Communes membres d’un EPCI, d’un département ou d’une région' })
+  @ApiParam({ name: 'type', enum: ['epci', 'departement', 'region'] })
+  @ApiOkResponse({ type: [CommuneMembreDto] })
+  communes(@Param('type') type: string, @Param('code') code: string) {
+    return this.service.communesMembres(type, code);
+  }
+}

@@ -1,0 +1,222 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Requeteur } from '../import/importateur';
+import { TypeTerritoire } from './type-territoire';
+
+/** Geometry column expression from a GeoJSON geometry passed as json (NULL stays NULL). */
+const GEOM = `CASE WHEN r.geometrie IS NULL THEN NULL
+                   ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(r.geometrie::text), 4326)), 3)) END`;
+
+export interface ResultatRecherche {
+  type: TypeTerritoire;
+  code: string;
+  nom: string;
+  population: number;
+  departement: string | null;
+}
+
+export interface LigneTerritoire {
+  code: string;
+  nom: string;
+  population: number;
+  departement_code: string | null;
+  departement_nom: string | null;
+  region_code: string | null;
+  region_nom: string | null;
+  epci_code: string | null;
+  epci_nom: string | null;
+  nb_communes: number;
+  bbox: [number, number, number, number] | null;
+  centre: [number, number] | null;
+  codes_postaux: string[] | null;
+}
+
+/** Table and the column that links a commune to a territory of each type. */
+const TABLES: Record<TypeTerritoire, { table: string; lien: string }> = {
+  commune: { table: 'commune', lien: 'code' },
+  epci: { table: 'epci', lien: 'epci_code' },
+  departement: { table: 'departement', lien: 'departement_code' },
+  region: { table: 'region', lien: 'region_code' },
+};
+
+@Injectable()
+export class TerritoiresRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // ---- import -------------------------------------------------------------------------------
+
+  async enregistrerRegions(requete: Requeteur, lignes: object[]): Promise<void> {
+    await requete(
+      `INSERT INTO region (code, nom, nom_recherche, zone, geom)
+       SELECT r.code, r.nom, r.nom_recherche, r.zone, ${GEOM}
+         FROM json_to_recordset($1::json) AS r(code text, nom text, nom_recherche text, zone text, geometrie json)
+       ON CONFLICT (code) DO UPDATE SET nom = EXCLUDED.nom, nom_recherche = EXCLUDED.nom_recherche,
+         zone = EXCLUDED.zone, geom = EXCLUDED.geom`,
+      [JSON.stringify(lignes)],
+    );
+  }
+
+  async enregistrerDepartements(requete: Requeteur, lignes: object[]): Promise<void> {
+    await requete(
+      `INSERT INTO departement (code, nom, nom_recherche, region_code, geom)
+       SELECT r.code, r.nom, r.nom_recherche, r.region_code, ${GEOM}
+         FROM json_to_recordset($1::json) AS r(code text, nom text, nom_recherche text, region_code text, geometrie json)
+       ON CONFLICT (code) DO UPDATE SET nom = EXCLUDED.nom, nom_recherche = EXCLUDED.nom_recherche,
+         region_code = EXCLUDED.region_code, geom = EXCLUDED.geom`,
+      [JSON.stringify(lignes)],
+    );
+  }
+
+  async enregistrerEpci(requete: Requeteur, lignes: object[]): Promise<void> {
+    await requete(
+      `INSERT INTO epci (code, nom, nom_recherche, nature, geom)
+       SELECT r.code, r.nom, r.nom_recherche, r.nature, ${GEOM}
+         FROM json_to_recordset($1::json) AS r(code text, nom text, nom_recherche text, nature text, geometrie json)
+       ON CONFLICT (code) DO UPDATE SET nom = EXCLUDED.nom, nom_recherche = EXCLUDED.nom_recherche,
+         nature = EXCLUDED.nature, geom = EXCLUDED.geom`,
+      [JSON.stringify(lignes)],
+    );
+  }
+
+  async enregistrerCommunes(requete: Requeteur, lignes: object[]): Promise<void> {
+    await requete(
+      `INSERT INTO commune (code, nom, nom_recherche, population, departement_code, region_code, epci_code,
+                            codes_postaux, srid_metrique, geom)
+       SELECT r.code, r.nom, r.nom_recherche, r.population, r.departement_code, r.region_code, r.epci_code,
+              ARRAY(SELECT json_array_elements_text(r.codes_postaux)), r.srid_metrique, ${GEOM}
+         FROM json_to_recordset($1::json) AS r(code text, nom text, nom_recherche text, population integer,
+              departement_code text, region_code text, epci_code text, codes_postaux json, srid_metrique integer,
+              geometrie json)
+       ON CONFLICT (code) DO UPDATE SET nom = EXCLUDED.nom, nom_recherche = EXCLUDED.nom_recherche,
+         population = EXCLUDED.population, departement_code = EXCLUDED.departement_code,
+         region_code = EXCLUDED.region_code, epci_code = EXCLUDED.epci_code, codes_postaux = EXCLUDED.codes_postaux,
+         srid_metrique = EXCLUDED.srid_metrique, geom = EXCLUDED.geom`,
+      [JSON.stringify(lignes)],
+    );
+  }
+
+  /** Removes territories that left the COG (merged communes, dissolved EPCI); returns their codes. */
+  async supprimerAbsents(
+    requete: Requeteur,
+    presents: { communes: string[]; epci: string[]; departements: string[]; regions: string[] },
+  ): Promise<string[]> {
+    const supprimes: string[] = [];
+    for (const [table, codes] of [
+      ['commune', presents.communes],
+      ['epci', presents.epci],
+      ['departement', presents.departements],
+      ['region', presents.regions],
+    ] as const) {
+      const rows = await requete<{ code: string }>(`DELETE FROM ${table} WHERE NOT (code = ANY($1::text[])) RETURNING code`, [codes]);
+      supprimes.push(...rows.map((r) => r.code));
+    }
+    return supprimes;
+  }
+
+  /** Inner points, metric projections and populations of the groupings (sums of commune populations). */
+  async calculerDerives(requete: Requeteur): Promise<void> {
+    await requete(`UPDATE commune SET centre = ST_PointOnSurface(geom) WHERE geom IS NOT NULL`);
+    await requete(`UPDATE commune SET centre_metrique = ST_Transform(centre, srid_metrique) WHERE centre IS NOT NULL`);
+    for (const [table, lien] of [
+      ['epci', 'epci_code'],
+      ['departement', 'departement_code'],
+      ['region', 'region_code'],
+    ] as const) {
+      await requete(
+        `UPDATE ${table} t SET population = s.population
+           FROM (SELECT ${lien} AS code, sum(population)::integer AS population FROM commune GROUP BY ${lien}) s
+          WHERE s.code = t.code`,
+      );
+    }
+  }
+
+  // ---- lecture ------------------------------------------------------------------------------
+
+  /**
+   * Ranked search over the four levels. Rank: exact code, exact name, name prefix, word prefix,
+   * anywhere; then larger population first. `cle` is the normalised search key (a-z0-9 and spaces only).
+   */
+  async rechercher(cle: string, code: string, limite: number): Promise<ResultatRecherche[]> {
+    return this.dataSource.query(
+      `WITH candidats AS (
+         SELECT 'commune' AS type, code, nom, nom_recherche, population, departement_code AS departement FROM commune
+         UNION ALL SELECT 'epci', code, nom, nom_recherche, population, NULL FROM epci
+         UNION ALL SELECT 'departement', code, nom, nom_recherche, population, code FROM departement
+         UNION ALL SELECT 'region', code, nom, nom_recherche, population, NULL FROM region
+       )
+       SELECT type, code, nom, population, departement
+         FROM candidats
+        WHERE code = $2 OR nom_recherche LIKE '%' || $1 || '%'
+        ORDER BY CASE WHEN code = $2 THEN 0
+                      WHEN nom_recherche = $1 THEN 1
+                      WHEN nom_recherche LIKE $1 || '%' THEN 2
+                      WHEN ' ' || nom_recherche LIKE '% ' || $1 || '%' THEN 3
+                      ELSE 4 END,
+                 population DESC, nom
+        LIMIT $3`,
+      [cle, code, limite],
+    );
+  }
+
+  async trouver(type: TypeTerritoire, code: string): Promise<LigneTerritoire | null> {
+    const rows = await this.dataSource.query(this.sqlFiche(type), [code]);
+    return rows[0] ?? null;
+  }
+
+  private sqlFiche(type: TypeTerritoire): string {
+    const boite = `CASE WHEN t.geom IS NULL THEN NULL ELSE json_build_array(ST_XMin(t.geom), ST_YMin(t.geom), ST_XMax(t.geom), ST_YMax(t.geom)) END AS bbox`;
+    const centre = `CASE WHEN t.geom IS NULL THEN NULL ELSE json_build_array(ST_X(ST_PointOnSurface(t.geom)), ST_Y(ST_PointOnSurface(t.geom))) END AS centre`;
+    switch (type) {
+      case 'commune':
+        return `SELECT t.code, t.nom, t.population, t.departement_code, d.nom AS departement_nom, t.region_code,
+                       r.nom AS region_nom, t.epci_code, e.nom AS epci_nom, 1 AS nb_communes, t.codes_postaux, ${boite}, ${centre}
+                  FROM commune t JOIN departement d ON d.code = t.departement_code
+                  JOIN region r ON r.code = t.region_code LEFT JOIN epci e ON e.code = t.epci_code
+                 WHERE t.code = $1`;
+      case 'epci':
+        // An EPCI may straddle départements: its parent is the département holding most of its population.
+        return `SELECT t.code, t.nom, t.population, p.departement_code, d.nom AS departement_nom, d.region_code,
+                       r.nom AS region_nom, NULL AS epci_code, NULL AS epci_nom, p.nb AS nb_communes, NULL AS codes_postaux, ${boite}, ${centre}
+                  FROM epci t
+                  CROSS JOIN LATERAL (
+                    SELECT departement_code, (SELECT count(*) FROM commune WHERE epci_code = t.code)::int AS nb
+                      FROM commune WHERE epci_code = t.code GROUP BY departement_code ORDER BY sum(population) DESC LIMIT 1) p
+                  JOIN departement d ON d.code = p.departement_code JOIN region r ON r.code = d.region_code
+                 WHERE t.code = $1`;
+      case 'departement':
+        return `SELECT t.code, t.nom, t.population, NULL AS departement_code, NULL AS departement_nom, t.region_code,
+                       r.nom AS region_nom, NULL AS epci_code, NULL AS epci_nom,
+                       (SELECT count(*) FROM commune WHERE departement_code = t.code)::int AS nb_communes, NULL AS codes_postaux, ${boite}, ${centre}
+                  FROM departement t JOIN region r ON r.code = t.region_code WHERE t.code = $1`;
+      case 'region':
+        return `SELECT t.code, t.nom, t.population, NULL AS departement_code, NULL AS departement_nom, NULL AS region_code,
+                       NULL AS region_nom, NULL AS epci_code, NULL AS epci_nom,
+                       (SELECT count(*) FROM commune WHERE region_code = t.code)::int AS nb_communes, NULL AS codes_postaux, ${boite}, ${centre}
+                  FROM region t WHERE t.code = $1`;
+    }
+  }
+
+  /** Territories of the same level sharing a border (GiST-indexed). */
+  async voisins(type: TypeTerritoire, code: string): Promise<{ code: string; nom: string }[]> {
+    const { table } = TABLES[type];
+    return this.dataSource.query(
+      `SELECT n.code, n.nom FROM ${table} t JOIN ${table} n
+           ON n.code <> t.code AND n.geom && t.geom AND ST_Intersects(n.geom, t.geom)
+        WHERE t.code = $1 ORDER BY n.nom`,
+      [code],
+    );
+  }
+
+  async communesMembres(type: TypeTerritoire, code: string): Promise<{ code: string; nom: string; population: number }[]> {
+    const { lien } = TABLES[type];
+    return this.dataSource.query(
+      `SELECT code, nom, population FROM commune WHERE ${lien} = $1 ORDER BY nom, code`,
+      [code],
+    );
+  }
+
+  async compterCommunes(): Promise<number> {
+    const rows = await this.dataSource.query(`SELECT count(*)::int AS n FROM commune`);
+    return rows[0].n;
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { ErreurDomaine, introuvable } from '../common/erreurs/erreur-domaine';
+import { normaliserRecherche } from '../common/texte/normaliser-recherche';
+import { FicheTerritoireDto, TerritoireRefDto } from './dto/fiche-territoire.dto';
+import { LigneTerritoire, ResultatRecherche, TerritoiresRepository } from './territoires.repository';
+import { TypeTerritoire, verifierReference } from './type-territoire';
+
+const LIBELLES: Record<TypeTerritoire, string> = {
+  commune: 'Commune',
+  epci: 'EPCI',
+  departement: 'Département',
+  region: 'Région',
+};
+
+export const SOURCE_POPULATION = { libelle: 'INSEE, populations légales 2026 (COG 2026)', millesime: '2026' };
+
+@Injectable()
+export class TerritoiresService {
+  constructor(private readonly repository: TerritoiresRepository) {}
+
+  async rechercher(q: string, limite = 10): Promise<ResultatRecherche[]> {
+    const cle = normaliserRecherche(q);
+    if (cle.length < 2) {
+      throw new ErreurDomaine('ENTREE_INVALIDE', 'La recherche doit contenir au moins 2 lettres ou chiffres.', [
+        { champ: 'q', valeur: q, message: 'au moins 2 lettres ou chiffres' },
+      ]);
+    }
+    return this.repository.rechercher(cle, q.trim().toUpperCase(), limite);
+  }
+
+  async fiche(type: string, code: string): Promise<FicheTerritoireDto> {
+    const ref = verifierReference(type, code);
+    const ligne = await this.exiger(ref.type, ref.code);
+    const voisins = await this.repository.voisins(ref.type, ref.code);
+    return {
+      type: ref.type,
+      code: ligne.code,
+      nom: ligne.nom,
+      population: ligne.population,
+      parents: parents(ligne),
+      nbCommunes: ligne.nb_communes,
+      bbox: ligne.bbox,
+      centre: ligne.centre,
+      ...(ref.type === 'commune' ? { codesPostaux: ligne.codes_postaux ?? [] } : {}),
+      voisins: voisins.map((v) => ({ type: ref.type, code: v.code, nom: v.nom })),
+      source: SOURCE_POPULATION,
+    };
+  }
+
+  async communesMembres(type: string, code: string) {
+    const ref = verifierReference(type, code);
+    if (ref.type === 'commune') {
+      throw new ErreurDomaine('ENTREE_INVALIDE', 'Une commune n’a pas de communes membres : choisissez un EPCI, un département ou une région.', [
+        { champ: 'type', valeur: type, message: 'epci, departement ou region attendu' },
+      ]);
+    }
+    await this.exiger(ref.type, ref.code);
+    return this.repository.communesMembres(ref.type, ref.code);
+  }
+
+  private async exiger(type: TypeTerritoire, code: string): Promise<LigneTerritoire> {
+    const ligne = await this.repository.trouver(type, code);
+    if (!ligne) throw introuvable(`${LIBELLES[type]} « ${code} » introuvable dans le COG 2026.`);
+    return ligne;
+  }
+}
+
+function parents(l: LigneTerritoire): TerritoireRefDto[] {
+  const liste: TerritoireRefDto[] = [];
+  if (l.epci_code) liste.push({ type: 'epci', code: l.epci_code, nom: l.epci_nom ?? '' });
+  if (l.departement_code) liste.push({ type: 'departement', code: l.departement_code, nom: l.departement_nom ?? '' });
+  if (l.region_code) liste.push({ type: 'region', code: l.region_code, nom: l.region_nom ?? '' });
+  return liste;
+}

@@ -1,0 +1,5 @@
+DROP TABLE IF EXISTS jeu_de_donnees;
+DROP TABLE IF EXISTS commune;
+DROP TABLE IF EXISTS epci;
+DROP TABLE IF EXISTS departement;
+DROP TABLE IF EXISTS region;
