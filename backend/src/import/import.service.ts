@@ -49,7 +49,7 @@ export class ImportService {
     try {
       for (const importateur of ordre) {
         bilans.push(await this.importerUn(importateur, options.forcer ?? false));
-        this.publier({ ...this.etatCourant, jeuxTermines: bilans.length });
+        this.publier({ ...this.etatCourant, jeuEnCours: null, jeuxTermines: bilans.length });
       }
       this.publier({ ...this.etatCourant, enCours: false, jeuEnCours: null, etape: null });
       return bilans;

@@ -1,0 +1,24 @@
+import { lireConfiguration } from '../config/configuration';
+import { demarrerBaseEmbarquee } from '../database/base-embarquee';
+
+/**
+ * Serves the embedded PostgreSQL + PostGIS on its own (for tests, benchmarks or psql):
+ * `node backend/dist/cli/base-embarquee.js [dossier] [port]` prints `PRET <url>` once listening.
+ */
+async function principal(): Promise<void> {
+  const dossier = process.argv[2] ?? lireConfiguration().dossierDonnees;
+  const port = Number(process.argv[3] ?? 0);
+  const base = await demarrerBaseEmbarquee(dossier, port);
+  process.stdout.write(`PRET ${base.url}\n`);
+  const arret = async () => {
+    await base.arreter();
+    process.exit(0);
+  };
+  process.once('SIGINT', arret);
+  process.once('SIGTERM', arret);
+}
+
+principal().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

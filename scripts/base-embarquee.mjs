@@ -1,0 +1,26 @@
+// Starts the embedded database (PGlite + PostGIS over the wire protocol) in a child process.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+const racine = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+export function demarrerBaseEmbarqueeProcessus(dossier, port = 0) {
+  const enfant = spawn(process.execPath, [path.join(racine, 'backend/dist/cli/base-embarquee.js'), dossier, String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let tampon = '';
+    enfant.on('exit', (code) => reject(new Error(`La base embarquée s'est arrêtée (code ${code}).`)));
+    enfant.stdout.on('data', (d) => {
+      tampon += d;
+      const m = tampon.match(/PRET (\S+)/);
+      if (m) {
+        enfant.removeAllListeners('exit');
+        resolve({
+          url: m[1],
+          arreter: () => new Promise((ok) => { enfant.once('exit', ok); enfant.kill('SIGTERM'); }),
+        });
+      }
+    });
+  });
+}

@@ -1,0 +1,110 @@
+// `npm test`: unit specs, then the integration suite against the embedded database AND against a
+// native PostGIS cluster (same tests, two targets), then the browser tests in Debian's chromium.
+// Options (environment): MAILLAGE_TEST_NATIF=obligatoire|auto|non (CI: obligatoire),
+// MAILLAGE_TEST_E2E=obligatoire|auto|non, MAILLAGE_TEST_CIBLES=embarquee,native (subset).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { demarrerBaseEmbarqueeProcessus } from './base-embarquee.mjs';
+import { binairesPostgres, demarrerPostgisNatif } from './postgis-natif.mjs';
+
+const racine = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dossierTest = path.join(racine, '.data', 'test');
+mkdirSync(dossierTest, { recursive: true });
+const natif = process.env.MAILLAGE_TEST_NATIF ?? (process.env.CI ? 'obligatoire' : 'auto');
+const e2e = process.env.MAILLAGE_TEST_E2E ?? (process.env.CI ? 'obligatoire' : 'auto');
+const cibles = (process.env.MAILLAGE_TEST_CIBLES ?? 'embarquee,native').split(',');
+const bilans = [];
+let echec = false;
+
+function executer(titre, cmd, args, env = {}) {
+  console.log(`\n━━ ${titre}`);
+  const r = spawnSync(cmd, args, { cwd: racine, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    echec = true;
+    console.error(`✗ ${titre} (code ${r.status})`);
+  }
+  return r.status === 0;
+}
+
+function jest(titre, config, env = {}, extra = []) {
+  const sortie = path.join(dossierTest, `resultats-${bilans.length}.json`);
+  rmSync(sortie, { force: true });
+  executer(titre, process.execPath, [path.join(racine, 'node_modules/jest/bin/jest.js'), '-c', config, '--json', `--outputFile=${sortie}`, ...extra], env);
+  if (existsSync(sortie)) {
+    const r = JSON.parse(readFileSync(sortie, 'utf8'));
+    bilans.push({ titre, passes: r.numPassedTests, echecs: r.numFailedTests + r.numRuntimeErrorTestSuites, ignores: r.numPendingTests });
+  } else {
+    bilans.push({ titre, passes: 0, echecs: 1, ignores: 0 });
+  }
+}
+
+async function integration(cible) {
+  let base;
+  if (cible === 'embarquee') {
+    base = await demarrerBaseEmbarqueeProcessus(path.join(dossierTest, 'embarquee'));
+  } else {
+    if (!binairesPostgres()) {
+      if (natif === 'obligatoire') { echec = true; console.error('✗ PostGIS natif requis mais absent (apt-get install -y postgresql-15-postgis-3).'); }
+      else console.log('\n━━ Intégration (PostGIS natif) ignorée : postgresql-15-postgis-3 absent.');
+      return;
+    }
+    base = await demarrerPostgisNatif(Number(process.env.MAILLAGE_TEST_PORT_NATIF ?? 55432));
+  }
+  const env = { DATABASE_URL: base.url, MAILLAGE_BASE_EMBARQUEE: cible === 'embarquee' ? '1' : '0', MAILLAGE_TEST_CIBLE: cible, MAILLAGE_IMPORT_AU_DEMARRAGE: 'non' };
+  try {
+    if (executer(`Import des données (${cible})`, process.execPath, ['backend/dist/cli/import.js'], env)) {
+      jest(`Intégration (${cible})`, 'test/jest.integration.config.js', env, ['--runInBand']);
+      if (cible === 'embarquee') await navigateur(env);
+    }
+  } finally {
+    await base.arreter();
+  }
+}
+
+async function navigateur(env) {
+  if (e2e === 'non') return;
+  if (!existsSync('/usr/bin/chromium')) {
+    if (e2e === 'obligatoire') { echec = true; console.error('✗ Tests navigateur requis mais chromium absent (apt-get install -y chromium).'); }
+    else console.log('\n━━ Tests navigateur ignorés : /usr/bin/chromium absent.');
+    return;
+  }
+  if (!existsSync(path.join(racine, 'frontend/dist/browser/index.html'))) {
+    echec = true;
+    console.error('✗ Tests navigateur : frontend non construit.');
+    return;
+  }
+  const port = 39000 + Math.floor(Math.random() * 1000);
+  const app = spawn(process.execPath, ['backend/dist/main.js'], { cwd: racine, env: { ...process.env, ...env, PORT: String(port) }, stdio: 'inherit' });
+  try {
+    await attendre(`http://127.0.0.1:${port}/api/sante`);
+    jest('Navigateur (chromium)', 'test/jest.e2e.config.js', { ...env, MAILLAGE_URL: `http://127.0.0.1:${port}` }, ['--runInBand']);
+  } finally {
+    app.kill('SIGTERM');
+  }
+}
+
+async function attendre(url, delai = 60_000) {
+  const fin = Date.now() + delai;
+  while (Date.now() < fin) {
+    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} ne répond pas`);
+}
+
+executer('Construction', 'node', ['scripts/build-if-needed.mjs']);
+if (!echec) {
+  jest('Tests unitaires (backend)', 'backend/jest.config.js');
+  if (JSON.parse(readFileSync(path.join(racine, 'frontend/package.json'), 'utf8')).scripts?.test) {
+    executer('Tests unitaires (frontend)', 'npm', ['test', '-w', 'frontend', '--silent']);
+  }
+  for (const cible of ['embarquee', 'native'].filter((c) => cibles.includes(c))) {
+    await integration(cible);
+  }
+}
+const total = bilans.reduce((a, b) => ({ passes: a.passes + b.passes, echecs: a.echecs + b.echecs, ignores: a.ignores + b.ignores }), { passes: 0, echecs: 0, ignores: 0 });
+console.log('\n━━ Bilan');
+for (const b of bilans) console.log(`  ${b.echecs ? '✗' : '✓'} ${b.titre} : ${b.passes} réussis, ${b.echecs} en échec, ${b.ignores} ignorés`);
+console.log(`Tests: ${total.passes} passed, ${total.echecs} failed, ${total.ignores} skipped`);
+process.exit(echec || total.echecs > 0 ? 1 : 0);

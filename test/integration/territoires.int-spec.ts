@@ -1,0 +1,134 @@
+import { ApplicationDeTest, demarrerApplication } from '../support/application';
+
+describe('API territoires (PostGIS réel)', () => {
+  let t: ApplicationDeTest;
+  beforeAll(async () => {
+    t = await demarrerApplication();
+  });
+  afterAll(async () => {
+    await t.fermer();
+  });
+
+  describe('GET /api/territoires/:type/:code', () => {
+    it('returns Ajaccio (2A004) with its 2026 population and parents up to Corse', async () => {
+      const res = await t.http().get('/api/territoires/commune/2A004').expect(200);
+      expect(res.body).toMatchObject({ type: 'commune', code: '2A004', nom: 'Ajaccio', population: 76320 });
+      expect(res.body.parents).toEqual([
+        expect.objectContaining({ type: 'epci', code: '242010056' }),
+        { type: 'departement', code: '2A', nom: 'Corse-du-Sud' },
+        { type: 'region', code: '94', nom: 'Corse' },
+      ]);
+      const [ouest, sud, est, nord] = res.body.bbox;
+      expect(ouest).toBeGreaterThan(8.5);
+      expect(est).toBeLessThan(8.9);
+      expect(sud).toBeGreaterThan(41.8);
+      expect(nord).toBeLessThan(42.1);
+      expect(res.body.voisins.map((v: { code: string }) => v.code)).toEqual(expect.arrayContaining(['2A006', '2A351', '2A001']));
+      expect(res.body.source.millesime).toBe('2026');
+    });
+
+    it('accepts a lower-case Corsican code', async () => {
+      const res = await t.http().get('/api/territoires/commune/2b033').expect(200);
+      expect(res.body.nom).toBe('Bastia');
+    });
+
+    it('serves overseas communes with their département and région (Mamoudzou, Mayotte)', async () => {
+      const res = await t.http().get('/api/territoires/commune/97611').expect(200);
+      expect(res.body.nom).toBe('Mamoudzou');
+      expect(res.body.parents).toEqual(expect.arrayContaining([{ type: 'departement', code: '976', nom: 'Mayotte' }]));
+      expect(res.body.bbox[0]).toBeGreaterThan(45);
+    });
+
+    it('aggregates populations for départements and régions', async () => {
+      const dep = await t.http().get('/api/territoires/departement/42').expect(200);
+      expect(dep.body.nom).toBe('Loire');
+      expect(dep.body.population).toBeGreaterThan(750_000);
+      expect(dep.body.population).toBeLessThan(800_000);
+      expect(dep.body.nbCommunes).toBeGreaterThan(300);
+      expect(dep.body.parents).toEqual([{ type: 'region', code: '84', nom: 'Auvergne-Rhône-Alpes' }]);
+      expect(dep.body.voisins.map((v: { code: string }) => v.code)).toEqual(expect.arrayContaining(['69', '43', '63']));
+      const fr = await t.http().get('/api/territoires/region/94').expect(200);
+      expect(fr.body.population).toBeGreaterThan(340_000);
+    });
+
+    it('serves EPCI cards with their member communes', async () => {
+      const res = await t.http().get('/api/territoires/epci/244200770').expect(200);
+      expect(res.body.nom).toMatch(/Saint-Étienne Métropole/);
+      const membres = await t.http().get('/api/territoires/epci/244200770/communes').expect(200);
+      expect(membres.body.map((c: { code: string }) => c.code)).toContain('42218');
+      expect(membres.body.length).toBe(res.body.nbCommunes);
+    });
+
+    it('answers 404 with a French message for an unknown but well-formed code', async () => {
+      const res = await t.http().get('/api/territoires/commune/99999').expect(404);
+      expect(res.body).toMatchObject({ statut: 404, code: 'INTROUVABLE' });
+      expect(res.body.message).toContain('« 99999 » introuvable');
+    });
+
+    it.each([
+      ['/api/territoires/commune/2C004', 'code'],
+      ['/api/territoires/commune/abc', 'code'],
+      ['/api/territoires/departement/977', 'code'],
+      ['/api/territoires/canton/4201', 'type'],
+    ])('answers 400 naming the field for %s', async (url, champ) => {
+      const res = await t.http().get(url).expect(400);
+      expect(res.body.code).toBe('ENTREE_INVALIDE');
+      expect(res.body.details[0].champ).toBe(champ);
+    });
+
+    it('refuses member communes of a commune', async () => {
+      const res = await t.http().get('/api/territoires/commune/42218/communes').expect(400);
+      expect(res.body.details[0].champ).toBe('type');
+    });
+  });
+
+  describe('GET /api/territoires/recherche', () => {
+    it('ranks Saint-Étienne (42218) first for "saint etienne"', async () => {
+      const res = await t.http().get('/api/territoires/recherche').query({ q: 'saint etienne' }).expect(200);
+      expect(res.body[0]).toMatchObject({ type: 'commune', code: '42218', nom: 'Saint-Étienne' });
+      expect(res.body.length).toBe(10);
+    });
+
+    it('is accent- and punctuation-insensitive and understands "st"', async () => {
+      for (const q of ['Saint-Étienne', 'ST ETIENNE', 'saint-etienne']) {
+        const res = await t.http().get('/api/territoires/recherche').query({ q }).expect(200);
+        expect(res.body[0].code).toBe('42218');
+      }
+    });
+
+    it('finds by code: INSEE, département and SIREN', async () => {
+      expect((await t.http().get('/api/territoires/recherche?q=2A004').expect(200)).body[0]).toMatchObject({ code: '2A004', nom: 'Ajaccio' });
+      expect((await t.http().get('/api/territoires/recherche?q=974').expect(200)).body[0]).toMatchObject({ type: 'departement', nom: 'La Réunion' });
+    });
+
+    it('returns départements and régions too, larger first among equal ranks', async () => {
+      const res = await t.http().get('/api/territoires/recherche').query({ q: 'loire', limite: 50 }).expect(200);
+      const types = new Set(res.body.map((r: { type: string }) => r.type));
+      expect(types).toEqual(new Set(['commune', 'epci', 'departement', 'region']));
+      expect(res.body[0]).toMatchObject({ type: 'departement', code: '42' });
+    });
+
+    it.each([
+      [{}, 'q'],
+      [{ q: 'a' }, 'q'],
+      [{ q: '--' }, 'q'],
+      [{ q: 'paris', limite: 0 }, 'limite'],
+      [{ q: 'paris', limite: 'beaucoup' }, 'limite'],
+    ])('answers 400 for bad input %j', async (query, champ) => {
+      const res = await t.http().get('/api/territoires/recherche').query(query).expect(400);
+      expect(res.body.details.map((d: { champ: string }) => d.champ)).toContain(champ);
+      expect(res.body.message).toMatch(/[a-zé]/);
+    });
+  });
+
+  describe('GET /api/sante', () => {
+    it('reports the database, PostGIS version and loaded datasets with source and vintage', async () => {
+      const res = await t.http().get('/api/sante').expect(200);
+      expect(res.body.base.joignable).toBe(true);
+      expect(res.body.base.version).toMatch(/PostGIS 3\./);
+      const territoires = res.body.donnees.find((d: { code: string }) => d.code === 'territoires');
+      expect(territoires).toMatchObject({ millesime: '2026', licence: expect.stringMatching(/Licence Ouverte/) });
+      expect(territoires.lignes).toBeGreaterThan(36_000);
+    });
+  });
+});
