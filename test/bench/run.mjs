@@ -1,0 +1,69 @@
+// `npm run bench`: measures on this machine (figures printed, never asserted by tests).
+// 1. first-start import of every shipped dataset into a fresh embedded database (cold);
+// 2. then every test/bench/*.bench.mjs against the running app: each exports
+//    `default async function ({ baseUrl, databaseUrl, mesurer }) => Record<string, string|number>`.
+// Options: MAILLAGE_BENCH_NATIF=1 also runs the suites against a native PostGIS cluster;
+// MAILLAGE_BENCH=acces,structures to run only some suites.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { demarrerBaseEmbarqueeProcessus } from '../../scripts/base-embarquee.mjs';
+import { demarrerPostgisNatif } from '../../scripts/postgis-natif.mjs';
+import { mesurer } from './mesurer.mjs';
+
+const racine = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const filtre = process.env.MAILLAGE_BENCH?.split(',');
+const resultats = [];
+
+async function attendre(url, delai = 120_000) {
+  const fin = Date.now() + delai;
+  while (Date.now() < fin) {
+    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} ne répond pas`);
+}
+
+async function campagne(nom, base, embarquee) {
+  const env = { ...process.env, DATABASE_URL: base.url, MAILLAGE_BASE_EMBARQUEE: embarquee ? '1' : '0', MAILLAGE_IMPORT_AU_DEMARRAGE: 'non' };
+  const t0 = performance.now();
+  const imp = spawnSync(process.execPath, ['backend/dist/cli/import.js'], { cwd: racine, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (imp.status !== 0) throw new Error(`import en échec :\n${imp.stdout}`);
+  const duree = (performance.now() - t0) / 1000;
+  console.log(imp.stdout.split('\n').filter((l) => /importé|inchangé/.test(l)).join('\n'));
+  resultats.push({ campagne: nom, mesure: 'import complet au premier démarrage (s)', valeur: duree.toFixed(1) });
+  const port = 38000 + Math.floor(Math.random() * 1000);
+  const app = spawn(process.execPath, ['backend/dist/main.js'], { cwd: racine, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await attendre(`${baseUrl}/api/sante`);
+    const suites = readdirSync(path.join(racine, 'test/bench')).filter((f) => f.endsWith('.bench.mjs')).sort();
+    for (const fichier of suites) {
+      const suite = fichier.replace('.bench.mjs', '');
+      if (filtre && !filtre.includes(suite)) continue;
+      const module = await import(pathToFileURL(path.join(racine, 'test/bench', fichier)).href);
+      const chiffres = await module.default({ baseUrl, databaseUrl: base.url, mesurer, embarquee });
+      for (const [mesure, valeur] of Object.entries(chiffres)) resultats.push({ campagne: nom, mesure: `${suite} — ${mesure}`, valeur });
+    }
+  } finally {
+    app.kill('SIGTERM');
+  }
+}
+
+spawnSync('node', ['scripts/build-if-needed.mjs'], { cwd: racine, stdio: 'inherit' });
+const dossier = mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-'));
+const base = await demarrerBaseEmbarqueeProcessus(dossier);
+try {
+  await campagne('embarquée (PGlite)', base, true);
+} finally {
+  await base.arreter();
+  rmSync(dossier, { recursive: true, force: true });
+}
+if (process.env.MAILLAGE_BENCH_NATIF === '1') {
+  const natif = await demarrerPostgisNatif(55433);
+  try { await campagne('PostGIS natif', natif, false); } finally { natif.arreter(); }
+}
+console.log(`\nMesures (${os.cpus().length} cœurs, ${(os.totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version})`);
+console.table(resultats);
