@@ -1,0 +1,102 @@
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { CarteMaplibre } from './fabrique-carte';
+
+type Rappel = (...args: unknown[]) => void;
+
+/**
+ * Test double of the MapLibre map: keeps sources, layers (in drawing order) and feature-states
+ * like the real one, and lets a test fire map events. A new style drops sources, layers and
+ * states, as MapLibre does.
+ */
+export class CarteFactice {
+  sources = new Map<string, SourceSpecification>();
+  couches: string[] = [];
+  etats = new Map<string, Record<string, unknown>>();
+  appels: string[] = [];
+  supprimee = false;
+  private readonly ecouteurs: { evenement: string; couche?: string; rappel: Rappel }[] = [];
+
+  on(evenement: string, coucheOuRappel: string | Rappel, rappel?: Rappel): this {
+    if (typeof coucheOuRappel === 'string') this.ecouteurs.push({ evenement, couche: coucheOuRappel, rappel: rappel! });
+    else this.ecouteurs.push({ evenement, rappel: coucheOuRappel });
+    return this;
+  }
+
+  off(evenement: string, couche: string, rappel: Rappel): this {
+    const i = this.ecouteurs.findIndex((e) => e.evenement === evenement && e.couche === couche && e.rappel === rappel);
+    if (i >= 0) this.ecouteurs.splice(i, 1);
+    return this;
+  }
+
+  emettre(evenement: string, donnees: unknown = {}, couche?: string): void {
+    for (const e of [...this.ecouteurs]) if (e.evenement === evenement && e.couche === couche) e.rappel(donnees);
+  }
+
+  nombreEcouteurs(evenement: string, couche?: string): number {
+    return this.ecouteurs.filter((e) => e.evenement === evenement && e.couche === couche).length;
+  }
+
+  addSource(id: string, source: SourceSpecification): this {
+    if (this.sources.has(id)) throw new Error(`Source ${id} déjà présente`);
+    this.sources.set(id, source);
+    this.appels.push(`addSource:${id}`);
+    return this;
+  }
+
+  getSource(id: string): unknown {
+    return this.sources.get(id);
+  }
+
+  addLayer(couche: LayerSpecification, avant?: string): this {
+    if (this.couches.includes(couche.id)) throw new Error(`Couche ${couche.id} déjà présente`);
+    if ('source' in couche && typeof couche.source === 'string' && !this.sources.has(couche.source)) {
+      throw new Error(`Source ${couche.source} absente pour ${couche.id}`);
+    }
+    const position = avant === undefined ? -1 : this.couches.indexOf(avant);
+    if (position < 0) this.couches.push(couche.id);
+    else this.couches.splice(position, 0, couche.id);
+    this.appels.push(`addLayer:${couche.id}`);
+    return this;
+  }
+
+  getLayer(id: string): unknown {
+    return this.couches.includes(id) ? { id } : undefined;
+  }
+
+  removeLayer(id: string): this {
+    this.couches = this.couches.filter((c) => c !== id);
+    this.appels.push(`removeLayer:${id}`);
+    return this;
+  }
+
+  setFeatureState(cible: { source: string; sourceLayer?: string; id?: string | number }, etat: Record<string, unknown>): void {
+    if (!this.sources.has(cible.source)) throw new Error(`Source ${cible.source} absente`);
+    const cle = `${cible.source}/${cible.sourceLayer}/${cible.id}`;
+    this.etats.set(cle, { ...this.etats.get(cle), ...etat });
+  }
+
+  setStyle(): this {
+    this.sources.clear();
+    this.couches = [];
+    this.etats.clear();
+    this.appels.push('setStyle');
+    return this;
+  }
+
+  fitBounds(...args: unknown[]): this {
+    this.appels.push(`fitBounds:${JSON.stringify(args[0])}`);
+    return this;
+  }
+
+  resize(): this {
+    return this;
+  }
+
+  remove(): void {
+    this.supprimee = true;
+  }
+
+  enTantQueCarte(): CarteMaplibre {
+    return this as unknown as CarteMaplibre;
+  }
+}

@@ -1,0 +1,209 @@
+import { Injectable, NgZone, OnDestroy, inject, signal } from '@angular/core';
+import type {
+  LngLatBoundsLike,
+  MapLayerEventType,
+  MapLayerMouseEvent,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { DefinitionCouche } from './couches/couche';
+import { CarteMaplibre, FABRIQUE_CARTE } from './fabrique-carte';
+
+export type EvenementCouche = Extract<keyof MapLayerEventType, 'mousemove' | 'mouseleave' | 'click'>;
+export type ValeurEtat = number | boolean | null;
+
+export interface OptionsCarte {
+  readonly style: StyleSpecification | string;
+  readonly centre: [number, number];
+  readonly zoom: number;
+}
+
+interface Abonnement {
+  readonly evenement: EvenementCouche;
+  readonly couche: string;
+  readonly rappel: (e: MapLayerMouseEvent) => void;
+}
+
+/** Feature-states of one source layer: key → (feature code → value). */
+type EtatsSource = Map<string, Map<string, ValeurEtat>>;
+
+/**
+ * The only owner of the MapLibre map. Provided by the map component (one map per component).
+ *
+ * Sources, layers and feature-states are kept here as data and the map is a projection of them:
+ * callers can declare them before the map exists or while a style loads, and everything is
+ * re-applied after each style change (a new style drops all sources and layers).
+ * MapLibre runs outside Angular (its render loop and pointer events must not trigger change
+ * detection); callbacks come back in through `zone.run`.
+ */
+@Injectable()
+export class CarteService implements OnDestroy {
+  private readonly zone = inject(NgZone);
+  private readonly fabrique = inject(FABRIQUE_CARTE);
+
+  private carte: CarteMaplibre | null = null;
+  private styleCharge = false;
+  private detruit = false;
+  private readonly sources = new Map<string, SourceSpecification>();
+  private readonly couches = new Map<string, DefinitionCouche>();
+  private readonly etats = new Map<string, EtatsSource>();
+  private readonly abonnements: Abonnement[] = [];
+
+  /** True once the first style and our layers are on the map. */
+  readonly prete = signal(false);
+  readonly erreur = signal<string | null>(null);
+
+  async creer(conteneur: HTMLElement, options: OptionsCarte): Promise<void> {
+    if (this.carte) throw new Error('La carte est déjà créée.');
+    const carte = await this.zone.runOutsideAngular(() =>
+      this.fabrique({
+        container: conteneur,
+        style: options.style,
+        center: options.centre,
+        zoom: options.zoom,
+        attributionControl: { compact: true },
+        cooperativeGestures: false,
+      }),
+    );
+    if (this.detruit) {
+      carte.remove();
+      return;
+    }
+    this.carte = carte;
+    carte.on('style.load', () => this.apresChargementStyle());
+    carte.on('error', (e: { error?: Error }) => this.signalerErreur(e.error));
+    for (const abonnement of this.abonnements) carte.on(abonnement.evenement, abonnement.couche, abonnement.rappel);
+  }
+
+  definirSource(id: string, specification: SourceSpecification): void {
+    this.sources.set(id, specification);
+    if (this.styleCharge && this.carte && !this.carte.getSource(id)) this.carte.addSource(id, specification);
+  }
+
+  /** Adds the layer, or replaces it when one with the same id exists (new filter, new paint…). */
+  definirCouche(couche: DefinitionCouche): void {
+    const id = couche.specification.id;
+    this.couches.set(id, couche);
+    if (!this.styleCharge || !this.carte) return;
+    if (this.carte.getLayer(id)) this.carte.removeLayer(id);
+    this.carte.addLayer(couche.specification, this.coucheSuivante(couche));
+  }
+
+  retirerCouche(id: string): void {
+    this.couches.delete(id);
+    if (this.styleCharge && this.carte?.getLayer(id)) this.carte.removeLayer(id);
+  }
+
+  /** Ids of the declared layers, in drawing order. */
+  couchesDeclarees(): string[] {
+    return this.couchesOrdonnees().map((c) => c.specification.id);
+  }
+
+  /**
+   * Sets one feature-state key for a whole set of features (e.g. the indicator value of every
+   * commune). Features that had a value for this key and are absent from `valeurs` are reset to
+   * null, so switching indicator never leaves stale colours.
+   */
+  definirEtats(source: string, sourceLayer: string, cle: string, valeurs: ReadonlyMap<string, ValeurEtat>): void {
+    const parCle = this.etatsDe(source, sourceLayer);
+    const anciennes = parCle.get(cle) ?? new Map<string, ValeurEtat>();
+    const nouvelles = new Map(valeurs);
+    parCle.set(cle, nouvelles);
+    if (!this.styleCharge || !this.carte) return;
+    for (const code of anciennes.keys()) {
+      if (!nouvelles.has(code)) this.carte.setFeatureState({ source, sourceLayer, id: code }, { [cle]: null });
+    }
+    for (const [code, valeur] of nouvelles) this.carte.setFeatureState({ source, sourceLayer, id: code }, { [cle]: valeur });
+  }
+
+  /** Sets one feature-state key of one feature (hover, selection). */
+  definirEtat(source: string, sourceLayer: string, code: string, cle: string, valeur: ValeurEtat): void {
+    const parCle = this.etatsDe(source, sourceLayer);
+    const valeurs = parCle.get(cle) ?? new Map<string, ValeurEtat>();
+    parCle.set(cle, valeurs);
+    if (valeur === null) valeurs.delete(code);
+    else valeurs.set(code, valeur);
+    if (this.styleCharge && this.carte) this.carte.setFeatureState({ source, sourceLayer, id: code }, { [cle]: valeur });
+  }
+
+  /** Listens to pointer events on one layer; the callback runs inside Angular. */
+  surCouche(evenement: EvenementCouche, couche: string, rappel: (e: MapLayerMouseEvent) => void): () => void {
+    const abonnement: Abonnement = { evenement, couche, rappel: (e) => this.zone.run(() => rappel(e)) };
+    this.abonnements.push(abonnement);
+    this.carte?.on(evenement, couche, abonnement.rappel);
+    return () => {
+      const index = this.abonnements.indexOf(abonnement);
+      if (index >= 0) this.abonnements.splice(index, 1);
+      this.carte?.off(evenement, couche, abonnement.rappel);
+    };
+  }
+
+  /** Replaces the base style; our sources, layers and states come back on `style.load`. */
+  changerStyle(style: StyleSpecification | string): void {
+    if (!this.carte) return;
+    this.styleCharge = false;
+    this.carte.setStyle(style, { diff: false });
+  }
+
+  cadrer(emprise: LngLatBoundsLike, reduireMouvements: boolean): void {
+    this.zone.runOutsideAngular(() =>
+      this.carte?.fitBounds(emprise, { padding: 40, maxZoom: 13, duration: reduireMouvements ? 0 : 1200 }),
+    );
+  }
+
+  redimensionner(): void {
+    this.zone.runOutsideAngular(() => this.carte?.resize());
+  }
+
+  ngOnDestroy(): void {
+    this.detruit = true;
+    this.styleCharge = false;
+    this.carte?.remove();
+    this.carte = null;
+    this.abonnements.length = 0;
+  }
+
+  private apresChargementStyle(): void {
+    const carte = this.carte;
+    if (!carte) return;
+    this.styleCharge = true;
+    for (const [id, specification] of this.sources) if (!carte.getSource(id)) carte.addSource(id, specification);
+    for (const couche of this.couchesOrdonnees()) {
+      if (!carte.getLayer(couche.specification.id)) carte.addLayer(couche.specification);
+    }
+    for (const [cleSource, parCle] of this.etats) {
+      const [source, sourceLayer] = cleSource.split('\u0000');
+      for (const [cle, valeurs] of parCle) {
+        for (const [code, valeur] of valeurs) carte.setFeatureState({ source, sourceLayer, id: code }, { [cle]: valeur });
+      }
+    }
+    this.zone.run(() => this.prete.set(true));
+  }
+
+  private signalerErreur(erreur: Error | undefined): void {
+    // Tile errors are frequent and local (one tile); keep the first message for the page, log all.
+    console.warn('Carte :', erreur?.message ?? erreur);
+    if (this.erreur() === null) this.zone.run(() => this.erreur.set('Une partie de la carte n’a pas pu être chargée.'));
+  }
+
+  private etatsDe(source: string, sourceLayer: string): EtatsSource {
+    const cle = `${source}\u0000${sourceLayer}`;
+    let parCle = this.etats.get(cle);
+    if (!parCle) {
+      parCle = new Map();
+      this.etats.set(cle, parCle);
+    }
+    return parCle;
+  }
+
+  private couchesOrdonnees(): DefinitionCouche[] {
+    return [...this.couches.values()].sort((a, b) => a.ordre - b.ordre);
+  }
+
+  /** The first layer already on the map that must be drawn above `couche`. */
+  private coucheSuivante(couche: DefinitionCouche): string | undefined {
+    return this.couchesOrdonnees().find(
+      (autre) => autre.ordre > couche.ordre && autre !== couche && this.carte?.getLayer(autre.specification.id),
+    )?.specification.id;
+  }
+}

@@ -1,0 +1,82 @@
+import { ChangeDetectionStrategy, Component, ElementRef, effect, input, output, viewChild } from '@angular/core';
+import { DecimalPipe } from '@angular/common';
+import { FicheTerritoire, LIBELLES_TYPE, ReferenceTerritoire, TypeTerritoire } from '../territoires/territoire';
+
+/** The territory card (DSFR card): population with its source, parents, neighbours. */
+@Component({
+  selector: 'mlg-fiche-territoire',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DecimalPipe],
+  template: `
+    @if (enCours()) {
+      <p class="fr-text--sm" role="status">Chargement de la fiche…</p>
+    }
+    @if (erreur(); as message) {
+      <div class="fr-alert fr-alert--error fr-alert--sm" role="alert"><p>{{ message }}</p></div>
+    }
+    @if (fiche(); as f) {
+      <article class="fr-card fr-card--no-arrow fiche" aria-labelledby="fiche-titre">
+        <div class="fr-card__body">
+          <div class="fr-card__content">
+            <h2 id="fiche-titre" class="fr-card__title" tabindex="-1" #titre>{{ f.nom }}</h2>
+            <p class="fr-card__desc">{{ libelleType(f.type) }} · code {{ f.code }}</p>
+            <div class="fr-card__start">
+              <ul class="fr-tags-group">
+                @for (parent of f.parents; track parent.type + parent.code) {
+                  <li>
+                    <button type="button" class="fr-tag fr-tag--sm" (click)="ouvrir.emit(parent)" [attr.aria-label]="'Ouvrir la fiche ' + libelleType(parent.type) + ' ' + parent.nom">
+                      {{ parent.nom }}
+                    </button>
+                  </li>
+                }
+              </ul>
+            </div>
+            <dl class="fiche__chiffres fr-mt-2w">
+              <dt class="fr-text--sm fr-mb-0">Population municipale</dt>
+              <dd class="fr-h4 fr-mb-0" data-testid="fiche-population">{{ f.population | number: '1.0-0' : 'fr' }} habitants</dd>
+              <dd class="fr-text--xs fr-mb-1w">Source : {{ f.source.libelle }} — millésime {{ f.source.millesime }}</dd>
+              @if (f.type !== 'commune') {
+                <dt class="fr-text--sm fr-mb-0">Communes</dt>
+                <dd class="fr-text--lg fr-mb-1w">{{ f.nbCommunes | number: '1.0-0' : 'fr' }}</dd>
+              }
+              @if (f.codesPostaux?.length) {
+                <dt class="fr-text--sm fr-mb-0">Codes postaux</dt>
+                <dd class="fr-text--sm fr-mb-1w">{{ f.codesPostaux!.join(', ') }}</dd>
+              }
+            </dl>
+            @if (f.voisins.length) {
+              <h3 class="fr-text--sm fr-text--bold fr-mb-1w">Territoires limitrophes ({{ f.voisins.length }})</h3>
+              <ul class="fr-tags-group">
+                @for (voisin of f.voisins; track voisin.code) {
+                  <li><button type="button" class="fr-tag fr-tag--sm" (click)="ouvrir.emit(voisin)">{{ voisin.nom }}</button></li>
+                }
+              </ul>
+            }
+          </div>
+          <div class="fr-card__footer">
+            <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" (click)="fermer.emit()">Fermer la fiche</button>
+          </div>
+        </div>
+      </article>
+    }
+  `,
+})
+export class FicheTerritoireComponent {
+  readonly fiche = input<FicheTerritoire | null>(null);
+  readonly enCours = input(false);
+  readonly erreur = input<string | null>(null);
+  readonly ouvrir = output<ReferenceTerritoire>();
+  readonly fermer = output<void>();
+  private readonly titre = viewChild<ElementRef<HTMLElement>>('titre');
+
+  constructor() {
+    // Move focus to the new card so keyboard and screen-reader users land on what they asked for.
+    effect(() => {
+      if (this.fiche()) this.titre()?.nativeElement.focus({ preventScroll: true });
+    });
+  }
+
+  protected libelleType(type: TypeTerritoire): string {
+    return LIBELLES_TYPE[type];
+  }
+}

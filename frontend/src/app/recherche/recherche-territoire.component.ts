@@ -1,0 +1,135 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, output, signal } from '@angular/core';
+import { DecimalPipe } from '@angular/common';
+import { LIBELLES_TYPE, ResultatRecherche } from '../territoires/territoire';
+import { RechercheStore } from '../territoires/recherche.store';
+
+const DELAI_FRAPPE_MS = 200;
+
+/**
+ * Territory search as an ARIA combobox: type, then arrows to move, Enter to pick, Escape to close.
+ * Results are ranked by the API; picking one emits it and closes the list.
+ */
+@Component({
+  selector: 'mlg-recherche-territoire',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DecimalPipe],
+  providers: [RechercheStore],
+  template: `
+    <div class="fr-search-bar recherche" role="search">
+      <label class="fr-label" for="recherche-territoire">Rechercher une commune, un EPCI, un département ou une région</label>
+      <input
+        id="recherche-territoire"
+        class="fr-input"
+        type="search"
+        autocomplete="off"
+        placeholder="Commune, EPCI, département, région ou code"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-controls="recherche-resultats"
+        [attr.aria-expanded]="ouverte()"
+        [attr.aria-activedescendant]="idActif()"
+        [value]="store.texte()"
+        (input)="saisir($any($event.target).value)"
+        (keydown)="clavier($event)"
+      />
+      <button class="fr-btn" type="button" title="Rechercher" (click)="lancer()">Rechercher</button>
+    </div>
+    <p class="fr-sr-only" aria-live="polite">{{ annonce() }}</p>
+    @if (store.erreur(); as message) {
+      <p class="fr-error-text" role="alert">{{ message }}</p>
+    }
+    <ul id="recherche-resultats" class="recherche__resultats" role="listbox" aria-label="Territoires trouvés" [hidden]="!ouverte()">
+      @for (resultat of store.resultats(); track resultat.type + resultat.code; let i = $index) {
+        <li
+          [id]="'recherche-option-' + i"
+          role="option"
+          class="recherche__option"
+          [class.recherche__option--active]="i === actif()"
+          [attr.aria-selected]="i === actif()"
+          (mousedown)="$event.preventDefault()"
+          (click)="choisir(resultat)"
+        >
+          <span class="fr-text--bold">{{ resultat.nom }}</span>
+          <span class="fr-tag fr-tag--sm fr-ml-1w">{{ libelleType(resultat) }}</span>
+          <span class="fr-text--xs fr-ml-1w">
+            {{ resultat.code }}@if (resultat.departement) { · dép. {{ resultat.departement }} } · {{ resultat.population | number: '1.0-0' : 'fr' }} hab.
+          </span>
+        </li>
+      }
+    </ul>
+  `,
+  host: { class: 'recherche-hote' },
+})
+export class RechercheTerritoireComponent {
+  protected readonly store = inject(RechercheStore);
+  readonly territoireChoisi = output<ResultatRecherche>();
+
+  protected readonly actif = signal(-1);
+  private readonly fermee = signal(false);
+  protected readonly ouverte = computed(() => !this.fermee() && this.store.resultats().length > 0);
+  protected readonly idActif = computed(() => (this.ouverte() && this.actif() >= 0 ? `recherche-option-${this.actif()}` : null));
+  protected readonly annonce = computed(() => {
+    if (this.store.enCours()) return 'Recherche en cours…';
+    if (this.store.aucunResultat()) return 'Aucun territoire trouvé.';
+    const n = this.store.resultats().length;
+    return n > 0 ? `${n} territoire${n > 1 ? 's' : ''} trouvé${n > 1 ? 's' : ''}. Flèches pour parcourir, Entrée pour choisir.` : '';
+  });
+  private minuterie: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => clearTimeout(this.minuterie));
+  }
+
+  protected libelleType(resultat: ResultatRecherche): string {
+    return LIBELLES_TYPE[resultat.type];
+  }
+
+  protected saisir(texte: string): void {
+    this.store.texte.set(texte);
+    this.fermee.set(false);
+    this.actif.set(-1);
+    clearTimeout(this.minuterie);
+    this.minuterie = setTimeout(() => void this.store.rechercher(texte), DELAI_FRAPPE_MS);
+  }
+
+  protected lancer(): void {
+    clearTimeout(this.minuterie);
+    this.fermee.set(false);
+    void this.store.rechercher(this.store.texte());
+  }
+
+  protected clavier(evenement: KeyboardEvent): void {
+    const n = this.store.resultats().length;
+    switch (evenement.key) {
+      case 'ArrowDown':
+        if (n === 0) return;
+        evenement.preventDefault();
+        this.fermee.set(false);
+        this.actif.set((this.actif() + 1) % n);
+        break;
+      case 'ArrowUp':
+        if (n === 0) return;
+        evenement.preventDefault();
+        this.actif.set(this.actif() <= 0 ? n - 1 : this.actif() - 1);
+        break;
+      case 'Enter': {
+        evenement.preventDefault();
+        const resultat = this.store.resultats()[this.actif()];
+        if (this.ouverte() && resultat) this.choisir(resultat);
+        else this.lancer();
+        break;
+      }
+      case 'Escape':
+        this.fermee.set(true);
+        this.actif.set(-1);
+        break;
+    }
+  }
+
+  protected choisir(resultat: ResultatRecherche): void {
+    this.fermee.set(true);
+    this.actif.set(-1);
+    this.store.texte.set(resultat.nom);
+    this.territoireChoisi.emit(resultat);
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable, inject, signal } from '@angular/core';
+import { FicheTerritoire, TypeTerritoire } from './territoire';
+import { TerritoiresClient } from './territoires.client';
+import { messageErreur } from './message-erreur';
+
+export interface TerritoireDemande {
+  readonly type: TypeTerritoire;
+  readonly code: string;
+}
+
+/**
+ * The territory the user picked (from the search or by clicking the map) and its card.
+ * Selecting again before the previous card arrived discards the older answer.
+ */
+@Injectable()
+export class SelectionStore {
+  private readonly client = inject(TerritoiresClient);
+  private numeroRequete = 0;
+
+  readonly demande = signal<TerritoireDemande | null>(null);
+  readonly fiche = signal<FicheTerritoire | null>(null);
+  readonly enCours = signal(false);
+  readonly erreur = signal<string | null>(null);
+
+  async selectionner(type: TypeTerritoire, code: string): Promise<void> {
+    const numero = ++this.numeroRequete;
+    this.demande.set({ type, code });
+    this.enCours.set(true);
+    this.erreur.set(null);
+    try {
+      const fiche = await this.client.fiche(type, code);
+      if (numero !== this.numeroRequete) return;
+      this.fiche.set(fiche);
+    } catch (erreur) {
+      if (numero !== this.numeroRequete) return;
+      this.fiche.set(null);
+      this.erreur.set(messageErreur(erreur, 'La fiche de ce territoire est indisponible.'));
+    } finally {
+      if (numero === this.numeroRequete) this.enCours.set(false);
+    }
+  }
+
+  fermer(): void {
+    this.numeroRequete++;
+    this.demande.set(null);
+    this.fiche.set(null);
+    this.enCours.set(false);
+    this.erreur.set(null);
+  }
+}
