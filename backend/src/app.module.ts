@@ -1,13 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { Configuration } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
 import { ImportModule } from './import/import.module';
 import { SanteModule } from './sante/sante.module';
 import { TerritoiresModule } from './territoires/territoires.module';
+import { TuilesModule } from './tuiles/tuiles.module';
+import { ZonageModule } from './zonage/zonage.module';
 
 /** Feature modules. Each feature owns its folder: module, controller, service, repository, dto, specs. */
-const FONCTIONNALITES = [TerritoiresModule, SanteModule];
+const FONCTIONNALITES = [TerritoiresModule, SanteModule, TuilesModule, AuthModule, ZonageModule];
 
 @Module({})
 export class AppModule {

@@ -1,0 +1,68 @@
+import geojsonvt from 'geojson-vt';
+import * as vtpbf from 'vt-pbf';
+import { CoucheTuiles, ZOOM_MAX } from './couche-tuiles';
+import { CoordonneesTuile } from './coordonnees-tuile';
+import { GenerateurTuiles } from './generateur-tuiles';
+import { TerritoireGeojson } from './tuiles.repository';
+
+export type ChargerGeometries = (couche: CoucheTuiles) => Promise<TerritoireGeojson[]>;
+type Index = ReturnType<typeof geojsonvt>;
+
+/** Same tiling parameters as the SQL function: 4096 extent, 64 buffer, simplification to one pixel. */
+const OPTIONS_INDEX = {
+  maxZoom: ZOOM_MAX,
+  indexMaxZoom: 5,
+  indexMaxPoints: 100_000,
+  // 8 units of a 4096 extent = one screen pixel of a 512 px tile: finer detail is invisible.
+  tolerance: 8,
+  extent: 4096,
+  buffer: 64,
+};
+
+/**
+ * Embedded-database path (PGlite's PostGIS has no protobuf, so no ST_AsMVT): the geometry of a
+ * couche is read once from PostGIS as GeoJSON, indexed by geojson-vt, and tiles are encoded with
+ * vt-pbf. Concurrent first requests share one load.
+ */
+export class GenerateurMemoire implements GenerateurTuiles {
+  readonly chemin = 'memoire' as const;
+  private readonly index = new Map<CoucheTuiles, Promise<Index>>();
+
+  constructor(private readonly charger: ChargerGeometries) {}
+
+  async tuile(couche: CoucheTuiles, { z, x, y }: CoordonneesTuile): Promise<Buffer> {
+    const tuile = (await this.indexDe(couche)).getTile(z, x, y);
+    if (!tuile || tuile.features.length === 0) return Buffer.alloc(0);
+    return Buffer.from(vtpbf.fromGeojsonVt({ [couche]: tuile }, { version: 2, extent: OPTIONS_INDEX.extent }));
+  }
+
+  oublier(): void {
+    this.index.clear();
+  }
+
+  private indexDe(couche: CoucheTuiles): Promise<Index> {
+    let index = this.index.get(couche);
+    if (!index) {
+      index = this.construire(couche);
+      this.index.set(couche, index);
+      // A failed load is not cached: the next request tries again.
+      index.catch(() => this.index.get(couche) === index && this.index.delete(couche));
+    }
+    return index;
+  }
+
+  private async construire(couche: CoucheTuiles): Promise<Index> {
+    const territoires = await this.charger(couche);
+    return geojsonvt(
+      {
+        type: 'FeatureCollection',
+        features: territoires.map((t) => ({
+          type: 'Feature' as const,
+          properties: { code: t.code, nom: t.nom },
+          geometry: t.geometrie,
+        })),
+      },
+      OPTIONS_INDEX,
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { MultiPolygon } from 'geojson';
+import { DataSource } from 'typeorm';
+import { CoucheTuiles } from './couche-tuiles';
+
+export interface TerritoireGeojson {
+  code: string;
+  nom: string;
+  geometrie: MultiPolygon;
+}
+
+/**
+ * Geometry of each couche for the in-memory path: one fixed query per table (identifiers are
+ * never built from input). 6 decimals ≈ 0.1 m, finer than the shipped geometry.
+ */
+const GEOMETRIES: Record<CoucheTuiles, string> = {
+  communes: `SELECT code, nom, ST_AsGeoJSON(geom, 6) AS geometrie FROM commune WHERE geom IS NOT NULL`,
+  epci: `SELECT code, nom, ST_AsGeoJSON(geom, 6) AS geometrie FROM epci WHERE geom IS NOT NULL`,
+  departements: `SELECT code, nom, ST_AsGeoJSON(geom, 6) AS geometrie FROM departement WHERE geom IS NOT NULL`,
+  regions: `SELECT code, nom, ST_AsGeoJSON(geom, 6) AS geometrie FROM region WHERE geom IS NOT NULL`,
+};
+
+@Injectable()
+export class TuilesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * True when PostGIS can encode vector tiles: it was built with protobuf-c, which
+   * postgis_full_version() lists. PGlite's PostGIS is not (its ST_AsMVT raises
+   * "Compiled without protobuf-c support"); reading the version avoids logging that error.
+   */
+  async mvtDisponible(): Promise<boolean> {
+    const lignes: { version: string }[] = await this.dataSource.query(`SELECT postgis_full_version() AS version`);
+    return /PROTOBUF="/i.test(lignes[0]?.version ?? '');
+  }
+
+  /** The SQL function of migration 1764200000000-tuiles. */
+  async tuileMvt(couche: CoucheTuiles, z: number, x: number, y: number): Promise<Buffer> {
+    const lignes: { mvt: Buffer | null }[] = await this.dataSource.query(`SELECT maillage_tuile($1, $2, $3, $4) AS mvt`, [
+      couche,
+      z,
+      x,
+      y,
+    ]);
+    return lignes[0]?.mvt ?? Buffer.alloc(0);
+  }
+
+  async geometries(couche: CoucheTuiles): Promise<TerritoireGeojson[]> {
+    const lignes: { code: string; nom: string; geometrie: string }[] = await this.dataSource.query(GEOMETRIES[couche]);
+    return lignes.map((l) => ({ code: l.code, nom: l.nom, geometrie: JSON.parse(l.geometrie) as MultiPolygon }));
+  }
+
+  /** Population municipale of every commune, the join table of the population choropleth. */
+  async populationsCommunes(): Promise<{ code: string; population: number }[]> {
+    return this.dataSource.query(`SELECT code, population FROM commune ORDER BY code`);
+  }
+}

@@ -1,0 +1,108 @@
+import { ETAT_INITIAL, EtatImport } from '../import/etat-import';
+import { ImportService } from '../import/import.service';
+import { TuilesRepository } from './tuiles.repository';
+import { TuilesService } from './tuiles.service';
+
+const MVT_FACTICE = Buffer.from([0x1a, 0x00]);
+const carre = {
+  type: 'MultiPolygon' as const,
+  coordinates: [[[[4.3, 45.4], [4.4, 45.4], [4.4, 45.5], [4.3, 45.5], [4.3, 45.4]]]],
+};
+
+function repositoryFactice(mvt: boolean) {
+  return {
+    mvtDisponible: jest.fn(async () => mvt),
+    tuileMvt: jest.fn(async () => MVT_FACTICE),
+    geometries: jest.fn(async () => [{ code: '42218', nom: 'Saint-Étienne', geometrie: carre }]),
+    populationsCommunes: jest.fn(async () => [] as { code: string; population: number }[]),
+  };
+}
+
+function importsFactices() {
+  let abonne: (etat: EtatImport) => void = () => undefined;
+  const imports = {
+    etat: { ...ETAT_INITIAL },
+    suivre: (a: (etat: EtatImport) => void) => ((abonne = a), () => undefined),
+    publier: (enCours: boolean) => abonne({ ...ETAT_INITIAL, enCours }),
+  };
+  return imports;
+}
+
+function creer(mvt: boolean) {
+  const repository = repositoryFactice(mvt);
+  const imports = importsFactices();
+  const service = new TuilesService(repository as unknown as TuilesRepository, imports as unknown as ImportService);
+  service.onApplicationBootstrap();
+  return { service, repository, imports };
+}
+
+describe('TuilesService', () => {
+  it('uses the native ST_AsMVT path when PostGIS can encode tiles', async () => {
+    const { service, repository } = creer(true);
+    expect(await service.chemin()).toBe('postgis');
+    expect(await service.tuile('epci', { z: 6, x: 32, y: 22 })).toBe(MVT_FACTICE);
+    expect(repository.tuileMvt).toHaveBeenCalledWith('epci', 6, 32, 22);
+    expect(repository.geometries).not.toHaveBeenCalled();
+  });
+
+  it('builds tiles in memory when ST_AsMVT is missing (embedded PGlite), asking the database once', async () => {
+    const { service, repository } = creer(false);
+    expect(await service.chemin()).toBe('memoire');
+    const tuile = await service.tuile('communes', { z: 10, x: 524, y: 366 });
+    expect(tuile.length).toBeGreaterThan(0);
+    await service.tuile('communes', { z: 9, x: 262, y: 183 });
+    expect(repository.mvtDisponible).toHaveBeenCalledTimes(1);
+    expect(repository.tuileMvt).not.toHaveBeenCalled();
+  });
+
+  it('serves a tile from the cache the second time', async () => {
+    const { service, repository } = creer(true);
+    await service.tuile('regions', { z: 5, x: 16, y: 11 });
+    await service.tuile('regions', { z: 5, x: 16, y: 11 });
+    expect(repository.tuileMvt).toHaveBeenCalledTimes(1);
+    expect(service.tuilesEnCache).toBe(1);
+  });
+
+  it('does not cache while an import rewrites the tables, and empties the cache when it ends', async () => {
+    const { service, repository, imports } = creer(true);
+    await service.tuile('regions', { z: 5, x: 16, y: 11 });
+    imports.publier(true);
+    await service.tuile('regions', { z: 5, x: 16, y: 12 });
+    expect(service.tuilesEnCache).toBe(1);
+
+    imports.publier(false);
+    expect(service.tuilesEnCache).toBe(0);
+    await service.tuile('regions', { z: 5, x: 16, y: 11 });
+    expect(repository.tuileMvt).toHaveBeenCalledTimes(3);
+  });
+
+  it('refuses a tile outside the grid before touching the database', async () => {
+    const { service, repository } = creer(true);
+    await expect(service.tuile('communes', { z: 2, x: 4, y: 0 })).rejects.toMatchObject({ code: 'ENTREE_INVALIDE' });
+    expect(repository.tuileMvt).not.toHaveBeenCalled();
+  });
+
+  it('asks again for the path when the database was not ready at start', async () => {
+    const { service, repository } = creer(true);
+    repository.mvtDisponible.mockReset();
+    repository.mvtDisponible.mockRejectedValueOnce(new Error('connexion refusée')).mockResolvedValue(true);
+    const second = new TuilesService(repository as unknown as TuilesRepository, importsFactices() as unknown as ImportService);
+    await expect(second.chemin()).rejects.toThrow('connexion refusée');
+    expect(await second.chemin()).toBe('postgis');
+    expect(await service.chemin()).toBe('postgis');
+  });
+
+  it('says the communes are not loaded yet instead of answering an empty join table', async () => {
+    const { service } = creer(true);
+    await expect(service.populations()).rejects.toMatchObject({ code: 'DONNEES_NON_CHARGEES' });
+  });
+
+  it('labels the population join table with its source and vintage', async () => {
+    const { service, repository } = creer(true);
+    repository.populationsCommunes.mockResolvedValue([{ code: '42218', population: 1 }]);
+    const valeurs = await service.populations();
+    expect(valeurs.valeurs).toEqual({ '42218': 1 });
+    expect(valeurs.source).toMatch(/INSEE/);
+    expect(valeurs.millesime).toMatch(/^\d{4}$/);
+  });
+});

@@ -1,0 +1,106 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { ErreurDomaine } from '../common/erreurs/erreur-domaine';
+import { EtatImport } from '../import/etat-import';
+import { ImportService } from '../import/import.service';
+import { SOURCE_POPULATION } from '../territoires/territoires.service';
+import { CacheLru } from './cache-lru';
+import { choisirGenerateur } from './choisir-generateur';
+import { CoordonneesTuile, verifierCoordonnees } from './coordonnees-tuile';
+import { CoucheTuiles } from './couche-tuiles';
+import { ValeursParCommuneDto } from './dto/populations.dto';
+import { GenerateurMemoire } from './generateur-memoire';
+import { GenerateurPostgis } from './generateur-postgis';
+import { GenerateurTuiles } from './generateur-tuiles';
+import { TuilesRepository } from './tuiles.repository';
+
+/** Rendered tiles kept in memory: 64 MiB holds every tile of France down to zoom ~9. */
+const TAILLE_CACHE_OCTETS = 64 * 1024 * 1024;
+
+/**
+ * Vector tiles of the boundary layers. The rules: a tile address must exist at its zoom; the
+ * tile path (native ST_AsMVT or in memory) is chosen once; rendered tiles are cached, except
+ * while an import rewrites the tables, and the cache is emptied when an import ends.
+ */
+@Injectable()
+export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Tuiles');
+  private readonly cache = new CacheLru<Buffer>(TAILLE_CACHE_OCTETS, (tuile) => tuile.length);
+  private generateur: Promise<GenerateurTuiles> | null = null;
+  private importEnCours = false;
+  private desabonner: (() => void) | null = null;
+
+  constructor(
+    private readonly repository: TuilesRepository,
+    private readonly imports: ImportService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.importEnCours = this.imports.etat.enCours;
+    this.desabonner = this.imports.suivre((etat) => this.suivreImport(etat));
+    this.generateurActif().then(
+      (g) => this.logger.log(`Tuiles vectorielles : ${g.chemin === 'postgis' ? 'PostGIS (ST_AsMVT)' : 'en mémoire (geojson-vt)'}`),
+      (e: Error) => this.logger.warn(`Choix du chemin des tuiles reporté : ${e.message}`),
+    );
+  }
+
+  onModuleDestroy(): void {
+    this.desabonner?.();
+  }
+
+  async tuile(couche: CoucheTuiles, coordonnees: CoordonneesTuile): Promise<Buffer> {
+    const { z, x, y } = verifierCoordonnees(coordonnees);
+    const cle = `${couche}/${z}/${x}/${y}`;
+    const enCache = this.cache.get(cle);
+    if (enCache) return enCache;
+    const importAvant = this.importEnCours;
+    const tuile = await (await this.generateurActif()).tuile(couche, { z, x, y });
+    if (!importAvant && !this.importEnCours) this.cache.set(cle, tuile);
+    return tuile;
+  }
+
+  /** Which path serves tiles, for logs and tests. */
+  async chemin(): Promise<GenerateurTuiles['chemin']> {
+    return (await this.generateurActif()).chemin;
+  }
+
+  get tuilesEnCache(): number {
+    return this.cache.nombre;
+  }
+
+  async populations(): Promise<ValeursParCommuneDto> {
+    const lignes = await this.repository.populationsCommunes();
+    if (lignes.length === 0) {
+      throw new ErreurDomaine('DONNEES_NON_CHARGEES', 'Les communes ne sont pas encore chargées : réessayez à la fin de l’import.');
+    }
+    return {
+      indicateur: 'population',
+      source: SOURCE_POPULATION.libelle,
+      millesime: SOURCE_POPULATION.millesime,
+      valeurs: Object.fromEntries(lignes.map((l) => [l.code, l.population])),
+    };
+  }
+
+  private generateurActif(): Promise<GenerateurTuiles> {
+    if (!this.generateur) {
+      const choix = choisirGenerateur(
+        () => this.repository.mvtDisponible(),
+        () => new GenerateurPostgis(this.repository),
+        () => new GenerateurMemoire((couche) => this.repository.geometries(couche)),
+      );
+      this.generateur = choix;
+      // A database still starting is not an answer: ask again at the next tile.
+      choix.catch(() => {
+        if (this.generateur === choix) this.generateur = null;
+      });
+    }
+    return this.generateur;
+  }
+
+  private suivreImport(etat: EtatImport): void {
+    const termine = this.importEnCours && !etat.enCours;
+    this.importEnCours = etat.enCours;
+    if (!termine) return;
+    this.cache.vider();
+    void this.generateur?.then((g) => g.oublier(), () => undefined);
+  }
+}
