@@ -1,4 +1,4 @@
-/** Unit specs, beside the code (backend/src/**/*.spec.ts). Integration tests live in /test. */
+/** Unit specs, beside the code (backend/src, files named *.spec.ts). Integration tests live in /test. */
 module.exports = {
   rootDir: 'src',
   testRegex: '.*\\.spec\\.ts$',

@@ -1,0 +1,33 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AmorceAdministrateur } from './amorce-administrateur';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { ComptesController } from './comptes.controller';
+import { ComptesRepository } from './comptes.repository';
+import { ComptesService } from './comptes.service';
+import { CONFIGURATION_AUTH, lireConfigurationAuth } from './configuration-auth';
+import { GardeRoles } from './garde-roles';
+import { PorteeRepository } from './portee.repository';
+import { PorteeService } from './portee.service';
+
+/**
+ * Accounts, login, the global role guard and the territorial scope. Global: any feature can inject
+ * PorteeService (verifierPortee) without importing this module.
+ */
+@Global()
+@Module({
+  controllers: [AuthController, ComptesController],
+  providers: [
+    { provide: CONFIGURATION_AUTH, useFactory: () => lireConfigurationAuth() },
+    { provide: APP_GUARD, useClass: GardeRoles },
+    AuthService,
+    ComptesRepository,
+    ComptesService,
+    PorteeRepository,
+    PorteeService,
+    AmorceAdministrateur,
+  ],
+  exports: [PorteeService, ComptesService, AuthService],
+})
+export class AuthModule {}

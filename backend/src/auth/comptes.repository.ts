@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Role, UtilisateurConnecte } from '../common/auth/role';
+
+export interface LigneUtilisateur {
+  id: string;
+  email: string;
+  nom: string | null;
+  mot_de_passe_hash: string | null;
+  role: Role;
+  territoires: UtilisateurConnecte['territoires'];
+  actif: boolean;
+  cree_le: Date;
+  derniere_connexion: Date | null;
+}
+
+export interface NouvelUtilisateur {
+  email: string;
+  nom: string | null;
+  motDePasseHash: string | null;
+  role: Role;
+  territoires: UtilisateurConnecte['territoires'];
+}
+
+const COLONNES = `id, email, nom, mot_de_passe_hash, role, territoires, actif, cree_le, derniere_connexion`;
+
+@Injectable()
+export class ComptesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async parEmail(email: string): Promise<LigneUtilisateur | null> {
+    const rows = await this.dataSource.query(`SELECT ${COLONNES} FROM utilisateur WHERE email = $1`, [email]);
+    return rows[0] ?? null;
+  }
+
+  async parId(id: string): Promise<LigneUtilisateur | null> {
+    const rows = await this.dataSource.query(`SELECT ${COLONNES} FROM utilisateur WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async lister(): Promise<LigneUtilisateur[]> {
+    return this.dataSource.query(`SELECT ${COLONNES} FROM utilisateur ORDER BY email`);
+  }
+
+  async creer(u: NouvelUtilisateur): Promise<LigneUtilisateur> {
+    const rows = await this.dataSource.query(
+      `INSERT INTO utilisateur (email, nom, mot_de_passe_hash, role, territoires)
+       VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING ${COLONNES}`,
+      [u.email, u.nom, u.motDePasseHash, u.role, JSON.stringify(u.territoires)],
+    );
+    return rows[0];
+  }
+
+  /** Updates only the given fields (NULL parameter = unchanged). */
+  async modifier(
+    id: string,
+    champs: { nom?: string | null; motDePasseHash?: string; role?: Role; territoires?: UtilisateurConnecte['territoires']; actif?: boolean },
+  ): Promise<LigneUtilisateur | null> {
+    const rows = await this.dataSource.query(
+      `UPDATE utilisateur SET
+              nom = COALESCE($2, nom),
+              mot_de_passe_hash = COALESCE($3, mot_de_passe_hash),
+              role = COALESCE($4, role),
+              territoires = COALESCE($5::jsonb, territoires),
+              actif = COALESCE($6, actif),
+              modifie_le = now()
+        WHERE id = $1 RETURNING ${COLONNES}`,
+      [id, champs.nom ?? null, champs.motDePasseHash ?? null, champs.role ?? null, champs.territoires ? JSON.stringify(champs.territoires) : null, champs.actif ?? null],
+    );
+    // TypeORM answers [rows, affected] for UPDATE … RETURNING on PostgreSQL.
+    const [lignes] = rows as [LigneUtilisateur[], number];
+    return lignes[0] ?? null;
+  }
+
+  async noterConnexion(id: string): Promise<void> {
+    await this.dataSource.query(`UPDATE utilisateur SET derniere_connexion = now() WHERE id = $1`, [id]);
+  }
+
+  // ---- throttling of failed logins ---------------------------------------------------------
+
+  async compterEchecs(email: string, ip: string, fenetreSecondes: number): Promise<{ compte: number; ip: number }> {
+    const rows = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE email = $1)::int AS compte, count(*) FILTER (WHERE ip = $2)::int AS ip
+         FROM echec_connexion
+        WHERE (email = $1 OR ip = $2) AND le > now() - make_interval(secs => $3)`,
+      [email, ip, fenetreSecondes],
+    );
+    return rows[0];
+  }
+
+  async noterEchec(email: string, ip: string, fenetreSecondes: number): Promise<void> {
+    await this.dataSource.query(`DELETE FROM echec_connexion WHERE le < now() - make_interval(secs => $1)`, [fenetreSecondes]);
+    await this.dataSource.query(`INSERT INTO echec_connexion (email, ip) VALUES ($1, $2)`, [email, ip]);
+  }
+
+  async effacerEchecs(email: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM echec_connexion WHERE email = $1`, [email]);
+  }
+}

@@ -1,0 +1,50 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Role } from '../common/auth/role';
+
+/**
+ * Compact JWT (RFC 7519) signed with HS256, written against node:crypto rather than a library: the API
+ * only ever signs and checks its own tokens, and the whole format fits here. Only `alg: HS256` is accepted
+ * (no `none`, no algorithm confusion).
+ */
+export interface ChargeJeton {
+  sub: string;
+  role: Role;
+  iss: 'maillage';
+  iat: number;
+  exp: number;
+}
+
+const ENTETE = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+
+function base64url(texte: string | Buffer): string {
+  return Buffer.from(texte).toString('base64url');
+}
+
+function signature(contenu: string, secret: Buffer): Buffer {
+  return createHmac('sha256', secret).update(contenu).digest();
+}
+
+export function signerJeton(sujet: { id: string; role: Role }, secret: Buffer, dureeSecondes: number, maintenant = Date.now()): { jeton: string; expiration: Date } {
+  const iat = Math.floor(maintenant / 1000);
+  const charge: ChargeJeton = { sub: sujet.id, role: sujet.role, iss: 'maillage', iat, exp: iat + dureeSecondes };
+  const contenu = `${ENTETE}.${base64url(JSON.stringify(charge))}`;
+  return { jeton: `${contenu}.${signature(contenu, secret).toString('base64url')}`, expiration: new Date(charge.exp * 1000) };
+}
+
+/** The token's claims when its signature, issuer and expiry are valid; null otherwise. */
+export function verifierJeton(jeton: string, secret: Buffer, maintenant = Date.now()): ChargeJeton | null {
+  const parties = jeton.split('.');
+  if (parties.length !== 3 || parties[0] !== ENTETE) return null;
+  const attendue = signature(`${parties[0]}.${parties[1]}`, secret);
+  const recue = Buffer.from(parties[2], 'base64url');
+  if (recue.length !== attendue.length || !timingSafeEqual(recue, attendue)) return null;
+  let charge: ChargeJeton;
+  try {
+    charge = JSON.parse(Buffer.from(parties[1], 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (charge?.iss !== 'maillage' || typeof charge.sub !== 'string' || typeof charge.exp !== 'number') return null;
+  if (charge.exp * 1000 <= maintenant) return null;
+  return charge;
+}

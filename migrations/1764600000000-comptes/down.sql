@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS echec_connexion;
+DROP TABLE IF EXISTS utilisateur;
