@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { Configuration } from './config/configuration';
@@ -10,7 +11,7 @@ import { TuilesModule } from './tuiles/tuiles.module';
 import { ZonageModule } from './zonage/zonage.module';
 
 /** Feature modules. Each feature owns its folder: module, controller, service, repository, dto, specs. */
-const FONCTIONNALITES = [TerritoiresModule, SanteModule, TuilesModule, AuthModule, ZonageModule];
+const FONCTIONNALITES = [TerritoiresModule, SanteModule, TuilesModule, AuthModule, AuditModule, ZonageModule];
 
 @Module({})
 export class AppModule {

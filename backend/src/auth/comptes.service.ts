@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import { Role, UtilisateurConnecte } from '../common/auth/role';
 import { ErreurDomaine, introuvable } from '../common/erreurs/erreur-domaine';
 import { verifierReference } from '../territoires/type-territoire';
@@ -24,6 +25,7 @@ export class ComptesService {
   constructor(
     private readonly repository: ComptesRepository,
     private readonly portee: PorteeRepository,
+    private readonly audit: AuditService,
     @Inject(CONFIGURATION_AUTH) private readonly config: ConfigurationAuth,
   ) {}
 
@@ -39,7 +41,9 @@ export class ComptesService {
       throw new ErreurDomaine('CONFLIT', `Un compte existe déjà pour « ${email} ».`, [{ champ: 'email', valeur: email, message: 'déjà utilisé' }]);
     }
     const ligne = await this.repository.creer({ email, nom: d.nom ?? null, motDePasseHash: await hacherMotDePasse(d.motDePasse), role: d.role, territoires });
-    return versCompte(ligne);
+    const compte = versCompte(ligne);
+    await this.audit.enregistrer({ action: 'creation', ressource: 'compte', ressourceId: compte.id, avant: null, apres: compte });
+    return compte;
   }
 
   async modifier(id: string, d: Partial<DonneesCompte> & { actif?: boolean }): Promise<CompteDto> {
@@ -56,7 +60,15 @@ export class ComptesService {
       actif: d.actif,
     });
     if (!ligne) throw introuvable(`Compte « ${id} » introuvable.`);
-    return versCompte(ligne);
+    const compte = versCompte(ligne);
+    await this.audit.enregistrer({
+      action: 'modification',
+      ressource: 'compte',
+      ressourceId: id,
+      avant: versCompte(actuel),
+      apres: { ...compte, ...(d.motDePasse !== undefined ? { motDePasse: 'modifié' } : {}) },
+    });
+    return compte;
   }
 
   /** First administrator from MAILLAGE_ADMIN_EMAIL / MAILLAGE_ADMIN_MOT_DE_PASSE; an existing account is left as is. */
