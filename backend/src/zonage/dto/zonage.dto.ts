@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class DateQueryDto {
+  @ApiPropertyOptional({ description: 'Date d’effet (AAAA-MM-JJ), aujourd’hui par défaut', example: '2026-03-01' })
+  @IsOptional()
+  @Matches(DATE, { message: 'date doit être au format AAAA-MM-JJ' })
+  date?: string;
+}
+
+export class VersionsQueryDto {
+  @ApiPropertyOptional({ enum: ['medecin', 'infirmier'] })
+  @IsOptional()
+  @IsIn(['medecin', 'infirmier'], { message: 'profession doit valoir medecin ou infirmier' })
+  profession?: string;
+}
+
+export class DiffQueryDto {
+  @ApiProperty({ description: 'Version de départ : identifiant de version ou date AAAA-MM-JJ', example: '2024-06-01' })
+  @IsString({ message: 'from est obligatoire' })
+  @Matches(/^(\d+|\d{4}-\d{2}-\d{2})$/, { message: 'from doit être un identifiant de version ou une date AAAA-MM-JJ' })
+  from!: string;
+
+  @ApiProperty({ description: 'Version d’arrivée : identifiant de version ou date AAAA-MM-JJ', example: '2026-06-01' })
+  @IsString({ message: 'to est obligatoire' })
+  @Matches(/^(\d+|\d{4}-\d{2}-\d{2})$/, { message: 'to doit être un identifiant de version ou une date AAAA-MM-JJ' })
+  to!: string;
+
+  @ApiPropertyOptional({ enum: ['medecin', 'infirmier'], description: 'Obligatoire quand from/to sont des dates' })
+  @IsOptional()
+  @IsIn(['medecin', 'infirmier'], { message: 'profession doit valoir medecin ou infirmier' })
+  profession?: string;
+}
+
+export class VersionZonageDto {
+  @ApiProperty() id!: number;
+  @ApiProperty({ example: 'Zonage médecins généralistes — export national CartoSanté (2024-2025)' }) libelle!: string;
+  @ApiPropertyOptional({ nullable: true, description: 'Code région de l’ARS, null pour un fichier national' }) region!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Référence de l’arrêté, null si inconnue' }) arrete!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Date de l’arrêté, null si inconnue (jamais devinée)' }) dateArrete!: string | null;
+  @ApiProperty({ description: 'Début de validité' }) debut!: string;
+  @ApiProperty({ description: 'false : début = millésime du fichier, date de l’arrêté inconnue' }) debutConnu!: boolean;
+  @ApiPropertyOptional({ nullable: true, description: 'Fin de validité, null si en vigueur' }) fin!: string | null;
+  @ApiProperty({ description: 'Source du fichier' }) source!: string;
+}
+
+export class CarteZonageDto {
+  @ApiProperty({ enum: ['medecin', 'infirmier'] }) profession!: string;
+  @ApiProperty() date!: string;
+  @ApiPropertyOptional({ type: VersionZonageDto, nullable: true }) version!: VersionZonageDto | null;
+  @ApiProperty({ type: [VersionZonageDto], description: 'Versions utilisées (nationale et régionales)' }) versions!: VersionZonageDto[];
+  @ApiProperty() source!: string;
+  @ApiProperty({ description: 'Classe par code INSEE (ZIP, ZAC, HZ, ZAR, MIXTE ; catégories infirmiers)', example: { '31555': 'ZAC' } })
+  valeurs!: Record<string, string>;
+}

@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Requeteur } from '../import/importateur';
+import { ProfessionZonage } from './classes-zonage';
+
+export interface VersionZonage {
+  id: number;
+  profession: ProfessionZonage;
+  niveau: 'commune' | 'qpv';
+  libelle: string;
+  region: string | null;
+  arrete: string | null;
+  dateArrete: string | null;
+  debut: string;
+  debutConnu: boolean;
+  fin: string | null;
+  source: string;
+}
+
+export interface NouvelleVersion {
+  profession: ProfessionZonage;
+  niveau: 'commune' | 'qpv';
+  libelle: string;
+  region: string | null;
+  arrete: string | null;
+  dateArrete: string | null;
+  debut: string;
+  debutConnu: boolean;
+  fin: string | null;
+  source: string;
+  jeu: string | null;
+}
+
+export interface ClasseApplicable {
+  code: string;
+  classe: string;
+  version_id: number;
+}
+
+export interface QpvDeCommune {
+  code: string;
+  nom: string;
+  classe: 'ZIP' | 'ZAC' | null;
+  source: string;
+  version_id: number | null;
+}
+
+/** Columns of a version, dates as ISO strings (never JS Dates: no time-zone shift). */
+const COLONNES_VERSION = `v.id, v.profession, v.niveau, v.libelle, v.region_code AS region, v.arrete,
+  to_char(v.date_arrete, 'YYYY-MM-DD') AS "dateArrete", to_char(v.debut, 'YYYY-MM-DD') AS debut,
+  v.debut_connu AS "debutConnu", to_char(v.fin, 'YYYY-MM-DD') AS fin, v.source`;
+
+/** Versions of a profession (commune level) in force at $2. */
+const VERSIONS_EN_VIGUEUR = `SELECT * FROM zonage_version
+  WHERE profession = $1 AND niveau = 'commune' AND debut <= $2::date AND (fin IS NULL OR fin >= $2::date)`;
+
+const TAILLE_LOT = 5000;
+
+@Injectable()
+export class ZonageRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // ---- écriture (dans la transaction d'import) -----------------------------------------------
+
+  /**
+   * Creates the version of a shipped dataset, or updates it in place (same id) when the dataset is re-imported,
+   * so that ids handed out to clients stay valid.
+   */
+  async enregistrerVersionDuJeu(requete: Requeteur, v: NouvelleVersion & { jeu: string }): Promise<number> {
+    const existante = await requete<{ id: number }>(`SELECT id FROM zonage_version WHERE jeu = $1`, [v.jeu]);
+    if (existante.length) {
+      const id = existante[0].id;
+      await requete(
+        `UPDATE zonage_version SET profession = $2, niveau = $3, libelle = $4, region_code = $5, arrete = $6, date_arrete = $7,
+                debut = $8, debut_connu = $9, fin = $10, source = $11 WHERE id = $1`,
+        [id, v.profession, v.niveau, v.libelle, v.region, v.arrete, v.dateArrete, v.debut, v.debutConnu, v.fin, v.source],
+      );
+      await requete(`DELETE FROM zonage_commune WHERE version_id = $1`, [id]);
+      await requete(`DELETE FROM zonage_qpv WHERE version_id = $1`, [id]);
+      return id;
+    }
+    return this.creerVersion(requete, v);
+  }
+
+  async creerVersion(requete: Requeteur, v: NouvelleVersion): Promise<number> {
+    const rows = await requete<{ id: number }>(
+      `INSERT INTO zonage_version (profession, niveau, libelle, region_code, arrete, date_arrete, debut, debut_connu, fin, source, jeu)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      [v.profession, v.niveau, v.libelle, v.region, v.arrete, v.dateArrete, v.debut, v.debutConnu, v.fin, v.source, v.jeu],
+    );
+    return rows[0].id;
+  }
+
+  /** Ends the open version of the same profession, level and région the day before a new one starts (history kept). */
+  async clorePrecedentes(requete: Requeteur, v: NouvelleVersion, nouvelleId: number): Promise<number[]> {
+    const rows = await requete<{ id: number }>(
+      `UPDATE zonage_version SET fin = ($4::date - 1)
+        WHERE id <> $5 AND profession = $1 AND niveau = $2 AND region_code IS NOT DISTINCT FROM $3
+          AND debut < $4::date AND (fin IS NULL OR fin >= $4::date)
+        RETURNING id`,
+      [v.profession, v.niveau, v.region, v.debut, nouvelleId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async enregistrerClasses(
+    requete: Requeteur,
+    versionId: number,
+    valeurs: { commune_code: string; classe: string; classe_source: string; region_code: string | null }[],
+  ): Promise<void> {
+    for (let i = 0; i < valeurs.length; i += TAILLE_LOT) {
+      await requete(
+        `INSERT INTO zonage_commune (version_id, commune_code, classe, classe_source, region_code)
+         SELECT $1, r.commune_code, r.classe, r.classe_source, r.region_code
+           FROM json_to_recordset($2::json) AS r(commune_code text, classe text, classe_source text, region_code text)`,
+        [versionId, JSON.stringify(valeurs.slice(i, i + TAILLE_LOT))],
+      );
+    }
+  }
+
+  async remplacerQpv(requete: Requeteur, qpv: { code: string; nom: string; source: string }[], liens: { qpv_code: string; commune_code: string }[]): Promise<void> {
+    await requete(`DELETE FROM qpv`);
+    await requete(
+      `INSERT INTO qpv (code, nom, source) SELECT r.code, r.nom, r.source FROM json_to_recordset($1::json) AS r(code text, nom text, source text)`,
+      [JSON.stringify(qpv)],
+    );
+    await requete(
+      `INSERT INTO qpv_commune (qpv_code, commune_code)
+       SELECT DISTINCT r.qpv_code, r.commune_code FROM json_to_recordset($1::json) AS r(qpv_code text, commune_code text)`,
+      [JSON.stringify(liens)],
+    );
+  }
+
+  async enregistrerZonageQpv(requete: Requeteur, versionId: number, lignes: { qpv_code: string; qpv_nom: string; classe: string; communes: string[] }[]): Promise<void> {
+    await requete(
+      `INSERT INTO zonage_qpv (version_id, qpv_code, qpv_nom, classe, communes)
+       SELECT $1, r.qpv_code, r.qpv_nom, r.classe, ARRAY(SELECT json_array_elements_text(r.communes))
+         FROM json_to_recordset($2::json) AS r(qpv_code text, qpv_nom text, classe text, communes json)`,
+      [versionId, JSON.stringify(lignes)],
+    );
+  }
+
+  async remplacerFrr(requete: Requeteur, lignes: { commune_code: string; frr: string }[], source: string): Promise<void> {
+    await requete(`UPDATE ruralite_commune SET frr = NULL, frr_source = NULL`);
+    await requete(
+      `INSERT INTO ruralite_commune (commune_code, frr, frr_source)
+       SELECT r.commune_code, r.frr, $2 FROM json_to_recordset($1::json) AS r(commune_code text, frr text)
+       ON CONFLICT (commune_code) DO UPDATE SET frr = EXCLUDED.frr, frr_source = EXCLUDED.frr_source`,
+      [JSON.stringify(lignes), source],
+    );
+  }
+
+  async remplacerZrr(requete: Requeteur, lignes: { commune_code: string; zrr: string }[], source: string): Promise<void> {
+    await requete(`UPDATE ruralite_commune SET zrr = NULL, zrr_source = NULL`);
+    await requete(
+      `INSERT INTO ruralite_commune (commune_code, zrr, zrr_source)
+       SELECT r.commune_code, r.zrr, $2 FROM json_to_recordset($1::json) AS r(commune_code text, zrr text)
+       ON CONFLICT (commune_code) DO UPDATE SET zrr = EXCLUDED.zrr, zrr_source = EXCLUDED.zrr_source`,
+      [JSON.stringify(lignes), source],
+    );
+  }
+
+  // ---- lecture ------------------------------------------------------------------------------
+
+  async version(id: number): Promise<VersionZonage | null> {
+    const rows = await this.dataSource.query(`SELECT ${COLONNES_VERSION} FROM zonage_version v WHERE v.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async versions(profession?: ProfessionZonage): Promise<VersionZonage[]> {
+    return this.dataSource.query(
+      `SELECT ${COLONNES_VERSION} FROM zonage_version v WHERE $1::text IS NULL OR v.profession = $1 ORDER BY v.profession, v.debut, v.id`,
+      [profession ?? null],
+    );
+  }
+
+  /** Commune-level versions in force at a date, regional ones first. */
+  async versionsEnVigueur(profession: ProfessionZonage, date: string): Promise<VersionZonage[]> {
+    return this.dataSource.query(
+      `SELECT ${COLONNES_VERSION} FROM (${VERSIONS_EN_VIGUEUR}) v ORDER BY (v.region_code IS NOT NULL) DESC, v.debut DESC, v.id DESC`,
+      [profession, date],
+    );
+  }
+
+  /**
+   * Class of every commune at a date: the version of the commune's région when an ARS loaded one, else the
+   * national one; the most recent start wins.
+   */
+  async classesALaDate(profession: ProfessionZonage, date: string, code: string | null = null): Promise<ClasseApplicable[]> {
+    return this.dataSource.query(
+      `WITH en_vigueur AS (${VERSIONS_EN_VIGUEUR})
+       SELECT DISTINCT ON (zc.commune_code) zc.commune_code AS code, zc.classe, v.id AS version_id
+         FROM en_vigueur v JOIN zonage_commune zc ON zc.version_id = v.id
+        WHERE (v.region_code IS NULL OR v.region_code = zc.region_code)
+          AND ($3::text IS NULL OR zc.commune_code = $3)
+        ORDER BY zc.commune_code, (v.region_code IS NOT NULL) DESC, v.debut DESC, v.id DESC`,
+      [profession, date, code],
+    );
+  }
+
+  async classesDeVersion(id: number): Promise<ClasseApplicable[]> {
+    return this.dataSource.query(
+      `SELECT commune_code AS code, classe, version_id FROM zonage_commune WHERE version_id = $1`,
+      [id],
+    );
+  }
+
+  async nomsCommunes(codes: string[]): Promise<Map<string, string>> {
+    const rows: { code: string; nom: string }[] = await this.dataSource.query(`SELECT code, nom FROM commune WHERE code = ANY($1::text[])`, [codes]);
+    return new Map(rows.map((r) => [r.code, r.nom]));
+  }
+
+  /**
+   * QPV touching a commune (QPV 2024 list) with their class in the QPV-level zonage médecins in force at the date
+   * (ARS PACA), when there is one.
+   */
+  async qpvDeCommune(code: string, date: string): Promise<QpvDeCommune[]> {
+    return this.dataSource.query(
+      `WITH zq AS (
+         SELECT DISTINCT ON (z.qpv_code) z.qpv_code, z.qpv_nom, z.classe, z.communes, v.id AS version_id, v.source
+           FROM zonage_qpv z JOIN zonage_version v ON v.id = z.version_id
+          WHERE v.niveau = 'qpv' AND v.profession = 'medecin' AND v.debut <= $2::date AND (v.fin IS NULL OR v.fin >= $2::date)
+          ORDER BY z.qpv_code, v.debut DESC, v.id DESC
+       ), liste AS (
+         SELECT q.code, q.nom, q.source FROM qpv q JOIN qpv_commune qc ON qc.qpv_code = q.code WHERE qc.commune_code = $1
+         UNION
+         SELECT zq.qpv_code, zq.qpv_nom, zq.source FROM zq WHERE $1 = ANY(zq.communes)
+       )
+       SELECT DISTINCT ON (l.code) l.code, l.nom, zq.classe, zq.version_id,
+              CASE WHEN zq.classe IS NULL THEN l.source ELSE l.source || ' ; classe : ' || zq.source END AS source
+         FROM liste l LEFT JOIN zq ON zq.qpv_code = l.code
+        ORDER BY l.code, (zq.classe IS NOT NULL) DESC`,
+      [code, date],
+    );
+  }
+
+  async ruralite(code: string): Promise<{ frr: string | null; frr_source: string | null; zrr: string | null; zrr_source: string | null } | null> {
+    const rows = await this.dataSource.query(`SELECT frr, frr_source, zrr, zrr_source FROM ruralite_commune WHERE commune_code = $1`, [code]);
+    return rows[0] ?? null;
+  }
+}

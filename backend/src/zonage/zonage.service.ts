@@ -1,0 +1,210 @@
+import { Injectable } from '@nestjs/common';
+import { CorrespondanceCog, FORME_CODE_COMMUNE } from '../common/cog/correspondance-cog';
+import { ErreurDomaine, entreeInvalide, introuvable } from '../common/erreurs/erreur-domaine';
+import { PROFESSIONS_ZONAGE, ProfessionZonage } from './classes-zonage';
+import { ClasseApplicable, VersionZonage, ZonageRepository } from './zonage.repository';
+
+/** The version shape promised to other features (aid eligibility). */
+export interface VersionZonageContrat {
+  id: number;
+  libelle: string;
+  region: string | null;
+  arrete: string | null;
+  dateArrete: string | null;
+  debut: string;
+  /** false: `debut` is the vintage of the published file, the arrêté date is unknown. */
+  debutConnu: boolean;
+  fin: string | null;
+  source: string;
+}
+
+export interface ClasseCommune {
+  classe: 'ZIP' | 'ZAC' | 'ZAR' | 'HZ' | string | null;
+  version: VersionZonageContrat | null;
+}
+
+export interface QpvClasse {
+  code: string;
+  nom: string;
+  classe: 'ZIP' | 'ZAC' | null;
+  source: string;
+}
+
+export interface Ruralite {
+  frr: string | null;
+  zrr: string | null;
+  source: string;
+}
+
+export interface CarteZonage {
+  profession: ProfessionZonage;
+  date: string;
+  /** Main version (the national one when there is one), see `versions` for every version used. */
+  version: VersionZonageContrat | null;
+  versions: VersionZonageContrat[];
+  source: string;
+  valeurs: Record<string, string>;
+}
+
+export interface ChangementZonage {
+  code: string;
+  nom: string | null;
+  avant: string | null;
+  apres: string | null;
+}
+
+const DATE_ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+@Injectable()
+export class ZonageService {
+  private readonly cog = CorrespondanceCog.referentiel();
+
+  constructor(private readonly repository: ZonageRepository) {}
+
+  /**
+   * Class of a commune in the zonage of a profession at a date (YYYY-MM-DD). `version` is null when no
+   * zonage version covers that date; `classe` is null when the version has no class for the commune.
+   * Accepts COG 2026 codes and Paris/Lyon/Marseille arrondissement codes (classed on their own).
+   */
+  async classeCommune(profession: ProfessionZonage, codeCommune: string, date: string): Promise<ClasseCommune> {
+    verifierProfession(profession);
+    verifierDate(date, 'date');
+    const code = this.verifierCommune(codeCommune);
+    const [ligne] = await this.repository.classesALaDate(profession, date, code);
+    if (ligne) return { classe: ligne.classe, version: contrat(await this.repository.version(ligne.version_id)) };
+    const region = this.cog.trouver(code)!.commune.region;
+    const enVigueur = await this.repository.versionsEnVigueur(profession, date);
+    const version = enVigueur.find((v) => v.region === region) ?? enVigueur.find((v) => v.region === null) ?? null;
+    return { classe: null, version: contrat(version) };
+  }
+
+  /** QPV of a commune, with their class when a QPV-level zonage (ARS PACA) covers the date. */
+  async qpvDeCommune(codeCommune: string, date: string): Promise<QpvClasse[]> {
+    verifierDate(date, 'date');
+    const code = this.communeParente(this.verifierCommune(codeCommune));
+    const liste = await this.repository.qpvDeCommune(code, date);
+    return liste.map((q) => ({ code: q.code, nom: q.nom, classe: q.classe, source: q.source }));
+  }
+
+  /** France Ruralités Revitalisation class (10 July 2025) and the former ZRR flag of a commune. */
+  async ruralite(codeCommune: string): Promise<Ruralite> {
+    const code = this.communeParente(this.verifierCommune(codeCommune));
+    const r = await this.repository.ruralite(code);
+    return {
+      frr: r?.frr ?? null,
+      zrr: r?.zrr ?? null,
+      source: [r?.frr_source, r?.zrr_source].filter(Boolean).join(' ; ') || 'Aucune donnée de ruralité chargée pour cette commune',
+    };
+  }
+
+  /** Every zoning fact about one commune at a date (for the commune card). */
+  async ficheCommune(codeCommune: string, date: string | undefined) {
+    const jour = date ?? new Date().toISOString().slice(0, 10);
+    const [medecin, infirmier, qpv, ruralite] = [
+      await this.classeCommune('medecin', codeCommune, jour),
+      await this.classeCommune('infirmier', codeCommune, jour),
+      await this.qpvDeCommune(codeCommune, jour),
+      await this.ruralite(codeCommune),
+    ];
+    return { code: codeCommune.trim().toUpperCase(), date: jour, medecin, infirmier, qpv, ruralite };
+  }
+
+  async versions(profession?: string): Promise<VersionZonageContrat[]> {
+    if (profession !== undefined) verifierProfession(profession);
+    return (await this.repository.versions(profession as ProfessionZonage | undefined)).map((v) => ({ ...contrat(v)!, profession: v.profession, niveau: v.niveau }));
+  }
+
+  /** Class per commune at a date, compact (`{ code: classe }`) for the map, joined by INSEE code. */
+  async carte(profession: string, date: string | undefined): Promise<CarteZonage> {
+    verifierProfession(profession);
+    const jour = date ?? new Date().toISOString().slice(0, 10);
+    verifierDate(jour, 'date');
+    const p = profession as ProfessionZonage;
+    const versions = await this.repository.versionsEnVigueur(p, jour);
+    const classes = versions.length ? await this.repository.classesALaDate(p, jour) : [];
+    const valeurs: Record<string, string> = {};
+    for (const c of classes) valeurs[c.code] = c.classe;
+    const principale = versions.find((v) => v.region === null) ?? versions[0] ?? null;
+    return {
+      profession: p,
+      date: jour,
+      version: contrat(principale),
+      versions: versions.map((v) => contrat(v)!),
+      source: versions.length ? versions.map((v) => v.source).join(' ; ') : `Aucun zonage ${p} en vigueur au ${jour}`,
+      valeurs,
+    };
+  }
+
+  /**
+   * Communes whose class changed between two versions (ids) or two dates (then the profession is required).
+   */
+  async diff(de: string, a: string, profession?: string): Promise<{ de: unknown; a: unknown; nbChangements: number; changements: ChangementZonage[] }> {
+    const gauche = await this.etatPour(de, 'from', profession);
+    const droite = await this.etatPour(a, 'to', profession);
+    if (gauche.profession !== droite.profession) {
+      throw entreeInvalide('Les deux zonages comparés doivent concerner la même profession.', 'to', a);
+    }
+    const avant = new Map(gauche.classes.map((c) => [c.code, c.classe]));
+    const apres = new Map(droite.classes.map((c) => [c.code, c.classe]));
+    const changements: ChangementZonage[] = [];
+    for (const code of new Set([...avant.keys(), ...apres.keys()])) {
+      const x = avant.get(code) ?? null;
+      const y = apres.get(code) ?? null;
+      if (x !== y) changements.push({ code, nom: null, avant: x, apres: y });
+    }
+    changements.sort((m, n) => m.code.localeCompare(n.code));
+    const noms = await this.repository.nomsCommunes(changements.map((c) => c.code));
+    changements.forEach((c) => (c.nom = noms.get(c.code) ?? this.cog.trouver(c.code)?.commune.nom ?? null));
+    return { de: gauche.description, a: droite.description, nbChangements: changements.length, changements };
+  }
+
+  private async etatPour(reference: string, champ: string, profession?: string): Promise<{ profession: ProfessionZonage; classes: ClasseApplicable[]; description: unknown }> {
+    if (/^\d+$/.test(reference)) {
+      const version = await this.repository.version(Number(reference));
+      if (!version) throw introuvable(`Version de zonage ${reference} introuvable.`);
+      if (version.niveau !== 'commune') throw entreeInvalide(`La version ${reference} est un zonage par QPV : comparez des zonages communaux.`, champ, reference);
+      return { profession: version.profession, classes: await this.repository.classesDeVersion(version.id), description: { version: contrat(version) } };
+    }
+    verifierDate(reference, champ);
+    if (!profession) throw entreeInvalide('Pour comparer deux dates, précisez la profession (medecin ou infirmier).', 'profession', profession);
+    verifierProfession(profession);
+    const p = profession as ProfessionZonage;
+    return {
+      profession: p,
+      classes: await this.repository.classesALaDate(p, reference),
+      description: { date: reference, versions: (await this.repository.versionsEnVigueur(p, reference)).map((v) => contrat(v)) },
+    };
+  }
+
+  /** Paris/Lyon/Marseille arrondissements → their city (QPV and rurality are known per commune only). */
+  private communeParente(code: string): string {
+    return this.cog.trouver(code)!.commune.code;
+  }
+
+  private verifierCommune(codeCommune: string): string {
+    const code = String(codeCommune ?? '').trim().toUpperCase();
+    if (!FORME_CODE_COMMUNE.test(code)) throw entreeInvalide(`Code commune mal formé « ${codeCommune} » (exemple : 31555 ou 2A004).`, 'codeCommune', codeCommune);
+    if (!this.cog.trouver(code)) throw introuvable(`Commune « ${code} » introuvable dans le COG 2026 (métropole et DROM).`);
+    return code;
+  }
+}
+
+function contrat(v: VersionZonage | null): VersionZonageContrat | null {
+  if (!v) return null;
+  return { id: v.id, libelle: v.libelle, region: v.region, arrete: v.arrete, dateArrete: v.dateArrete, debut: v.debut, debutConnu: v.debutConnu, fin: v.fin, source: v.source };
+}
+
+export function verifierProfession(profession: string): asserts profession is ProfessionZonage {
+  if (!(PROFESSIONS_ZONAGE as readonly string[]).includes(profession)) {
+    throw new ErreurDomaine('ENTREE_INVALIDE', `Profession inconnue « ${profession} » : attendu ${PROFESSIONS_ZONAGE.join(' ou ')}.`, [
+      { champ: 'profession', valeur: profession, message: `attendu ${PROFESSIONS_ZONAGE.join(' ou ')}` },
+    ]);
+  }
+}
+
+export function verifierDate(date: string, champ: string): void {
+  const d = new Date(`${date}T00:00:00Z`);
+  if (!DATE_ISO.test(String(date)) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date) {
+    throw entreeInvalide(`Date invalide « ${date} » : format AAAA-MM-JJ attendu (ex. 2026-03-01).`, champ, date);
+  }
+}
