@@ -1,0 +1,44 @@
+/**
+ * What the aid engine needs from the zonage feature (contract of ZonageService). A port, so that the
+ * engine runs in unit tests with in-memory fakes; the real adapter is SourceZonageMaillage.
+ */
+export interface VersionZonage {
+  id: number | string;
+  libelle: string;
+  region: string | null;
+  arrete: string | null;
+  dateArrete: string | null;
+  debut: string | null;
+  /** false when `debut` is only the vintage of the published file (date of effect unknown). */
+  debutConnu?: boolean;
+  fin: string | null;
+  source: string;
+}
+
+export interface ClasseZonage {
+  classe: string | null;
+  version: VersionZonage | null;
+}
+
+export interface QpvDeCommune {
+  code: string;
+  nom: string;
+  classe: 'ZIP' | 'ZAC' | null;
+  source: string;
+}
+
+export interface RuraliteCommune {
+  /** FRR class (July 2025): 'FRR', 'FRR+', 'FRR bénéficiaire', '… partiellement', 'non classée', or null (no data). */
+  frr: string | null;
+  /** Former ZRR flag: 'C' classée, 'NC' non classée, 'P' partiellement, or null. */
+  zrr: string | null;
+  source: string;
+}
+
+export interface SourceZonage {
+  classeCommune(profession: 'medecin' | 'infirmier', codeCommune: string, date: string): Promise<ClasseZonage>;
+  qpvDeCommune(codeCommune: string, date: string): Promise<QpvDeCommune[]>;
+  ruralite(codeCommune: string): Promise<RuraliteCommune>;
+}
+
+export const SOURCE_ZONAGE = Symbol('SOURCE_ZONAGE');
