@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ProjetsModule } from './projets/projets.module';
 import { ConfigModule } from './config/config.module';
 import { Configuration } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
@@ -11,7 +12,7 @@ import { TuilesModule } from './tuiles/tuiles.module';
 import { ZonageModule } from './zonage/zonage.module';
 
 /** Feature modules. Each feature owns its folder: module, controller, service, repository, dto, specs. */
-const FONCTIONNALITES = [TerritoiresModule, SanteModule, TuilesModule, AuthModule, AuditModule, ZonageModule];
+const FONCTIONNALITES = [TerritoiresModule, SanteModule, TuilesModule, AuthModule, AuditModule, ProjetsModule, ZonageModule];
 
 @Module({})
 export class AppModule {

@@ -1,0 +1,71 @@
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ROLES, UtilisateurConnecte } from '../common/auth/role';
+import { RolesRequis } from '../common/auth/roles-requis.decorator';
+import { Utilisateur } from '../common/auth/utilisateur.decorator';
+import { CreerProjetDto, ModifierProjetDto, ProjetsQueryDto } from './dto/projet.dto';
+import { ProjetsService } from './projets.service';
+
+const idProjet = () => new ParseUUIDPipe({ errorHttpStatusCode: 400 });
+
+@ApiTags('projets')
+@ApiBearerAuth()
+@Controller('projets')
+export class ProjetsController {
+  constructor(private readonly service: ProjetsService) {}
+
+  @Get()
+  @RolesRequis(...ROLES)
+  @ApiOperation({ summary: 'Projets visibles : les siens (porteur), ceux de ses territoires (élu), de sa région (ARS), tous (admin)' })
+  lister(@Utilisateur() u: UtilisateurConnecte, @Query() q: ProjetsQueryDto) {
+    return this.service.lister(u, q);
+  }
+
+  @Get('export.csv')
+  @RolesRequis(...ROLES)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="projets.csv"')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'Export CSV (séparateur ;) des projets visibles' })
+  exporter(@Utilisateur() u: UtilisateurConnecte, @Query() q: ProjetsQueryDto) {
+    return this.service.exporterCsv(u, q);
+  }
+
+  @Get(':id')
+  @RolesRequis(...ROLES)
+  @ApiOperation({ summary: 'Un projet, le besoin de sa zone et les projets voisins (alerte de chevauchement à moins de 20 minutes)' })
+  detail(@Utilisateur() u: UtilisateurConnecte, @Param('id', idProjet()) id: string) {
+    return this.service.detail(u, id);
+  }
+
+  @Get(':id/fiche')
+  @RolesRequis(...ROLES)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @ApiProduces('text/html')
+  @ApiOperation({ summary: 'Fiche projet imprimable (HTML)' })
+  fiche(@Utilisateur() u: UtilisateurConnecte, @Param('id', idProjet()) id: string) {
+    return this.service.fiche(u, id);
+  }
+
+  @Post()
+  @RolesRequis('porteur', 'ars', 'admin')
+  @ApiOperation({ summary: 'Créer un projet (porteur : il en devient propriétaire ; ARS : dans sa région)' })
+  creer(@Utilisateur() u: UtilisateurConnecte, @Body() corps: CreerProjetDto) {
+    return this.service.creer(u, corps);
+  }
+
+  @Patch(':id')
+  @RolesRequis('porteur', 'ars', 'admin')
+  @ApiOperation({ summary: 'Modifier un projet (champs fournis seulement)' })
+  modifier(@Utilisateur() u: UtilisateurConnecte, @Param('id', idProjet()) id: string, @Body() corps: ModifierProjetDto) {
+    return this.service.modifier(u, id, corps);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RolesRequis('porteur', 'ars', 'admin')
+  @ApiOperation({ summary: 'Supprimer un projet' })
+  async supprimer(@Utilisateur() u: UtilisateurConnecte, @Param('id', idProjet()) id: string) {
+    await this.service.supprimer(u, id);
+  }
+}
