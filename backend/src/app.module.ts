@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccesModule } from './acces/acces.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ProjetsModule } from './projets/projets.module';
@@ -9,10 +10,11 @@ import { ImportModule } from './import/import.module';
 import { SanteModule } from './sante/sante.module';
 import { TerritoiresModule } from './territoires/territoires.module';
 import { TuilesModule } from './tuiles/tuiles.module';
+import { StructuresModule } from './structures/structures.module';
 import { ZonageModule } from './zonage/zonage.module';
 
 /** Feature modules. Each feature owns its folder: module, controller, service, repository, dto, specs. */
-const FONCTIONNALITES = [TerritoiresModule, SanteModule, TuilesModule, AuthModule, AuditModule, ProjetsModule, ZonageModule];
+const FONCTIONNALITES = [TerritoiresModule, SanteModule, TuilesModule, AuthModule, AuditModule, ProjetsModule, ZonageModule, AccesModule, StructuresModule];
 
 @Module({})
 export class AppModule {

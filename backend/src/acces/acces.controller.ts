@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { AccesService } from './acces.service';
+import { AnneeQueryDto, HorizonQueryDto, IndicateurCommunesQueryDto, ScenarioDto, SelectionDto, ZonesQueryDto } from './dto/requetes.dto';
+import { SimulationService } from './simulation/simulation.service';
+
+@ApiTags('acces')
+@Controller('acces')
+export class AccesController {
+  constructor(
+    private readonly service: AccesService,
+    private readonly simulation: SimulationService,
+  ) {}
+
+  @Get('communes')
+  @ApiOperation({ summary: 'Valeur d’un indicateur pour toutes les communes (carte), indexée par code INSEE, avec source et millésime' })
+  @ApiOkResponse({ description: '{ indicateur, annee, source: {libelle, millesime}, valeurs: { [codeInsee]: nombre | texte | null } }' })
+  communes(@Query() q: IndicateurCommunesQueryDto) {
+    return this.service.valeursCommunes(q.indicateur, q.annee);
+  }
+
+  @Get('parametres')
+  @ApiOperation({ summary: 'Paramètres de la formule APL (DREES), poids par âge par millésime, modèle de temps de trajet' })
+  parametres() {
+    return this.service.parametres();
+  }
+
+  @Get('zones-sous-dotees')
+  @ApiOperation({ summary: 'Communes sous-dotées et fragiles d’un territoire, les plus peuplées d’abord' })
+  zones(@Query() q: ZonesQueryDto) {
+    return this.service.zonesSousDotees(q.territoire, q.annee, q.classes);
+  }
+
+  @Post('selection')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Indicateurs d’une liste de communes choisie (bassin d’un projet, etc.)' })
+  selection(@Body() corps: SelectionDto) {
+    return this.service.indicateursCommunes(corps.communes, corps.annee);
+  }
+
+  @Post('simulation')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Simulation : ΔAPL par commune, franchissements des seuils 2,5 et 4, bilan par territoire' })
+  simuler(@Body() scenario: ScenarioDto) {
+    return this.simulation.simuler(scenario);
+  }
+
+  @Get(':type/:code')
+  @ApiOperation({ summary: 'Fiche accès aux soins d’un territoire : APL, APL<65, fragilité, classes, population sous 2,5 et 4, rangs, évolution, horizons' })
+  @ApiParam({ name: 'type', enum: ['commune', 'epci', 'departement', 'region'] })
+  @ApiParam({ name: 'code', example: '42218' })
+  fiche(@Param('type') type: string, @Param('code') code: string, @Query() q: AnneeQueryDto) {
+    return this.service.fiche(type, code, q.annee);
+  }
+
+  @Get(':type/:code/horizon')
+  @ApiOperation({ summary: 'APL et population sous les seuils à 5 et 10 ans (départs des médecins de plus de 65 ans)' })
+  @ApiParam({ name: 'type', enum: ['commune', 'epci', 'departement', 'region'] })
+  horizon(@Param('type') type: string, @Param('code') code: string, @Query() q: HorizonQueryDto) {
+    return this.service.horizon(type, code, q.annee, q);
+  }
+}

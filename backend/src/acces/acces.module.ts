@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AccesController } from './acces.controller';
+import { AccesRepository } from './acces.repository';
+import { AccesService } from './acces.service';
+import { ImportateurApl } from './apl/importateur-apl';
+import { DonneesAccesService } from './donnees-acces';
+import { SimulationService } from './simulation/simulation.service';
+import { ImportateurTrajets } from './trajets/importateur-trajets';
+
+@Module({
+  controllers: [AccesController],
+  providers: [AccesService, AccesRepository, DonneesAccesService, SimulationService, ImportateurApl, ImportateurTrajets],
+  exports: [AccesService, SimulationService],
+})
+export class AccesModule {}

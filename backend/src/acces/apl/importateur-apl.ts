@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { CONFIGURATION, Configuration } from '../../config/configuration';
+import { ContexteImport, DescriptionJeu, ImportateurJeuDeDonnees, LigneIgnoree, ResultatImport } from '../../import/importateur';
+import { RegistreImports } from '../../import/registre-imports';
+import { AccesRepository } from '../acces.repository';
+import { CommuneReferentiel, agregerVersCog2026, correspondanceCog } from './correspondance-cog';
+import { lireAplDrees } from './lecture-apl-drees';
+
+/** Shipped DREES files: every `geo-data/acces/apl-*.xlsx` (a later file wins for a vintage present twice). */
+const MOTIF_FICHIER = /^apl-.*\.xlsx$/i;
+
+/**
+ * Official APL to general practitioners by commune (DREES), every vintage of the shipped workbook(s), mapped
+ * from the vintage's COG to the 2026 communes. Mayotte is outside the DREES scope: its communes get no row.
+ */
+@Injectable()
+export class ImportateurApl implements ImportateurJeuDeDonnees, OnModuleInit {
+  readonly code = 'apl';
+  readonly libelle = 'APL aux médecins généralistes (DREES)';
+  readonly dependances = ['territoires'] as const;
+  readonly description: DescriptionJeu = {
+    source: 'DREES, indicateur d’accessibilité potentielle localisée (APL) aux médecins généralistes (SNIIR-AM, Cnam ; Insee)',
+    millesime: '2022-2023',
+    licence: 'Licence Ouverte Etalab 2.0',
+  };
+
+  constructor(
+    @Inject(CONFIGURATION) private readonly config: Configuration,
+    private readonly registre: RegistreImports,
+    private readonly repository: AccesRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.registre.enregistrer(this);
+  }
+
+  private dossier(): string {
+    return path.join(this.config.racineProjet, 'geo-data', 'acces');
+  }
+
+  private fichiersApl(): string[] {
+    return readdirSync(this.dossier())
+      .filter((f) => MOTIF_FICHIER.test(f))
+      .sort()
+      .map((f) => path.join(this.dossier(), f));
+  }
+
+  fichiersSource(): string[] {
+    return [...this.fichiersApl(), require.resolve('@etalab/decoupage-administratif/data/communes.json')];
+  }
+
+  async importer(ctx: ContexteImport): Promise<ResultatImport> {
+    const fichiers = this.fichiersApl();
+    if (!fichiers.length) throw new Error(`Aucun fichier APL (apl-*.xlsx) dans ${this.dossier()} (voir geo-data/README.md).`);
+    const referentiel = JSON.parse(
+      readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8'),
+    ) as CommuneReferentiel[];
+    const correspondance = correspondanceCog(referentiel);
+    const connues = new Set(await this.repository.codesCommunes(ctx.requete));
+    const ignorees: LigneIgnoree[] = [];
+    let lignes = 0;
+    for (const [n, fichier] of fichiers.entries()) {
+      for (const m of lireAplDrees(readFileSync(fichier), path.basename(fichier))) {
+        ctx.progression(n, fichiers.length, `APL ${m.annee}`);
+        const { communes, sansCorrespondance } = agregerVersCog2026(m.lignes, correspondance, connues);
+        await this.repository.remplacerMillesime(ctx.requete, m, communes);
+        lignes += m.lignes.length;
+        ignorees.push(...m.ignorees);
+        ignorees.push(
+          ...sansCorrespondance.map((l) => ({
+            ligne: l.ligne,
+            champ: 'Code commune INSEE',
+            valeur: l.code,
+            message: `APL ${m.annee} ligne ${l.ligne} : commune ${l.code} ${l.nom} sans correspondance dans le COG 2026 chargé`,
+          })),
+        );
+      }
+    }
+    return { lignes, ignorees };
+  }
+}

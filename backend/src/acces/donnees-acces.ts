@@ -1,0 +1,201 @@
+import * as path from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ErreurDomaine } from '../common/erreurs/erreur-domaine';
+import { CONFIGURATION, Configuration } from '../config/configuration';
+import { TypeTerritoire } from '../territoires/type-territoire';
+import { AccesRepository } from './acces.repository';
+import { SeriesApl } from './indicateurs/agregation';
+import { calculerDemande } from './moteur/apl-2sfca';
+import { GrapheTrajets, construireGraphe } from './moteur/graphe-trajets';
+import { ModeleTrajet, lireModeleTrajet } from './trajets/modele-trajet';
+
+export interface MillesimeApl extends SeriesApl {
+  annee: number;
+  anneePopulation: number;
+  source: string;
+  poidsAge: { tranche: string; poids: number }[];
+  apl: Float64Array;
+  aplMoins65: Float64Array;
+  populationStandardisee: Float64Array;
+  populationTotale: Float64Array;
+  /** D_j = Σ_k f(t_kj) · P̃_k from the published standardised populations and the distance model */
+  demande: Float64Array;
+}
+
+export interface OffreEnMemoire {
+  consultations: Float64Array;
+  consultations65Plus: Float64Array;
+  source: string;
+  millesime: string;
+}
+
+/** Everything the engine needs, in typed arrays indexed by commune (codes sorted). */
+export interface DonneesAcces {
+  version: string;
+  codes: string[];
+  index: Map<string, number>;
+  noms: string[];
+  departement: string[];
+  region: string[];
+  epci: (string | null)[];
+  /** commune indices of each territory, key `type:code` */
+  membres: Map<string, number[]>;
+  nomsTerritoires: Map<string, string>;
+  graphe: GrapheTrajets;
+  nbTrajets: number;
+  millesimes: Map<number, MillesimeApl>;
+  offre: OffreEnMemoire | null;
+  modele: ModeleTrajet;
+  /** memo of derived results (payloads, aggregates), dropped with the data */
+  memo: Map<string, unknown>;
+}
+
+const VERIFICATION_MS = 5000;
+
+/**
+ * Loads the access data once into memory (≈ 2 M pairs as CSR, APL vintages as typed arrays) and reloads it when
+ * an import changed the tables (checked at most every 5 s).
+ */
+@Injectable()
+export class DonneesAccesService {
+  private readonly logger = new Logger('Accès');
+  private courant: DonneesAcces | null = null;
+  private chargement: Promise<DonneesAcces> | null = null;
+  private verifieLe = 0;
+
+  constructor(
+    @Inject(CONFIGURATION) private readonly config: Configuration,
+    private readonly repository: AccesRepository,
+  ) {}
+
+  async donnees(): Promise<DonneesAcces> {
+    if (this.courant && Date.now() - this.verifieLe < VERIFICATION_MS) return this.courant;
+    if (this.chargement) return this.chargement;
+    this.chargement = (async () => {
+      try {
+        const version = await this.repository.versionDonnees();
+        this.verifieLe = Date.now();
+        if (this.courant?.version !== version) this.courant = await this.charger(version);
+        return this.courant;
+      } finally {
+        this.chargement = null;
+      }
+    })();
+    return this.chargement;
+  }
+
+  /** Forgets the loaded data (after an import in this process). */
+  invalider(): void {
+    this.verifieLe = 0;
+  }
+
+  private async charger(version: string): Promise<DonneesAcces> {
+    const debut = Date.now();
+    const communes = await this.repository.communes();
+    const codes = communes.map((c) => c.code);
+    const index = new Map(codes.map((c, i) => [c, i]));
+    const membres = new Map<string, number[]>();
+    const ajouter = (cle: string, i: number) => (membres.get(cle) ?? membres.set(cle, []).get(cle)!).push(i);
+    communes.forEach((c, i) => {
+      ajouter(`commune:${c.code}`, i);
+      ajouter(`departement:${c.departement_code}`, i);
+      ajouter(`region:${c.region_code}`, i);
+      if (c.epci_code) ajouter(`epci:${c.epci_code}`, i);
+    });
+    const nomsTerritoires = new Map<string, string>(communes.map((c) => [`commune:${c.code}`, c.nom]));
+    for (const t of await this.repository.nomsTerritoires()) nomsTerritoires.set(`${t.type}:${t.code}`, t.nom);
+
+    const millesimesLignes = await this.repository.millesimes();
+    if (!millesimesLignes.length) {
+      throw new ErreurDomaine(
+        'DONNEES_NON_CHARGEES',
+        'L’APL de la DREES n’est pas encore chargée (import au premier démarrage en cours, ou lancez « npm run import -- apl »).',
+      );
+    }
+    const n = codes.length;
+    const millesimes = new Map<number, MillesimeApl>();
+    for (const m of millesimesLignes) {
+      millesimes.set(m.annee, {
+        annee: m.annee,
+        anneePopulation: m.annee_population,
+        source: m.source,
+        poidsAge: m.poids_age,
+        apl: new Float64Array(n).fill(NaN),
+        aplMoins65: new Float64Array(n).fill(NaN),
+        populationStandardisee: new Float64Array(n),
+        populationTotale: new Float64Array(n),
+        demande: new Float64Array(n),
+      });
+    }
+    for (const l of await this.repository.apl()) {
+      const m = millesimes.get(l.annee);
+      const i = index.get(l.commune_code);
+      if (!m || i === undefined) continue;
+      m.apl[i] = l.apl;
+      m.aplMoins65[i] = l.apl_moins_65;
+      m.populationStandardisee[i] = l.population_standardisee;
+      m.populationTotale[i] = l.population_totale;
+    }
+
+    const { graphe, nbTrajets } = await this.chargerGraphe(index, n);
+    for (const m of millesimes.values()) m.demande = calculerDemande(graphe, m.populationStandardisee);
+
+    const lignesOffre = await this.repository.offre();
+    let offre: OffreEnMemoire | null = null;
+    if (lignesOffre.length) {
+      offre = { consultations: new Float64Array(n), consultations65Plus: new Float64Array(n), source: lignesOffre[0].source, millesime: lignesOffre[0].millesime };
+      for (const l of lignesOffre) {
+        const i = index.get(l.commune_code);
+        if (i === undefined) continue;
+        offre.consultations[i] = l.consultations;
+        offre.consultations65Plus[i] = l.consultations_65_plus;
+      }
+    }
+    this.logger.log(`Données d’accès chargées en mémoire : ${n} communes, ${nbTrajets} paires, ${millesimes.size} millésimes (${Date.now() - debut} ms)`);
+    return {
+      version,
+      codes,
+      index,
+      noms: communes.map((c) => c.nom),
+      departement: communes.map((c) => c.departement_code),
+      region: communes.map((c) => c.region_code),
+      epci: communes.map((c) => c.epci_code),
+      membres,
+      nomsTerritoires,
+      graphe,
+      nbTrajets,
+      millesimes,
+      offre,
+      modele: lireModeleTrajet(path.join(this.config.racineProjet, 'geo-data', 'acces', 'modele-trajet.json')),
+      memo: new Map(),
+    };
+  }
+
+  private async chargerGraphe(index: Map<string, number>, n: number): Promise<{ graphe: GrapheTrajets; nbTrajets: number }> {
+    const lignes = await this.repository.trajetsParOrigine();
+    let total = 0;
+    for (const l of lignes) total += (l.d.split(' ').length / 2) | 0;
+    const origines = new Int32Array(total);
+    const destinations = new Int32Array(total);
+    const minutes = new Float64Array(total);
+    let e = 0;
+    for (const l of lignes) {
+      const o = index.get(l.o);
+      if (o === undefined) continue;
+      const morceaux = l.d.split(' ');
+      for (let k = 0; k + 1 < morceaux.length; k += 2) {
+        const d = index.get(morceaux[k]);
+        if (d === undefined) continue;
+        origines[e] = o;
+        destinations[e] = d;
+        minutes[e] = Number(morceaux[k + 1]);
+        e++;
+      }
+    }
+    return { graphe: construireGraphe(n, origines.subarray(0, e), destinations.subarray(0, e), minutes.subarray(0, e)), nbTrajets: e };
+  }
+}
+
+export function cleTerritoire(type: TypeTerritoire, code: string): string {
+  return `${type}:${code}`;
+}
