@@ -10,10 +10,11 @@ import { ImportModule } from './import/import.module';
 import { SanteModule } from './sante/sante.module';
 import { TerritoiresModule } from './territoires/territoires.module';
 import { TuilesModule } from './tuiles/tuiles.module';
+import { StructuresModule } from './structures/structures.module';
 import { ZonageModule } from './zonage/zonage.module';
 
 /** Feature modules. Each feature owns its folder: module, controller, service, repository, dto, specs. */
-const FONCTIONNALITES = [TerritoiresModule, SanteModule, TuilesModule, AuthModule, AuditModule, ProjetsModule, ZonageModule, AccesModule];
+const FONCTIONNALITES = [TerritoiresModule, SanteModule, TuilesModule, AuthModule, AuditModule, ProjetsModule, ZonageModule, AccesModule, StructuresModule];
 
 @Module({})
 export class AppModule {

@@ -1,0 +1,43 @@
+import * as path from 'node:path';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { lireFichierLivre } from '../common/fichiers/lire-fichier-livre';
+import { CONFIGURATION, Configuration } from '../config/configuration';
+import { ContexteImport, DescriptionJeu, ImportateurJeuDeDonnees, ResultatImport } from '../import/importateur';
+import { RegistreImports } from '../import/registre-imports';
+import { structuresDepuisFiness } from './chargement-finess';
+import { lireFiness } from './lecture-finess';
+import { StructuresRepository } from './structures.repository';
+
+export const SOURCE_FINESS_OCCITANIE =
+  'FINESS, établissements d’Occitanie (catégories 603, 124, 604), extraction début 2026 via stluria/sante-territoire-rncp@d59658e1';
+
+/** FINESS MSP / centres de santé / CPTS of Occitanie (flattened regional extract, WGS84 columns). */
+@Injectable()
+export class ImportateurFiness implements ImportateurJeuDeDonnees, OnModuleInit {
+  readonly code = 'finess';
+  readonly libelle = 'Structures FINESS (MSP, centres de santé, CPTS) — Occitanie';
+  readonly dependances = ['territoires'] as const;
+  readonly description: DescriptionJeu = { source: SOURCE_FINESS_OCCITANIE, millesime: '2026', licence: 'Licence Ouverte (FINESS, DREES)' };
+
+  constructor(
+    @Inject(CONFIGURATION) private readonly config: Configuration,
+    private readonly registre: RegistreImports,
+    private readonly repository: StructuresRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.registre.enregistrer(this);
+  }
+
+  fichiersSource(): string[] {
+    return [path.join(this.config.racineProjet, 'geo-data', 'structures', 'finess-occitanie-2026-603-124-604.csv.gz')];
+  }
+
+  async importer(ctx: ContexteImport): Promise<ResultatImport> {
+    const [fichier] = this.fichiersSource();
+    const lu = lireFiness(lireFichierLivre(fichier), path.basename(fichier));
+    const { lignes, ignorees } = structuresDepuisFiness(lu, SOURCE_FINESS_OCCITANIE, path.basename(fichier));
+    await this.repository.remplacerJeu(ctx.requete, this.code, lignes);
+    return { lignes: lignes.length, ignorees };
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ImportateurFiness } from './importateur-finess';
+import { StructuresController } from './structures.controller';
+import { StructuresRepository } from './structures.repository';
+import { StructuresService } from './structures.service';
+
+/** Care structures (FINESS MSP / centres de santé / CPTS, CPTS perimeters, manual projects). */
+@Module({
+  controllers: [StructuresController],
+  providers: [StructuresService, StructuresRepository, ImportateurFiness],
+  exports: [StructuresService, StructuresRepository],
+})
+export class StructuresModule {}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Requeteur } from '../import/importateur';
+import { TypeStructure } from './classement-structure';
+
+export interface LigneStructureAImporter {
+  type: TypeStructure;
+  nature: string | null;
+  nom: string;
+  finess: string | null;
+  finess_juridique: string | null;
+  categorie_finess: string | null;
+  statut: 'projet' | 'ouverte' | 'fermee';
+  date_ouverture: string | null;
+  date_autorisation: string | null;
+  adresse: string | null;
+  commune_code: string;
+  siret: string | null;
+  x: number | null;
+  y: number | null;
+  srid: number | null;
+  geom_source: string;
+  source: string;
+}
+
+export interface StructureLue {
+  id: number;
+  type: TypeStructure;
+  nature: string | null;
+  nom: string;
+  finess: string | null;
+  statut: string;
+  dateOuverture: string | null;
+  adresse: string | null;
+  commune: { code: string; nom: string | null } | null;
+  coordonnees: [number, number] | null;
+  geomSource: string | null;
+  source: string;
+  saisieManuelle: boolean;
+}
+
+export interface FiltreStructures {
+  types: TypeStructure[] | null;
+  territoire: { colonne: 'code' | 'epci_code' | 'departement_code' | 'region_code'; code: string } | null;
+  bbox: [number, number, number, number] | null;
+}
+
+/** Columns of a structure for the API (dates as ISO strings). */
+const COLONNES = `s.id, s.type, s.nature, s.nom, s.finess, s.statut, to_char(s.date_ouverture, 'YYYY-MM-DD') AS "dateOuverture",
+  s.adresse, CASE WHEN s.commune_code IS NULL THEN NULL ELSE json_build_object('code', s.commune_code, 'nom', c.nom) END AS commune,
+  CASE WHEN s.geom IS NULL THEN NULL ELSE json_build_array(round(ST_X(s.geom)::numeric, 6), round(ST_Y(s.geom)::numeric, 6)) END AS coordonnees,
+  s.geom_source AS "geomSource", s.source, (s.jeu IS NULL) AS "saisieManuelle"`;
+
+/** Point from the file's coordinates (any CRS) or, when not geocoded, the commune's inner point. */
+const GEOM_IMPORT = `CASE WHEN r.x IS NOT NULL THEN ST_Transform(ST_SetSRID(ST_MakePoint(r.x, r.y), r.srid), 4326)
+                          ELSE (SELECT centre FROM commune WHERE code = r.commune_code) END`;
+
+@Injectable()
+export class StructuresRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // ---- import ------------------------------------------------------------------------------
+
+  /**
+   * Upserts FINESS structures by FINESS number and removes the dataset's structures absent from the new file
+   * (closed establishments leave the FINESS stock). Manual entries (jeu NULL) are kept.
+   */
+  async remplacerJeu(requete: Requeteur, jeu: string, lignes: LigneStructureAImporter[]): Promise<{ supprimees: number }> {
+    await requete(
+      `INSERT INTO structure (type, nature, nom, finess, finess_juridique, categorie_finess, statut, date_ouverture, date_autorisation,
+                              adresse, commune_code, siret, geom, geom_source, source, jeu)
+       SELECT r.type, r.nature, r.nom, r.finess, r.finess_juridique, r.categorie_finess, r.statut, r.date_ouverture::date,
+              r.date_autorisation::date, r.adresse, r.commune_code, r.siret,
+              ${GEOM_IMPORT},
+              CASE WHEN r.x IS NULL THEN 'centre de la commune (établissement non géocodé)' ELSE r.geom_source END, r.source, $2
+         FROM json_to_recordset($1::json) AS r(type text, nature text, nom text, finess text, finess_juridique text, categorie_finess text,
+              statut text, date_ouverture text, date_autorisation text, adresse text, commune_code text, siret text,
+              x float8, y float8, srid integer, geom_source text, source text)
+       ON CONFLICT (finess) DO UPDATE SET type = EXCLUDED.type, nature = EXCLUDED.nature, nom = EXCLUDED.nom,
+         finess_juridique = EXCLUDED.finess_juridique, categorie_finess = EXCLUDED.categorie_finess, statut = EXCLUDED.statut,
+         date_ouverture = EXCLUDED.date_ouverture, date_autorisation = EXCLUDED.date_autorisation, adresse = EXCLUDED.adresse,
+         commune_code = EXCLUDED.commune_code, siret = EXCLUDED.siret, geom = EXCLUDED.geom, geom_source = EXCLUDED.geom_source,
+         source = EXCLUDED.source, jeu = EXCLUDED.jeu, modifie_le = now()`,
+      [JSON.stringify(lignes), jeu],
+    );
+    const supprimees = await requete(`DELETE FROM structure WHERE jeu = $1 AND NOT (finess = ANY($2::text[])) RETURNING id`, [
+      jeu,
+      lignes.map((l) => l.finess),
+    ]);
+    return { supprimees: supprimees.length };
+  }
+
+  async compterParType(requete: Requeteur, jeu: string): Promise<Record<string, number>> {
+    const rows = await requete<{ type: string; n: number }>(`SELECT type, count(*)::int AS n FROM structure WHERE jeu = $1 GROUP BY type`, [jeu]);
+    return Object.fromEntries(rows.map((r) => [r.type, r.n]));
+  }
+
+  // ---- lecture -----------------------------------------------------------------------------
+
+  async lister(filtre: FiltreStructures): Promise<StructureLue[]> {
+    return this.dataSource.query(
+      `SELECT ${COLONNES}
+         FROM structure s LEFT JOIN commune c ON c.code = s.commune_code
+        WHERE ($1::text[] IS NULL OR s.type = ANY($1::text[]))
+          AND ($2::text IS NULL OR CASE $7::text WHEN 'epci_code' THEN c.epci_code WHEN 'departement_code' THEN c.departement_code
+                                                  WHEN 'region_code' THEN c.region_code ELSE c.code END = $2)
+          AND ($3::float8 IS NULL OR s.geom && ST_MakeEnvelope($3, $4, $5, $6, 4326))
+        ORDER BY s.type, s.nom, s.id`,
+      [filtre.types, filtre.territoire?.code ?? null, ...(filtre.bbox ?? [null, null, null, null]), filtre.territoire?.colonne ?? 'code'],
+    );
+  }
+
+  async trouver(id: number): Promise<StructureLue | null> {
+    const rows = await this.dataSource.query(
+      `SELECT ${COLONNES}, s.finess_juridique AS "finessJuridique", s.siret, s.categorie_finess AS "categorieFiness",
+              to_char(s.date_autorisation, 'YYYY-MM-DD') AS "dateAutorisation"
+         FROM structure s LEFT JOIN commune c ON c.code = s.commune_code WHERE s.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+}

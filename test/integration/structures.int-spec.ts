@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { StructuresService } from '../../backend/src/structures/structures.service';
+import { ApplicationDeTest, demarrerApplication } from '../support/application';
+
+const fixture = (nom: string) => readFileSync(path.join(__dirname, '..', 'fixtures', 'finess', nom));
+/** Thrown inside the import transaction after the checks, so that fixtures never change the shared database. */
+class AnnulationVolontaire extends Error {}
+
+describe('Structures (PostGIS réel)', () => {
+  let t: ApplicationDeTest;
+  let service: StructuresService;
+  beforeAll(async () => {
+    t = await demarrerApplication();
+    service = t.app.get(StructuresService);
+  });
+  afterAll(async () => {
+    await t.fermer();
+  });
+
+  describe('FINESS Occitanie livré', () => {
+    it('loads the 372 MSP/PSP, 280 centres de santé and 82 CPTS of Occitanie', async () => {
+      const res = await t.http().get('/api/structures?territoire=region:76').expect(200);
+      const parType = (types: string[]) => res.body.features.filter((f: { properties: { type: string; finess: string | null } }) => types.includes(f.properties.type) && f.properties.finess).length;
+      expect(parType(['msp', 'psp'])).toBe(372);
+      expect(parType(['cds'])).toBe(280);
+      expect(parType(['cpts'])).toBe(82);
+      expect(res.body.sources[0]).toContain('FINESS');
+    });
+    it('filters by type and département, as GeoJSON points with FINESS number, opening date and commune', async () => {
+      const res = await t.http().get('/api/structures?type=msp&territoire=departement:31').expect(200);
+      expect(res.body.type).toBe('FeatureCollection');
+      const airOne = res.body.features.find((f: { properties: { finess: string } }) => f.properties.finess === '310037890');
+      expect(airOne).toMatchObject({
+        type: 'Feature',
+        geometry: { type: 'Point' },
+        properties: { type: 'msp', statut: 'ouverte', dateOuverture: '2025-10-16', commune: { code: '31149', nom: 'Colomiers' } },
+      });
+      const [lon, lat] = airOne.geometry.coordinates;
+      expect(lon).toBeCloseTo(1.3399, 3);
+      expect(lat).toBeCloseTo(43.6082, 3);
+    });
+    it('filters by bounding box', async () => {
+      const toutes = (await t.http().get('/api/structures?type=cds&territoire=departement:31').expect(200)).body.total;
+      const toulouse = (await t.http().get('/api/structures?type=cds&bbox=1.35,43.55,1.52,43.67').expect(200)).body;
+      expect(toulouse.total).toBeGreaterThan(0);
+      expect(toulouse.total).toBeLessThan(toutes);
+      for (const f of toulouse.features) {
+        expect(f.geometry.coordinates[0]).toBeGreaterThanOrEqual(1.35);
+        expect(f.geometry.coordinates[1]).toBeLessThanOrEqual(43.67);
+      }
+    });
+    it('serves one structure and 404 for an unknown id', async () => {
+      const liste = (await t.http().get('/api/structures?type=msp&territoire=commune:31149').expect(200)).body;
+      const res = await t.http().get(`/api/structures/${liste.features[0].id}`).expect(200);
+      expect(res.body.properties).toMatchObject({ finess: expect.any(String), categorieFiness: '603' });
+      await t.http().get('/api/structures/987654').expect(404);
+    });
+    it('answers 400 for malformed filters', async () => {
+      expect((await t.http().get('/api/structures?type=hopital').expect(400)).body.details[0].champ).toBe('type');
+      expect((await t.http().get('/api/structures?bbox=3,44,1,43').expect(400)).body.details[0].champ).toBe('bbox');
+      expect((await t.http().get('/api/structures?territoire=departement:999').expect(400)).body.code).toBe('ENTREE_INVALIDE');
+    });
+  });
+
+  describe('extrait FINESS national (format officiel)', () => {
+    async function importerPuisAnnuler(nom: string) {
+      let vu: { bilan: unknown; lignes: Record<string, unknown>[] } | null = null;
+      await expect(
+        service.importerFiness(fixture(nom), nom, async (bilan, requete) => {
+          const lignes = await requete(
+            `SELECT finess, type, nom, commune_code, round(ST_X(geom)::numeric, 4)::float AS lon, round(ST_Y(geom)::numeric, 4)::float AS lat, geom_source
+               FROM structure WHERE jeu = 'finess' AND finess = ANY($1::text[]) ORDER BY finess`,
+            [['310037890', '2A0001234', '970405678', '310012345', '310099999', '090009999']],
+          );
+          vu = { bilan, lignes };
+          throw new AnnulationVolontaire();
+        }),
+      ).rejects.toBeInstanceOf(AnnulationVolontaire);
+      return vu!;
+    }
+
+    it.each(['etalab-cs1100507-stock-20260108-extrait.csv', 'etalab-cs1100507-stock-utf8.csv'])(
+      'reads %s (structureet + geolocalisation, Lambert 93 and UTM 40S) and keeps categories 603/124/604 only',
+      async (nom) => {
+        const { bilan, lignes } = await importerPuisAnnuler(nom);
+        expect(bilan).toMatchObject({ format: 'national', importees: { msp: 3, cds: 1, cpts: 1 } });
+        expect(lignes.map((l) => l.finess)).toEqual(['090009999', '2A0001234', '310012345', '310037890', '970405678']);
+        const parFiness = Object.fromEntries(lignes.map((l) => [l.finess, l]));
+        expect(parFiness['310037890']).toMatchObject({ type: 'msp', nom: 'MAISON DE SANTÉ PLURIPROFESSIONNELLE AIR ONE', commune_code: '31149' });
+        expect(parFiness['2A0001234']).toMatchObject({ type: 'cds', commune_code: '2A004', lon: 8.7369, lat: 41.9192 });
+        expect(parFiness['970405678']).toMatchObject({ commune_code: '97411', lon: 55.4504, lat: -20.8823, geom_source: expect.stringContaining('2975') });
+        expect(parFiness['090009999'].geom_source).toContain('centre de la commune');
+      },
+    );
+
+    it('leaves the database unchanged after the rolled-back fixture imports', async () => {
+      const res = await t.http().get('/api/structures?territoire=departement:2A').expect(200);
+      expect(res.body.features.some((f: { properties: { finess: string } }) => f.properties.finess === '2A0001234')).toBe(false);
+    });
+
+    it.each([
+      ['finess-tronque.csv', /non conformes au format/, 5],
+      ['finess-codes-invalides.csv', /non conformes au format/, 2],
+      ['finess-libelle-categorie-change.csv', /libellés des catégories/, 2],
+    ])('refuses %s, listing the faulty lines', async (nom, message, ligne) => {
+      const erreur = await service.importerFiness(fixture(nom), nom).catch((e) => e);
+      expect(erreur).toMatchObject({ code: 'FICHIER_INVALIDE' });
+      expect(erreur.message).toMatch(message);
+      expect(erreur.details.map((d: { ligne: number }) => d.ligne)).toContain(ligne);
+    });
+
+    it('refuses a UTF-16 file and a file of another format with a French message', async () => {
+      await expect(service.importerFiness(fixture('finess-utf16.csv'), 'finess-utf16.csv')).rejects.toMatchObject({ code: 'FICHIER_INVALIDE', message: expect.stringContaining('UTF-16') });
+      const autre = Buffer.from('\ufeffCartoSanté; ; \nCode;Libellé;Zonage infirmiers\n01001;L’Abergement;4_Tres_dotee\n', 'utf8');
+      await expect(service.importerFiness(autre, 'zonage.csv')).rejects.toMatchObject({ message: expect.stringContaining('ce n’est pas un extrait FINESS') });
+    });
+  });
+});
