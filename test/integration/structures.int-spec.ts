@@ -63,6 +63,42 @@ describe('Structures (PostGIS réel)', () => {
     });
   });
 
+  describe('CPTS de PACA', () => {
+    const idDe = async (nom: string): Promise<number> => {
+      const res = await t.http().get('/api/structures?type=cpts&territoire=region:93').expect(200);
+      return res.body.features.find((f: { properties: { nom: string } }) => f.properties.nom === nom).id;
+    };
+    it('loads the 70 CPTS of the ARS PACA listing, status not given by the source', async () => {
+      const res = await t.http().get('/api/structures?type=cpts&territoire=region:93').expect(200);
+      expect(res.body.total).toBe(70);
+      expect(res.body.features.every((f: { properties: { statut: string } }) => f.properties.statut === 'non précisé')).toBe(true);
+    });
+    // Hand-computed from the raw sources (cpts-paca-70-DERIVEDgeom.geojson member lists × @etalab/decoupage-administratif
+    // 2026 populations, Python script outside the product): 25 communes, 11,683 inhabitants, 794.55 km² in the source.
+    it('gives CPTS Champsaur-Valgaudemar its 25 communes, 11,683 inhabitants (< 40 000 band) and its perimeter', async () => {
+      const res = await t.http().get(`/api/structures/cpts/${await idDe('CPTS Champsaur-Valgaudemar')}`).expect(200);
+      expect(res.body).toMatchObject({ populationCouverte: 11_683, trancheAci: '< 40 000', perimetre: { type: 'MultiPolygon' } });
+      expect(res.body.communes).toHaveLength(25);
+      expect(res.body.communes.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['05132', '05004', '05182']));
+      expect(res.body.surfaceKm2).toBeGreaterThan(790);
+      expect(res.body.surfaceKm2).toBeLessThan(800);
+    });
+    it('counts only the listed arrondissements for a Marseille CPTS (4e + 5e: 95,065 inhabitants)', async () => {
+      const res = await t.http().get(`/api/structures/cpts/${await idDe('CPTS Activ Santé (Marseille 4-5)')}`).expect(200);
+      expect(res.body).toMatchObject({ populationCouverte: 95_065, trancheAci: '80 000 – 175 000' });
+      expect(res.body.communes).toEqual([expect.objectContaining({ code: '13055', partielle: true, arrondissements: ['13204', '13205'] })]);
+    });
+    it('says the perimeter of a FINESS CPTS (Occitanie) is unknown', async () => {
+      const liste = (await t.http().get('/api/structures?type=cpts&territoire=region:76').expect(200)).body;
+      const res = await t.http().get(`/api/structures/cpts/${liste.features[0].id}`).expect(200);
+      expect(res.body).toMatchObject({ perimetre: null, communes: [], note: expect.stringContaining('Périmètre inconnu') });
+    });
+    it('answers 404 when the id is not a CPTS', async () => {
+      const msp = (await t.http().get('/api/structures?type=msp&territoire=commune:31149').expect(200)).body.features[0].id;
+      await t.http().get(`/api/structures/cpts/${msp}`).expect(404);
+    });
+  });
+
   describe('extrait FINESS national (format officiel)', () => {
     async function importerPuisAnnuler(nom: string) {
       let vu: { bilan: unknown; lignes: Record<string, unknown>[] } | null = null;

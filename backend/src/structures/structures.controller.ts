@@ -15,6 +15,13 @@ export class StructuresController {
     return this.service.lister(query.type, query.territoire, query.bbox);
   }
 
+  @Get('cpts/:id')
+  @ApiOperation({ summary: 'CPTS : communes membres, périmètre GeoJSON, population couverte, tranche ACI' })
+  @ApiParam({ name: 'id', example: 1 })
+  cpts(@Param('id', ParseIntPipe) id: number) {
+    return this.service.ficheCpts(id);
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'Fiche d’une structure' })
   @ApiParam({ name: 'id', example: 1 })

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ImportateurCptsPaca } from './importateur-cpts-paca';
 import { ImportateurFiness } from './importateur-finess';
 import { StructuresController } from './structures.controller';
 import { StructuresRepository } from './structures.repository';
@@ -7,7 +8,7 @@ import { StructuresService } from './structures.service';
 /** Care structures (FINESS MSP / centres de santé / CPTS, CPTS perimeters, manual projects). */
 @Module({
   controllers: [StructuresController],
-  providers: [StructuresService, StructuresRepository, ImportateurFiness],
+  providers: [StructuresService, StructuresRepository, ImportateurFiness, ImportateurCptsPaca],
   exports: [StructuresService, StructuresRepository],
 })
 export class StructuresModule {}

@@ -23,6 +23,29 @@ export interface LigneStructureAImporter {
   source: string;
 }
 
+export interface CptsAImporter {
+  nom: string;
+  site: string | null;
+  membres: { commune_code: string; partielle: boolean; arrondissements: string[] }[];
+  population_couverte: number;
+  tranche_aci: string;
+  perimetre: unknown;
+}
+
+export interface FicheCpts {
+  id: number;
+  nom: string;
+  statut: string;
+  finess: string | null;
+  source: string;
+  populationCouverte: number | null;
+  trancheAci: string | null;
+  sourcePerimetre: string | null;
+  surfaceKm2: number | null;
+  perimetre: unknown;
+  communes: { code: string; nom: string | null; population: number | null; partielle: boolean; arrondissements: string[] }[];
+}
+
 export interface StructureLue {
   id: number;
   type: TypeStructure;
@@ -88,6 +111,53 @@ export class StructuresRepository {
       lignes.map((l) => l.finess),
     ]);
     return { supprimees: supprimees.length };
+  }
+
+  /** Replaces the CPTS of a listing: structures (point = inner point of the perimeter), members, perimeters. */
+  async remplacerCpts(requete: Requeteur, jeu: string, cpts: CptsAImporter[], source: string, sourcePerimetre: string): Promise<void> {
+    await requete(`DELETE FROM structure WHERE jeu = $1`, [jeu]);
+    for (const c of cpts) {
+      const [{ id }] = await requete<{ id: number }>(
+        `INSERT INTO structure (type, nom, statut, adresse, source, jeu, geom_source)
+         VALUES ('cpts', $1, 'non précisé', $2, $3, $4, 'point intérieur du périmètre') RETURNING id`,
+        [c.nom, c.site, source, jeu],
+      );
+      await requete(
+        `INSERT INTO cpts_commune (structure_id, commune_code, partielle, arrondissements)
+         SELECT $1, r.commune_code, r.partielle, ARRAY(SELECT json_array_elements_text(r.arrondissements))
+           FROM json_to_recordset($2::json) AS r(commune_code text, partielle boolean, arrondissements json)`,
+        [id, JSON.stringify(c.membres)],
+      );
+      await requete(
+        `INSERT INTO cpts_perimetre (structure_id, perimetre, population_couverte, tranche_aci, source_perimetre)
+         VALUES ($1, ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON($2), 4326)), 3)), $3, $4, $5)`,
+        [id, JSON.stringify(c.perimetre), c.population_couverte, c.tranche_aci, sourcePerimetre],
+      );
+    }
+    // commune_code of a CPTS = the member holding most of its population (for territory filters)
+    await requete(
+      `UPDATE structure s SET geom = ST_PointOnSurface(p.perimetre),
+              commune_code = (SELECT m.commune_code FROM cpts_commune m JOIN commune c ON c.code = m.commune_code
+                               WHERE m.structure_id = s.id ORDER BY c.population DESC LIMIT 1)
+         FROM cpts_perimetre p WHERE p.structure_id = s.id AND s.jeu = $1`,
+      [jeu],
+    );
+  }
+
+  async ficheCpts(id: number): Promise<FicheCpts | null> {
+    const rows = await this.dataSource.query(
+      `SELECT s.id, s.nom, s.statut, s.finess, s.source, p.population_couverte AS "populationCouverte", p.tranche_aci AS "trancheAci",
+              p.source_perimetre AS "sourcePerimetre",
+              CASE WHEN p.perimetre IS NULL THEN NULL ELSE round((ST_Area(p.perimetre::geography) / 1e6)::numeric, 1)::float END AS "surfaceKm2",
+              CASE WHEN p.perimetre IS NULL THEN NULL ELSE ST_AsGeoJSON(p.perimetre, 5)::json END AS perimetre,
+              COALESCE((SELECT json_agg(json_build_object('code', m.commune_code, 'nom', c.nom, 'population', c.population,
+                                                          'partielle', m.partielle, 'arrondissements', m.arrondissements) ORDER BY m.commune_code)
+                          FROM cpts_commune m LEFT JOIN commune c ON c.code = m.commune_code WHERE m.structure_id = s.id), '[]'::json) AS communes
+         FROM structure s LEFT JOIN cpts_perimetre p ON p.structure_id = s.id
+        WHERE s.id = $1 AND s.type = 'cpts'`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   async compterParType(requete: Requeteur, jeu: string): Promise<Record<string, number>> {

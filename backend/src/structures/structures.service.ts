@@ -56,6 +56,17 @@ export class StructuresService {
     return versEntite(s);
   }
 
+  /** A CPTS with its member communes, perimeter (GeoJSON), population covered and ACI size band. */
+  async ficheCpts(id: number) {
+    const f = await this.repository.ficheCpts(id);
+    if (!f) throw introuvable(`CPTS ${id} introuvable.`);
+    return {
+      ...f,
+      sourcePopulation: f.populationCouverte === null ? null : 'INSEE, populations légales 2026 des communes membres (arrondissements pour Marseille)',
+      note: f.perimetre === null ? 'Périmètre inconnu : FINESS ne donne que le siège de la CPTS (catégorie 604), pas ses communes membres.' : null,
+    };
+  }
+
   /**
    * Imports a FINESS file as downloaded (national extract or flattened regional variant, UTF-8 or Latin-1)
    * in one transaction: it replaces the FINESS structures, or changes nothing when the file is refused.

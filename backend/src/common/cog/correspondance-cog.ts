@@ -37,6 +37,7 @@ export interface Correspondance {
 export class CorrespondanceCog {
   private readonly courantes = new Map<string, CommuneCourante>();
   private readonly anciens = new Map<string, { code: string; nature: NatureCorrespondance }>();
+  private readonly populationsArrondissements = new Map<string, number>();
 
   private constructor(communes: CommuneReferentiel[]) {
     for (const c of communes) {
@@ -55,6 +56,7 @@ export class CorrespondanceCog {
       }
       if (c.type === 'arrondissement-municipal' && c.commune && this.courantes.has(c.commune)) {
         this.anciens.set(c.code, { code: c.commune, nature: 'arrondissement' });
+        this.populationsArrondissements.set(c.code, c.population ?? 0);
       }
     }
   }
@@ -85,6 +87,11 @@ export class CorrespondanceCog {
 
   commune(code: string): CommuneCourante | null {
     return this.courantes.get(code) ?? null;
+  }
+
+  /** Legal population 2026 of a Paris/Lyon/Marseille arrondissement, null for other codes. */
+  populationArrondissement(code: string): number | null {
+    return this.populationsArrondissements.get(code) ?? null;
   }
 
   /** Every current commune (COG 2026, métropole + DROM). */
