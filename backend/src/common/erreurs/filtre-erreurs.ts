@@ -48,6 +48,12 @@ export class FiltreErreurs implements ExceptionFilter {
       }
       return { statut, code: 'ERREUR_HTTP', message: messageHttp(statut, reponse), details: [] };
     }
+    // body-parser's errors (413 too large, 400 malformed JSON) carry their HTTP status and `expose`.
+    const express = exception as { status?: unknown; expose?: unknown };
+    if (typeof express?.status === 'number' && express.expose === true && express.status >= 400 && express.status < 500) {
+      const message = express.status === 400 ? 'Corps de requête illisible (JSON mal formé).' : messageHttp(express.status, '');
+      return { statut: express.status, code: express.status === 400 ? 'ENTREE_INVALIDE' : 'ERREUR_HTTP', message, details: [] };
+    }
     const code = (exception as { code?: string })?.code;
     if (code && ERREURS_CONNEXION.includes(code)) {
       return { statut: 503, code: 'BASE_INDISPONIBLE', message: 'La base de données est momentanément indisponible. Réessayez dans quelques secondes.', details: [] };
