@@ -127,7 +127,9 @@ function faitsQpv(d: Demande, commune: CommuneDemande, qpvs: QpvDeCommune[]): Re
       return { qpv: f, 'qpv.classe': { ...f, valeur: 'hors-qpv' } };
     }
     const f: Fait = { valeur: undefined, texte: `la ${qui} compte ${qpvs.length} QPV (${liste}) : précisez si le lieu d’exercice s’y trouve`, source: sources, champ: 'dansQpv' };
-    return { qpv: f, 'qpv.classe': f };
+    // No QPV-level zonage here: in a QPV or not, the site has no QPV class of its own.
+    const classe: Fait = qpvs.every((q) => q.classe === null) ? { valeur: 'non-classe', texte: `QPV de la ${qui} sans classement propre au zonage médecins`, source: sources } : f;
+    return { qpv: f, 'qpv.classe': classe };
   }
   // In a QPV: which one, and its class in a QPV-level zonage (ARS PACA) if any.
   const choisi = d.codeQpv ? qpvs.find((q) => q.code === d.codeQpv) : qpvs.length === 1 ? qpvs[0] : undefined;

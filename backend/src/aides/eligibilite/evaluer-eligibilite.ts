@@ -39,6 +39,13 @@ export interface AideHorsPeriode {
   sources: DefinitionAide['sources'];
 }
 
+/** An aid open at the date but meant for another public (e.g. CESP when asking as an installed GP). */
+export interface AideAutrePublic {
+  id: string;
+  nom: string;
+  cibles: DefinitionAide['cibles'];
+}
+
 export interface TotalPeriodicite {
   periodicite: Periodicite;
   min: number;
@@ -58,6 +65,7 @@ export interface Totaux {
 export interface ResultatEvaluation {
   aides: ResultatAide[];
   horsPeriode: AideHorsPeriode[];
+  autresPublics: AideAutrePublic[];
   total: Totaux;
 }
 
@@ -73,21 +81,28 @@ export function couvreCommune(aide: DefinitionAide, commune: CommuneDemande): bo
 
 /**
  * Evaluates every aid of the catalogue for one situation at one date: aids out of their validity period
- * are listed apart with the reason; the others get a status, an amount and every criterion explained.
+ * are listed apart with the reason, aids for another public are named apart; the others get a status,
+ * an amount and every criterion explained (the public criterion included).
  * The same function serves all aids: the rules are data.
  */
 export function evaluerEligibilite(aides: DefinitionAide[], regles: RegleTransversale[], faits: Faits, date: string, commune: CommuneDemande): ResultatEvaluation {
   const resultats: ResultatAide[] = [];
   const horsPeriode: AideHorsPeriode[] = [];
+  const autresPublics: AideAutrePublic[] = [];
+  const situation = faits.situation?.valeur as string | undefined;
   for (const aide of aides.filter((a) => couvreCommune(a, commune))) {
     if (!dansPeriode(date, aide.validite.debut, aide.validite.fin)) {
       horsPeriode.push({ id: aide.id, nom: aide.nom, validite: aide.validite, motif: motifHorsPeriode(aide, date), sources: aide.sources });
       continue;
     }
+    if (situation && !(aide.cibles as string[]).includes(situation)) {
+      autresPublics.push({ id: aide.id, nom: aide.nom, cibles: aide.cibles });
+      continue;
+    }
     resultats.push(evaluerAide(aide, regles, faits, date));
   }
   resultats.sort((a, b) => ORDRE_STATUT[a.statut] - ORDRE_STATUT[b.statut] || (b.montant.max ?? -1) - (a.montant.max ?? -1) || a.nom.localeCompare(b.nom, 'fr'));
-  return { aides: resultats, horsPeriode, total: totaliser(resultats) };
+  return { aides: resultats, horsPeriode, autresPublics, total: totaliser(resultats) };
 }
 
 export function evaluerAide(aide: DefinitionAide, regles: RegleTransversale[], faits: Faits, date: string): ResultatAide {

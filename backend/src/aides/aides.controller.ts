@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { UtilisateurConnecte } from '../common/auth/role';
+import { RolesRequis } from '../common/auth/roles-requis.decorator';
+import { Utilisateur } from '../common/auth/utilisateur.decorator';
+import { AidesService } from './aides.service';
+import { CatalogueQueryDto, CommuneAidesQueryDto, DemandeEligibiliteDto } from './dto/demande-eligibilite.dto';
+import { DefinitionAideDto, ReponseEligibiliteDto } from './dto/reponse-eligibilite.dto';
+import { pageEligibilite } from './rendu/page-eligibilite';
+
+@ApiTags('aides')
+@Controller('aides')
+export class AidesController {
+  constructor(private readonly service: AidesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Catalogue des aides (nationales et locales), avec les règles transversales ; filtrable par date d’ouverture et par territoire' })
+  catalogue(@Query() query: CatalogueQueryDto) {
+    return this.service.catalogue(query);
+  }
+
+  @Post()
+  @RolesRequis('ars', 'elu', 'admin')
+  @ApiOperation({ summary: 'Publier une aide locale (région, département, EPCI, commune) : ARS pour sa région, élu pour sa collectivité, administrateur' })
+  @ApiBody({ type: DefinitionAideDto })
+  @ApiCreatedResponse({ type: DefinitionAideDto })
+  creer(@Body() corps: Record<string, unknown>, @Utilisateur() utilisateur: UtilisateurConnecte) {
+    return this.service.creerAideLocale(corps, utilisateur);
+  }
+
+  @Post('eligibilite')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Guichet unique : pour une commune, une date et une situation, chaque aide (éligible, à confirmer, non éligible) avec son montant, chaque critère expliqué et sourcé, et le total' })
+  @ApiOkResponse({ type: ReponseEligibiliteDto })
+  eligibilite(@Body() demande: DemandeEligibiliteDto) {
+    return this.service.eligibilite(demande);
+  }
+
+  @Post('eligibilite/imprimable')
+  @HttpCode(200)
+  @ApiProduces('text/html')
+  @ApiOperation({ summary: 'La même réponse en page HTML imprimable (A4), en français ; mêmes erreurs 400 (JSON) que la route JSON' })
+  async imprimable(@Body() demande: DemandeEligibiliteDto, @Res({ passthrough: true }) res: Response) {
+    const page = pageEligibilite(await this.service.eligibilite(demande), new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC');
+    // Set here, not with @Header: errors must keep their JSON content type.
+    res.type('html');
+    return page;
+  }
+
+  @Get('communes/:code')
+  @ApiOperation({ summary: 'Aides ouvertes dans une commune à une date, pour chaque profil (étudiant, docteur junior, médecin, MSU, MSP, CPTS, collectivité)' })
+  @ApiParam({ name: 'code', example: '09122' })
+  communes(@Param('code') code: string, @Query() query: CommuneAidesQueryDto) {
+    return this.service.aidesDeLaCommune(code, query.date);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Une aide du catalogue, avec ses critères et ses sources' })
+  @ApiParam({ name: 'id', example: 'premiere-installation-2026' })
+  aide(@Param('id') id: string) {
+    return this.service.aide(id);
+  }
+}

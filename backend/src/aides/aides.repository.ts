@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Requeteur } from '../import/importateur';
+import { Catalogue, DefinitionAide } from './regles/definition-aide';
+import { CommuneDemande } from './eligibilite/demande';
+
+export type ContenuCatalogue = Pick<Catalogue, 'historique' | 'regles' | 'aidesAnterieuresGeneriques'> & { verification?: string };
+
+export interface LigneCatalogue {
+  version: string;
+  publie_le: string;
+  contenu: ContenuCatalogue;
+}
+
+export interface LigneAide {
+  id: string;
+  origine: 'catalogue' | 'locale';
+  definition: DefinitionAide;
+  cree_le: string;
+}
+
+@Injectable()
+export class AidesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // ---- import of the shipped catalogue ---------------------------------------------------------
+
+  /** Replaces the national catalogue (local aids untouched); returns ids refused because a local aid holds them. */
+  async remplacerCatalogue(requete: Requeteur, catalogue: Catalogue): Promise<string[]> {
+    const ids = catalogue.aides.map((a) => a.id);
+    const prises = await requete<{ id: string }>(`SELECT id FROM aide WHERE origine = 'locale' AND id = ANY($1::text[])`, [ids]);
+    const refusees = new Set(prises.map((p) => p.id));
+    await requete(`DELETE FROM aide WHERE origine = 'catalogue'`);
+    await requete(
+      `INSERT INTO aide (id, origine, nom, territoire_type, territoire_code, debut, fin, definition, catalogue_version)
+       SELECT a.definition->>'id', 'catalogue', a.definition->>'nom', a.definition->'territoire'->>'type', a.definition->'territoire'->>'code',
+              (a.definition->'validite'->>'debut')::date, (a.definition->'validite'->>'fin')::date, a.definition, $2
+         FROM json_array_elements($1::json) AS a(definition)`,
+      [JSON.stringify(catalogue.aides.filter((a) => !refusees.has(a.id))), catalogue.version],
+    );
+    const contenu: ContenuCatalogue = {
+      verification: (catalogue as Catalogue & { verification?: string }).verification,
+      historique: catalogue.historique,
+      regles: catalogue.regles,
+      aidesAnterieuresGeneriques: catalogue.aidesAnterieuresGeneriques,
+    };
+    await requete(`UPDATE aide_catalogue SET courant = false WHERE courant`);
+    await requete(
+      `INSERT INTO aide_catalogue (version, publie_le, contenu, courant) VALUES ($1, $2::date, $3::jsonb, true)
+       ON CONFLICT (version) DO UPDATE SET publie_le = EXCLUDED.publie_le, contenu = EXCLUDED.contenu, charge_le = now(), courant = true`,
+      [catalogue.version, catalogue.publieLe, JSON.stringify(contenu)],
+    );
+    return [...refusees];
+  }
+
+  // ---- reading --------------------------------------------------------------------------------
+
+  async catalogueCourant(): Promise<LigneCatalogue | null> {
+    const rows = await this.dataSource.query(`SELECT version, to_char(publie_le, 'YYYY-MM-DD') AS publie_le, contenu FROM aide_catalogue WHERE courant`);
+    return rows[0] ?? null;
+  }
+
+  /** Latest catalogue version published on or before the date (null when none was loaded yet at that date). */
+  async versionPublieeAu(date: string): Promise<string | null> {
+    const rows = await this.dataSource.query(`SELECT version FROM aide_catalogue WHERE publie_le <= $1::date ORDER BY publie_le DESC, version DESC LIMIT 1`, [date]);
+    return rows[0]?.version ?? null;
+  }
+
+  /**
+   * Aids that may apply in the commune: national ones and the local ones of its région, département, EPCI
+   * or itself. All validity periods: the engine tells which ones are out of period and why.
+   */
+  async aidesPourCommune(c: CommuneDemande): Promise<LigneAide[]> {
+    return this.dataSource.query(
+      `SELECT id, origine, definition, cree_le FROM aide
+        WHERE territoire_type IS NULL
+           OR (territoire_type = 'region' AND territoire_code = $1)
+           OR (territoire_type = 'departement' AND territoire_code = $2)
+           OR (territoire_type = 'epci' AND territoire_code = $3)
+           OR (territoire_type = 'commune' AND territoire_code = $4)
+        ORDER BY id`,
+      [c.region, c.departement, c.epci, c.code],
+    );
+  }
+
+  /** Catalogue listing: optionally only aids in force at a date, and/or of one territory (national aids included). */
+  async lister(filtre: { date?: string; territoire?: { type: string; code: string }; origine?: string }): Promise<LigneAide[]> {
+    return this.dataSource.query(
+      `SELECT id, origine, definition, cree_le FROM aide
+        WHERE ($1::date IS NULL OR ((debut IS NULL OR debut <= $1::date) AND (fin IS NULL OR fin >= $1::date)))
+          AND ($2::text IS NULL OR territoire_type IS NULL OR (territoire_type = $2 AND territoire_code = $3))
+          AND ($4::text IS NULL OR origine = $4)
+        ORDER BY territoire_type NULLS FIRST, id`,
+      [filtre.date ?? null, filtre.territoire?.type ?? null, filtre.territoire?.code ?? null, filtre.origine ?? null],
+    );
+  }
+
+  async trouver(id: string): Promise<LigneAide | null> {
+    const rows = await this.dataSource.query(`SELECT id, origine, definition, cree_le FROM aide WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async existe(id: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM aide WHERE id = $1`, [id]);
+    return rows.length > 0;
+  }
+
+  async creerLocale(definition: DefinitionAide, creePar: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO aide (id, origine, nom, territoire_type, territoire_code, debut, fin, definition, cree_par)
+       VALUES ($1, 'locale', $2, $3, $4, $5::date, $6::date, $7::jsonb, $8)`,
+      [definition.id, definition.nom, definition.territoire?.type ?? null, definition.territoire?.code ?? null, definition.validite.debut, definition.validite.fin, JSON.stringify(definition), creePar],
+    );
+  }
+
+  /** Commune with its parents (COG 2026), or null when unknown. */
+  async commune(code: string): Promise<CommuneDemande | null> {
+    const rows = await this.dataSource.query(
+      `SELECT c.code, c.nom, c.departement_code AS departement, c.region_code AS region, r.nom AS "regionNom", c.epci_code AS epci
+         FROM commune c JOIN region r ON r.code = c.region_code WHERE c.code = $1`,
+      [code],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** True when the territory exists in the COG 2026 tables. */
+  async territoireExiste(type: 'region' | 'departement' | 'epci' | 'commune', code: string): Promise<boolean> {
+    const table = { region: 'region', departement: 'departement', epci: 'epci', commune: 'commune' }[type];
+    const rows = await this.dataSource.query(`SELECT 1 FROM ${table} WHERE code = $1`, [code]);
+    return rows.length > 0;
+  }
+}

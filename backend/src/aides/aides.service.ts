@@ -1,0 +1,254 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { UtilisateurConnecte } from '../common/auth/role';
+import { DetailErreur, ErreurDomaine, introuvable } from '../common/erreurs/erreur-domaine';
+import { PorteeService } from '../auth/portee.service';
+import { AidesRepository, LigneAide, LigneCatalogue } from './aides.repository';
+import { construireFaits, ContexteZonage } from './eligibilite/construire-faits';
+import { CommuneDemande, Demande } from './eligibilite/demande';
+import { evaluerEligibilite, ResultatEvaluation } from './eligibilite/evaluer-eligibilite';
+import { SOURCE_ZONAGE, SourceZonage } from './ports/source-zonage';
+import { aujourdhuiAParis, estDateCalendaire } from './regles/dates';
+import { DefinitionAide, Situation } from './regles/definition-aide';
+import { AideAnterieure } from './regles/fait';
+import { verifierDefinitionAide } from './regles/verifier-definition';
+
+export interface ReponseEligibilite extends ResultatEvaluation {
+  date: string;
+  commune: CommuneDemande;
+  demande: Demande;
+  zonage: ContexteZonage;
+  catalogue: { version: string; publieLe: string; versionPublieeALaDate: string | null; verification: string | null; aidesLocales: number };
+  avertissements: string[];
+}
+
+/** Profiles of the commune view: who can ask, with what they usually are. */
+export const PROFILS_COMMUNE: { id: string; libelle: string; demande: Omit<Demande, 'commune' | 'date'> }[] = [
+  { id: 'etudiant', libelle: 'Étudiant ou interne en médecine', demande: { situation: 'interne', profession: 'medecin-generaliste' } },
+  { id: 'docteur-junior', libelle: 'Docteur junior de médecine générale', demande: { situation: 'docteur-junior', profession: 'medecin-generaliste' } },
+  { id: 'installation', libelle: 'Médecin généraliste qui s’installe', demande: { situation: 'installation', profession: 'medecin-generaliste' } },
+  { id: 'installe', libelle: 'Médecin généraliste installé', demande: { situation: 'installe', profession: 'medecin-generaliste' } },
+  { id: 'maitre-de-stage', libelle: 'Maître de stage universitaire', demande: { situation: 'maitre-de-stage', profession: 'medecin-generaliste' } },
+  { id: 'msp', libelle: 'Porteur de maison de santé (MSP)', demande: { situation: 'structure', typeProjet: 'msp' } },
+  { id: 'cpts', libelle: 'Porteur de CPTS', demande: { situation: 'structure', typeProjet: 'cpts' } },
+  { id: 'collectivite', libelle: 'Collectivité (bâtiment de MSP)', demande: { situation: 'collectivite', typeProjet: 'msp' } },
+];
+
+const TYPES_FINANCEUR_LOCAUX: Record<string, DefinitionAide['financeur']['type'][]> = {
+  region: ['region', 'ars'],
+  departement: ['departement'],
+  epci: ['epci'],
+  commune: ['commune'],
+};
+
+@Injectable()
+export class AidesService {
+  constructor(
+    private readonly repository: AidesRepository,
+    @Inject(SOURCE_ZONAGE) private readonly zonage: SourceZonage,
+    private readonly portee: PorteeService,
+  ) {}
+
+  /** The single-window answer: every aid for the situation at the date, with reasons, amounts and sources. */
+  async eligibilite(entree: Omit<Demande, 'date'> & { date?: string }): Promise<ReponseEligibilite> {
+    const demande: Demande = { ...entree, commune: entree.commune.trim().toUpperCase(), date: entree.date ?? aujourdhuiAParis() };
+    const commune = await this.exigerCommune(demande.commune);
+    const catalogue = await this.exigerCatalogue();
+    const lignes = await this.repository.aidesPourCommune(commune);
+    const aidesAnterieures = demande.aidesAnterieures ? this.resoudreAidesAnterieures(demande.aidesAnterieures, catalogue, lignes.map((l) => l.definition), demande.date) : undefined;
+    const zonage = await this.contexteZonage(demande, commune);
+    this.verifierQpv(demande, zonage);
+    const versionPubliee = await this.repository.versionPublieeAu(demande.date);
+    return this.repondre(demande, commune, catalogue, lignes, zonage, aidesAnterieures, versionPubliee);
+  }
+
+  private repondre(
+    demande: Demande,
+    commune: CommuneDemande,
+    catalogue: LigneCatalogue,
+    lignes: LigneAide[],
+    zonage: ContexteZonage,
+    aidesAnterieures: AideAnterieure[] | undefined,
+    versionPubliee: string | null,
+  ): ReponseEligibilite {
+    const faits = construireFaits(demande, commune, zonage, aidesAnterieures);
+    const resultat = evaluerEligibilite(lignes.map((l) => l.definition), catalogue.contenu.regles, faits, demande.date, commune);
+    return {
+      date: demande.date,
+      commune,
+      demande,
+      zonage,
+      catalogue: {
+        version: catalogue.version,
+        publieLe: catalogue.publie_le,
+        versionPublieeALaDate: versionPubliee,
+        verification: catalogue.contenu.verification ?? null,
+        aidesLocales: lignes.filter((l) => l.origine === 'locale').length,
+      },
+      avertissements: avertissements(demande, catalogue, zonage),
+      ...resultat,
+    };
+  }
+
+  /** Aids open in a commune at a date, for each typical profile (only what the profile may obtain). */
+  async aidesDeLaCommune(code: string, date?: string) {
+    const jour = date ?? aujourdhuiAParis();
+    const commune = await this.exigerCommune(code.trim().toUpperCase());
+    const catalogue = await this.exigerCatalogue();
+    const lignes = await this.repository.aidesPourCommune(commune);
+    const zonage = await this.contexteZonage({ commune: commune.code, date: jour, situation: 'installe' }, commune);
+    const versionPubliee = await this.repository.versionPublieeAu(jour);
+    let horsPeriode: ReponseEligibilite['horsPeriode'] = [];
+    // Each profile sees only its own public's aids; the aids out of period are the same for all.
+    const profils = PROFILS_COMMUNE.map((profil) => {
+      const r = this.repondre({ ...profil.demande, commune: commune.code, date: jour }, commune, catalogue, lignes, zonage, undefined, versionPubliee);
+      horsPeriode = r.horsPeriode;
+      return {
+        id: profil.id,
+        libelle: profil.libelle,
+        situation: profil.demande.situation,
+        aides: r.aides
+          .filter((a) => a.statut !== 'non-eligible')
+          .map((a) => ({ id: a.id, nom: a.nom, statut: a.statut, montant: a.montant, financeur: a.financeur, aPreciser: a.aPreciser, sources: a.sources })),
+        total: r.total,
+      };
+    });
+    return {
+      date: jour,
+      commune,
+      zonage,
+      catalogue: { version: catalogue.version, publieLe: catalogue.publie_le, versionPublieeALaDate: versionPubliee, aidesLocales: lignes.filter((l) => l.origine === 'locale').length },
+      profils,
+      horsPeriode,
+    };
+  }
+
+  async catalogue(filtre: { date?: string; territoireType?: string; territoireCode?: string; origine?: string }) {
+    if ((filtre.territoireType === undefined) !== (filtre.territoireCode === undefined)) {
+      const champ = filtre.territoireType === undefined ? 'territoireType' : 'territoireCode';
+      throw new ErreurDomaine('ENTREE_INVALIDE', 'territoireType et territoireCode vont ensemble.', [{ champ, message: `${champ} manquant` }]);
+    }
+    const catalogue = await this.exigerCatalogue();
+    const lignes = await this.repository.lister({
+      date: filtre.date,
+      territoire: filtre.territoireType ? { type: filtre.territoireType, code: filtre.territoireCode!.trim().toUpperCase() } : undefined,
+      origine: filtre.origine,
+    });
+    return {
+      version: catalogue.version,
+      publieLe: catalogue.publie_le,
+      verification: catalogue.contenu.verification ?? null,
+      historique: catalogue.contenu.historique,
+      regles: catalogue.contenu.regles,
+      aidesAnterieuresGeneriques: catalogue.contenu.aidesAnterieuresGeneriques,
+      aides: lignes.map((l) => ({ ...l.definition, origine: l.origine })),
+    };
+  }
+
+  async aide(id: string) {
+    const ligne = await this.repository.trouver(id);
+    if (!ligne) throw introuvable(`Aide « ${id} » introuvable dans le catalogue.`);
+    return { ...ligne.definition, origine: ligne.origine };
+  }
+
+  /**
+   * A local aid (région, département, EPCI, commune), by an account whose territory covers it:
+   * ARS for its région, an elected official for its collectivité, the administrator anywhere.
+   */
+  async creerAideLocale(corps: unknown, utilisateur: UtilisateurConnecte) {
+    const erreurs = verifierDefinitionAide(corps);
+    const definition = corps as DefinitionAide;
+    if (!erreurs.length && !definition.territoire) erreurs.push({ champ: 'territoire', message: 'territoire : une aide locale porte sur une région, un département, un EPCI ou une commune' });
+    if (erreurs.length) throw new ErreurDomaine('ENTREE_INVALIDE', `Aide invalide : ${erreurs.map((e) => e.message).join(' ; ')}`, erreurs);
+    const t = { type: definition.territoire!.type, code: definition.territoire!.code.trim().toUpperCase() };
+    if (!(await this.repository.territoireExiste(t.type, t.code))) {
+      throw new ErreurDomaine('ENTREE_INVALIDE', `Territoire ${t.type} « ${t.code} » introuvable dans le COG 2026.`, [{ champ: 'territoire.code', valeur: t.code, message: 'territoire introuvable' }]);
+    }
+    if (utilisateur.role === 'elu' && !TYPES_FINANCEUR_LOCAUX[t.type].includes(definition.financeur.type)) {
+      throw new ErreurDomaine('INTERDIT', `Un élu ne publie que les aides de sa collectivité : financeur ${TYPES_FINANCEUR_LOCAUX[t.type].join(' ou ')} attendu pour un territoire ${t.type}.`, [
+        { champ: 'financeur.type', valeur: definition.financeur.type, message: `attendu ${TYPES_FINANCEUR_LOCAUX[t.type].join(' ou ')}` },
+      ]);
+    }
+    await this.portee.verifierPortee(utilisateur, t);
+    if (await this.repository.existe(definition.id)) {
+      throw new ErreurDomaine('CONFLIT', `Une aide « ${definition.id} » existe déjà : les aides ne sont pas modifiées, publiez une nouvelle version sous un autre identifiant et fermez l’ancienne.`, [
+        { champ: 'id', valeur: definition.id, message: 'identifiant déjà pris' },
+      ]);
+    }
+    const propre: DefinitionAide = { ...definition, territoire: t };
+    await this.repository.creerLocale(propre, utilisateur.id);
+    return { ...propre, origine: 'locale' as const };
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  private async exigerCommune(code: string): Promise<CommuneDemande> {
+    const commune = await this.repository.commune(code);
+    if (!commune) {
+      throw new ErreurDomaine('ENTREE_INVALIDE', `Commune « ${code} » introuvable dans le COG 2026 (métropole et DROM).`, [
+        { champ: 'commune', valeur: code, message: 'commune introuvable dans le COG 2026' },
+      ]);
+    }
+    return commune;
+  }
+
+  private async exigerCatalogue(): Promise<LigneCatalogue> {
+    const catalogue = await this.repository.catalogueCourant();
+    if (!catalogue) throw new ErreurDomaine('DONNEES_NON_CHARGEES', 'Le catalogue des aides n’est pas encore chargé : lancez « npm run import -- aides ».');
+    return catalogue;
+  }
+
+  /** Previous aids named by catalogue id or generic code; unknown codes or future dates are refused (400). */
+  private resoudreAidesAnterieures(liste: { code: string; date: string }[], catalogue: LigneCatalogue, aides: DefinitionAide[], date: string): AideAnterieure[] {
+    const connues = new Map<string, { libelle: string; famille: string }>();
+    catalogue.contenu.aidesAnterieuresGeneriques.forEach((g) => connues.set(g.code, { libelle: g.libelle, famille: g.famille }));
+    aides.forEach((a) => connues.set(a.id, { libelle: a.nom, famille: a.famille }));
+    const erreurs: DetailErreur[] = [];
+    const resolues = liste.flatMap((a, i) => {
+      const connue = connues.get(a.code);
+      if (!connue) {
+        erreurs.push({ champ: `aidesAnterieures.${i}.code`, valeur: a.code, message: `aidesAnterieures.${i}.code : aide inconnue ; codes possibles : identifiants de GET /api/aides ou ${catalogue.contenu.aidesAnterieuresGeneriques.map((g) => g.code).join(', ')}` });
+        return [];
+      }
+      if (a.date > date) {
+        erreurs.push({ champ: `aidesAnterieures.${i}.date`, valeur: a.date, message: `aidesAnterieures.${i}.date : une aide déjà perçue ne peut pas être datée après la date de la question (${date})` });
+        return [];
+      }
+      return [{ code: a.code, date: a.date, ...connue }];
+    });
+    if (erreurs.length) throw new ErreurDomaine('ENTREE_INVALIDE', `Aides antérieures invalides : ${erreurs.map((e) => e.message).join(' ; ')}`, erreurs);
+    return resolues;
+  }
+
+  private async contexteZonage(d: Demande, commune: CommuneDemande): Promise<ContexteZonage> {
+    // One query at a time (PGlite): sequential awaits, no Promise.all.
+    const medecin = await this.zonage.classeCommune('medecin', commune.code, d.date);
+    const infirmier = await this.zonage.classeCommune('infirmier', commune.code, d.date);
+    const medecinInstallation = d.dateInstallation && estDateCalendaire(d.dateInstallation) ? await this.zonage.classeCommune('medecin', commune.code, d.dateInstallation) : null;
+    const qpv = await this.zonage.qpvDeCommune(commune.code, d.date);
+    const ruralite = await this.zonage.ruralite(commune.code);
+    return { medecin, infirmier, medecinInstallation, qpv, ruralite };
+  }
+
+  private verifierQpv(d: Demande, z: ContexteZonage): void {
+    if (d.codeQpv && !z.qpv.some((q) => q.code === d.codeQpv)) {
+      throw new ErreurDomaine('ENTREE_INVALIDE', `QPV « ${d.codeQpv} » inconnu dans la commune ${d.commune} ; QPV recensés : ${z.qpv.map((q) => q.code).join(', ') || 'aucun'}.`, [
+        { champ: 'codeQpv', valeur: d.codeQpv, message: 'QPV absent de la commune' },
+      ]);
+    }
+    if (d.codeQpv && d.dansQpv === false) {
+      throw new ErreurDomaine('ENTREE_INVALIDE', 'codeQpv est donné mais dansQpv vaut faux.', [{ champ: 'dansQpv', valeur: false, message: 'incohérent avec codeQpv' }]);
+    }
+  }
+}
+
+function avertissements(d: Demande, catalogue: LigneCatalogue, z: ContexteZonage): string[] {
+  // Both: the catalogue lists aids by validity period, never deleted, so a past date replays its rules.
+  const liste: string[] = [];
+  if (d.date < catalogue.publie_le) liste.push(`Réponse reconstituée pour une date antérieure à la publication du catalogue (version ${catalogue.version} du ${catalogue.publie_le}) : elle applique les règles en vigueur à cette date telles que connues à la publication.`);
+  if (d.date > catalogue.publie_le) liste.push(`Date postérieure à la publication du catalogue (${catalogue.publie_le}) : des aides ouvertes depuis peuvent manquer.`);
+  if (!z.medecin.version) liste.push(`Aucun zonage médecins chargé ne couvre le ${d.date} : les critères de zone sont « à confirmer ».`);
+  else if (!z.medecin.version.dateArrete) liste.push('La date de l’arrêté de zonage médecins applicable n’est pas connue des données publiées : vérifiez le classement auprès de l’ARS.');
+  if (d.situation === ('structure' as Situation) && !d.typeProjet) liste.push('Précisez typeProjet (msp, cpts, centre-de-sante) pour évaluer les financements de structure.');
+  return liste;
+}
+

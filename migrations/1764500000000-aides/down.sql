@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS aide_catalogue;
+DROP TABLE IF EXISTS aide;

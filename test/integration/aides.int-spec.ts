@@ -1,0 +1,200 @@
+import { ApplicationDeTest, demarrerApplication } from '../support/application';
+
+/**
+ * Single window for aids over HTTP, on the real shipped zonage (CartoSanté 2024-2025 export, QPV 2024,
+ * ARS PACA QPV zonage) and the shipped catalogue. Expected answers come from docs/aides.md:
+ * convention 2024 first-installation aid ZIP 10 000 € / ZAC 5 000 € from 2026-01-01 (QPV per ARS
+ * Hauts-de-France), CAIM 50 000 € at 4 days/week until 2025-12-31, décret 2025-231 (10 years).
+ * Communes: Guéret 23096 (ZIP), Mende 48095 (ZAC), Lille 59350 (hors zonage, QPV, Hauts-de-France),
+ * Aix-en-Provence 13001 (hors zonage, QPV QN01313M classé ZAC by ARS PACA), Mamoudzou 97611 (ZIP, Mayotte).
+ */
+const GP = { situation: 'installation', profession: 'medecin-generaliste', premiereInstallation: true, secteur: 'secteur-1', modeExercice: 'groupe', aidesAnterieures: [] };
+
+describe('API aides — éligibilité (zonage réel)', () => {
+  let t: ApplicationDeTest;
+  beforeAll(async () => {
+    t = await demarrerApplication();
+  });
+  afterAll(async () => {
+    await t.fermer();
+  });
+
+  const eligibilite = async (corps: object) => (await t.http().post('/api/aides/eligibilite').send(corps).expect(200)).body;
+  const aide = (r: { aides: { id: string }[] }, id: string) => {
+    const a = r.aides.find((x) => x.id === id) as any;
+    if (!a) throw new Error(`aide ${id} absente de la réponse`);
+    return a;
+  };
+
+  describe('POST /api/aides/eligibilite — cas réalistes', () => {
+    it('GP installing for the first time in Guéret (ZIP) on 2026-03-01: 10 000 € and the FMT majoration', async () => {
+      const r = await eligibilite({ ...GP, commune: '23096', date: '2026-03-01' });
+      expect(aide(r, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 10000, periodicite: 'unique' } });
+      expect(aide(r, 'majoration-fmt-zip-qpv').statut).toBe('eligible');
+      const zone = aide(r, 'premiere-installation-2026').criteres.find((c: { id: string }) => c.id === 'zone');
+      expect(zone.raison).toContain('commune 23096 (Guéret) classée ZIP');
+      expect(zone.raison).toContain('date de l’arrêté inconnue');
+      expect(zone.sourceFait).toContain('CartoSanté');
+      expect(r.total.eligibles).toEqual(expect.arrayContaining([expect.objectContaining({ periodicite: 'unique', min: 10000, max: 10000 })]));
+      expect(r.zonage.medecin.version.libelle).toContain('CartoSanté');
+    });
+
+    it('GP installing for the first time in Mende (ZAC) on 2026-03-01: 5 000 €, FMT majoration not granted on the ZAC class', async () => {
+      const r = await eligibilite({ ...GP, commune: '48095', date: '2026-03-01', dansQpv: false });
+      expect(aide(r, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 5000 } });
+      expect(aide(r, 'majoration-fmt-zip-qpv').statut).toBe('non-eligible');
+    });
+
+    it('GP installing in Lille (hors zonage) outside any QPV: no first-installation aid', async () => {
+      const r = await eligibilite({ ...GP, commune: '59350', date: '2026-03-01', dansQpv: false });
+      const a = aide(r, 'premiere-installation-2026');
+      expect(a.statut).toBe('non-eligible');
+      expect(a.criteres.find((c: { id: string }) => c.id === 'zone').raison).toContain('hors zonage');
+    });
+
+    it('GP installing in a QPV of Lille (Hauts-de-France assimilates QPV to ZIP): 10 000 €', async () => {
+      const r = await eligibilite({ ...GP, commune: '59350', date: '2026-03-01', codeQpv: 'QN05972M' });
+      expect(aide(r, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 10000 } });
+      expect(aide(r, 'majoration-fmt-zip-qpv').statut).toBe('eligible');
+    });
+
+    it('Lille without saying whether the site is in a QPV: to confirm, asking dansQpv — never a silent "not eligible"', async () => {
+      const r = await eligibilite({ ...GP, commune: '59350', date: '2026-03-01' });
+      const a = aide(r, 'premiere-installation-2026');
+      expect(a.statut).toBe('a-confirmer');
+      expect(a.aPreciser.map((p: { champ?: string }) => p.champ)).toContain('dansQpv');
+    });
+
+    it('GP in a QPV of Aix-en-Provence classed ZAC by the ARS PACA QPV zonage: 5 000 €', async () => {
+      const r = await eligibilite({ ...GP, commune: '13001', date: '2026-03-01', codeQpv: 'QN01313M' });
+      expect(aide(r, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 5000 } });
+    });
+
+    it('before 2026-01-01: Guéret on 2025-06-01, 4 days a week in a group with PDSA → CAIM 50 000 €, the 2026 aid not yet open', async () => {
+      const r = await eligibilite({ ...GP, commune: '23096', date: '2025-06-01', joursParSemaine: 4, permanenceDesSoins: true });
+      expect(aide(r, 'caim')).toMatchObject({ statut: 'eligible', montant: { valeur: 50000 } });
+      expect(r.horsPeriode.find((h: { id: string }) => h.id === 'premiere-installation-2026').motif).toContain('1er janvier 2026');
+    });
+
+    it('after 2025-12-31 the CAIM is closed to sign-up', async () => {
+      const r = await eligibilite({ ...GP, commune: '23096', date: '2026-03-01', joursParSemaine: 4, permanenceDesSoins: true });
+      expect(r.aides.map((a: { id: string }) => a.id)).not.toContain('caim');
+      expect(r.horsPeriode.find((h: { id: string }) => h.id === 'caim').motif).toContain('31 décembre 2025');
+    });
+
+    it('a second installation aid within 10 years (CAIM signed 2020-05-01) is refused, citing décret 2025-231', async () => {
+      const r = await eligibilite({ ...GP, commune: '23096', date: '2026-03-01', aidesAnterieures: [{ code: 'caim', date: '2020-05-01' }] });
+      const a = aide(r, 'premiere-installation-2026');
+      expect(a.statut).toBe('non-eligible');
+      const regle = a.criteres.find((c: { id: string }) => c.id === 'regle-10-ans');
+      expect(regle).toMatchObject({ statut: 'non-rempli' });
+      expect(regle.sourceRegle.libelle).toContain('2025-231');
+    });
+
+    it('DROM: GP installing for the first time in Mamoudzou (Mayotte, ZIP) on 2026-03-01: 10 000 €', async () => {
+      const r = await eligibilite({ ...GP, commune: '97611', date: '2026-03-01' });
+      expect(aide(r, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 10000 } });
+    });
+
+    it('a past date before any loaded zonage (2023-06-01): the CDE is still open, the zone is to confirm and said so', async () => {
+      const r = await eligibilite({ ...GP, commune: '23096', date: '2023-06-01' });
+      const cde = aide(r, 'cde');
+      expect(cde.statut).toBe('a-confirmer');
+      expect(cde.criteres.find((c: { id: string }) => c.id === 'zone').raison).toContain('aucun zonage');
+      expect(r.avertissements.join(' ')).toContain('Aucun zonage médecins');
+    });
+
+    it('is reproducible: the same question gives the same answer, with the catalogue and zonage versions used', async () => {
+      const corps = { ...GP, commune: '48095', date: '2026-03-01', dansQpv: false };
+      const [a, b] = [await eligibilite(corps), await eligibilite(corps)];
+      expect(b).toEqual(a);
+      expect(a.catalogue.version).toMatch(/^\d{4}\.\d+$/);
+      expect(a.zonage.medecin.version).toMatchObject({ dateArrete: null, debutConnu: false });
+    });
+
+    it('MSU bonus: 800 € a year in Guéret (ZIP), 500 € in Mende (ZAC)', async () => {
+      const msu = { situation: 'maitre-de-stage', profession: 'medecin-generaliste', date: '2026-03-01' };
+      expect(aide(await eligibilite({ ...msu, commune: '23096' }), 'prime-maitre-de-stage').montant).toMatchObject({ valeur: 800, periodicite: 'an' });
+      expect(aide(await eligibilite({ ...msu, commune: '48095' }), 'prime-maitre-de-stage').montant).toMatchObject({ valeur: 500, periodicite: 'an' });
+    });
+  });
+
+  describe('bad input → 400 naming the field', () => {
+    it.each([
+      [{ ...GP, commune: '99999', date: '2026-03-01' }, 'commune'],
+      [{ ...GP, commune: 'abc', date: '2026-03-01' }, 'commune'],
+      [{ ...GP, date: '2026-03-01' }, 'commune'],
+      [{ ...GP, commune: '23096', date: '2026-02-30' }, 'date'],
+      [{ ...GP, commune: '23096', date: '01/03/2026' }, 'date'],
+      [{ ...GP, commune: '23096', situation: undefined }, 'situation'],
+      [{ ...GP, commune: '23096', secteur: 'secteur-4' }, 'secteur'],
+      [{ ...GP, commune: '23096', joursParSemaine: 9 }, 'joursParSemaine'],
+      [{ ...GP, commune: '23096', aidesAnterieures: [{ code: 'caim', date: '2020-13-01' }] }, 'aidesAnterieures.0.date'],
+      [{ ...GP, commune: '23096', date: '2026-03-01', aidesAnterieures: [{ code: 'aide-inventee', date: '2020-01-01' }] }, 'aidesAnterieures.0.code'],
+      [{ ...GP, commune: '23096', date: '2026-03-01', codeQpv: 'QN01313M' }, 'codeQpv'],
+      [{ ...GP, commune: '23096', couleur: 'bleu' }, 'couleur'],
+    ])('%j → 400 on %s', async (corps, champ) => {
+      const res = await t.http().post('/api/aides/eligibilite').send(corps).expect(400);
+      expect(res.body.code).toBe('ENTREE_INVALIDE');
+      expect(res.body.details.map((d: { champ: string }) => d.champ)).toContain(champ);
+    });
+  });
+
+  describe('printable page and commune view', () => {
+    it('POST /api/aides/eligibilite/imprimable returns a French HTML page with print CSS', async () => {
+      const res = await t.http().post('/api/aides/eligibilite/imprimable').send({ ...GP, commune: '23096', date: '2026-03-01' }).expect(200);
+      expect(res.headers['content-type']).toMatch(/text\/html/);
+      expect(res.text).toContain('<html lang="fr">');
+      expect(res.text).toContain('Guéret');
+      expect(res.text).toMatch(/10\s000\s€/);
+      expect(res.text).toContain('@media print');
+      expect(res.text).not.toContain('<script');
+    });
+
+    it('the printable page refuses bad input like the JSON API', async () => {
+      const res = await t.http().post('/api/aides/eligibilite/imprimable').send({ ...GP, commune: '23096', date: '2026-02-30' }).expect(400);
+      expect(res.body.details[0].champ).toBe('date');
+    });
+
+    it('GET /api/aides/communes/23096 lists, per profile, the aids open in Guéret at the date', async () => {
+      const res = await t.http().get('/api/aides/communes/23096').query({ date: '2026-11-15' }).expect(200);
+      expect(res.body.zonage.medecin.classe).toBe('ZIP');
+      const profil = (id: string) => res.body.profils.find((p: { id: string }) => p.id === id);
+      expect(profil('installation').aides.map((a: { id: string }) => a.id)).toContain('premiere-installation-2026');
+      expect(profil('docteur-junior').aides.find((a: { id: string }) => a.id === 'docteur-junior-stage-zip')).toMatchObject({ statut: 'eligible', montant: { valeur: 1000, periodicite: 'mois' } });
+      expect(profil('maitre-de-stage').aides.find((a: { id: string }) => a.id === 'prime-maitre-de-stage').montant.valeur).toBe(800);
+      expect(profil('cpts').aides.map((a: { id: string }) => a.id)).toContain('aci-cpts');
+    });
+
+    it('GET /api/aides/communes/:code → 400 on an impossible date, 400 on an unknown commune', async () => {
+      expect((await t.http().get('/api/aides/communes/23096?date=2026-02-30').expect(400)).body.details[0].champ).toBe('date');
+      expect((await t.http().get('/api/aides/communes/99999').expect(400)).body.details[0].champ).toBe('commune');
+    });
+  });
+
+  describe('GET /api/aides (catalogue)', () => {
+    it('filters by validity date: CAIM open on 2025-06-01, closed on 2026-03-01', async () => {
+      const avant = await t.http().get('/api/aides?date=2025-06-01').expect(200);
+      const apres = await t.http().get('/api/aides?date=2026-03-01').expect(200);
+      expect(avant.body.aides.map((a: { id: string }) => a.id)).toContain('caim');
+      expect(apres.body.aides.map((a: { id: string }) => a.id)).not.toContain('caim');
+      expect(apres.body.aides.map((a: { id: string }) => a.id)).toContain('premiere-installation-2026');
+      expect(apres.body.regles[0].id).toBe('regle-10-ans');
+    });
+
+    it('every aid carries its funder, amount, validity and dated sources', async () => {
+      const res = await t.http().get('/api/aides').expect(200);
+      expect(res.body.aides.length).toBeGreaterThanOrEqual(20);
+      for (const a of res.body.aides) {
+        expect(a).toEqual(expect.objectContaining({ financeur: expect.any(Object), montant: expect.any(Object), validite: expect.any(Object) }));
+        expect(a.sources[0].consulteLe).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    });
+
+    it('one aid by id; 404 for an unknown id; 400 for an impossible date', async () => {
+      expect((await t.http().get('/api/aides/premiere-installation-2026').expect(200)).body.validite.debut).toBe('2026-01-01');
+      await t.http().get('/api/aides/inconnue').expect(404);
+      expect((await t.http().get('/api/aides?date=2025-02-29').expect(400)).body.details[0].champ).toBe('date');
+    });
+  });
+});
