@@ -108,8 +108,14 @@ export class SimulationService {
             break;
           }
           const [type, code] = cible.split(':');
-          const ref = verifierReference(type, code);
-          const membres = d.membres.get(`${ref.type}:${ref.code}`);
+          let membres: number[] | undefined;
+          try {
+            const ref = verifierReference(type, code);
+            membres = d.membres.get(`${ref.type}:${ref.code}`);
+          } catch (e) {
+            erreurs.push({ champ: champ('territoire'), valeur: cible, message: (e as Error).message });
+            break;
+          }
           if (!membres) erreurs.push({ champ: champ('territoire'), valeur: cible, message: `territoire ${cible} introuvable` });
           else {
             membres.forEach((i) => retraites.add(i));
