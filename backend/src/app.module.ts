@@ -11,11 +11,13 @@ import { ImportModule } from './import/import.module';
 import { SanteModule } from './sante/sante.module';
 import { TerritoiresModule } from './territoires/territoires.module';
 import { TuilesModule } from './tuiles/tuiles.module';
+import { CouvertureModule } from './couverture/couverture.module';
+import { DemographieModule } from './demographie/demographie.module';
 import { StructuresModule } from './structures/structures.module';
 import { ZonageModule } from './zonage/zonage.module';
 
 /** Feature modules. Each feature owns its folder: module, controller, service, repository, dto, specs. */
-const FONCTIONNALITES = [TerritoiresModule, SanteModule, TuilesModule, AuthModule, AuditModule, ProjetsModule, ZonageModule, AccesModule, StructuresModule, AidesModule];
+const FONCTIONNALITES = [TerritoiresModule, SanteModule, TuilesModule, AuthModule, AuditModule, ProjetsModule, ZonageModule, AccesModule, StructuresModule, AidesModule, DemographieModule, CouvertureModule];
 
 @Module({})
 export class AppModule {

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { ErreurDomaine } from '../common/erreurs/erreur-domaine';
+import { DemographieRepository } from './demographie.repository';
+import { SOURCES_DEMOGRAPHIE } from './importateur-demographie';
+
+/** The GP demographics layers, each with its source, level and year. */
+export const COUCHES_DEMOGRAPHIE = {
+  'densite-mg-bassin-de-vie': { libelle: 'Densité de médecins généralistes libéraux (pour 10 000 habitants)', niveau: 'bassin de vie 2022 (valeur reportée sur chaque commune)', annee: 2024, source: SOURCES_DEMOGRAPHIE.densite },
+  'mg-departement': { libelle: 'Médecins généralistes par département', niveau: 'département', annee: 2024, source: `${SOURCES_DEMOGRAPHIE.ameli} ; ${SOURCES_DEMOGRAPHIE.bpe}` },
+  'medecins-rpps-commune': { libelle: 'Médecins inscrits au RPPS présents dans la commune (toutes spécialités — pas un effectif de généralistes)', niveau: 'commune', annee: 2026, source: SOURCES_DEMOGRAPHIE.rpps },
+} as const;
+export type CoucheDemographie = keyof typeof COUCHES_DEMOGRAPHIE;
+
+@Injectable()
+export class DemographieService {
+  constructor(private readonly repository: DemographieRepository) {}
+
+  couches() {
+    return Object.entries(COUCHES_DEMOGRAPHIE).map(([code, c]) => ({ code, ...c }));
+  }
+
+  async couche(code: string) {
+    if (!(code in COUCHES_DEMOGRAPHIE)) {
+      throw new ErreurDomaine('ENTREE_INVALIDE', `Couche inconnue « ${code} » : attendu ${Object.keys(COUCHES_DEMOGRAPHIE).join(', ')}.`, [
+        { champ: 'couche', valeur: code, message: `attendu ${Object.keys(COUCHES_DEMOGRAPHIE).join(', ')}` },
+      ]);
+    }
+    const meta = { code, ...COUCHES_DEMOGRAPHIE[code as CoucheDemographie] };
+    if (code === 'densite-mg-bassin-de-vie') {
+      const lignes = await this.repository.densiteParCommune('densite_mg_liberaux', 2024);
+      return { ...meta, valeurs: Object.fromEntries(lignes.map((l) => [l.code, l.valeur])), bassins: Object.fromEntries(lignes.map((l) => [l.code, l.bv])), secretStatistique: 'null = « N/A - secret statistique »' };
+    }
+    if (code === 'mg-departement') {
+      const lignes = await this.repository.medecinsDepartements();
+      const valeurs: Record<string, { ameli?: { effectif: number; densite: number | null }; bpe?: { effectif: number } }> = {};
+      for (const l of lignes) {
+        valeurs[l.code] ??= {};
+        if (l.source_code === 'ameli') valeurs[l.code].ameli = { effectif: l.effectif, densite: l.densite };
+        else valeurs[l.code].bpe = { effectif: l.effectif };
+      }
+      return { ...meta, champs: { ameli: 'médecins généralistes libéraux, densité pour 100 000 habitants', bpe: 'médecins généralistes (équipements BPE)' }, valeurs };
+    }
+    const lignes = await this.repository.medecinsRppsCommunes();
+    return { ...meta, avertissement: 'Compte de médecins inscrits au RPPS, toutes spécialités : ne pas l’utiliser comme nombre de généralistes.', valeurs: Object.fromEntries(lignes.map((l) => [l.code, l.medecins])) };
+  }
+}
