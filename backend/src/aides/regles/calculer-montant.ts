@@ -42,7 +42,8 @@ export function calculerMontant(spec: SpecMontant, faits: Faits, ctx: ContexteEv
         if (statut === 'rempli') break;
       }
       if (!possibles.length) return { valeur: 0, min: 0, max: 0, periodicite: spec.periodicite, libelle: 'aucun montant applicable à cette situation' };
-      const note = [spec.note, ...possibles.map((p) => p.note)].filter(Boolean).join(' ') || undefined;
+      // Only the note of the first reachable case: later cases are fallbacks whose notes would contradict it.
+      const note = [spec.note, possibles[0].note].filter(Boolean).join(' ') || undefined;
       if (possibles.length === 1) {
         const p = possibles[0];
         if (p.min === p.max) return exact(p.min, spec.periodicite, note);
