@@ -35,7 +35,7 @@ const SOURCE_DU_TYPE: Readonly<Record<TypeTerritoire, SourceTuiles>> = {
   region: 'regions',
 };
 /** Metropolitan France on first display. */
-const VUE_INITIALE = { centre: [2.4, 46.6] as [number, number], zoom: 4.6 };
+const VUE_INITIALE = { centre: [1.2, 46.4] as [number, number], zoom: 4.6 };
 
 export interface TerritoireClique {
   readonly type: TypeTerritoire;

@@ -31,7 +31,9 @@ import { FicheTerritoire, LIBELLES_TYPE, ReferenceTerritoire, TypeTerritoire } f
                 }
               </ul>
             </div>
-            <dl class="fiche__chiffres fr-mt-2w">
+            <!-- DSFR orders the card's children (start, title, desc, end): extra content goes in end. -->
+            <div class="fr-card__end">
+            <dl class="fiche__chiffres">
               <dt class="fr-text--sm fr-mb-0">Population municipale</dt>
               <dd class="fr-h4 fr-mb-0" data-testid="fiche-population">{{ f.population | number: '1.0-0' : 'fr' }} habitants</dd>
               <dd class="fr-text--xs fr-mb-1w">Source : {{ f.source.libelle }} — millésime {{ f.source.millesime }}</dd>
@@ -52,6 +54,7 @@ import { FicheTerritoire, LIBELLES_TYPE, ReferenceTerritoire, TypeTerritoire } f
                 }
               </ul>
             }
+            </div>
           </div>
           <div class="fr-card__footer">
             <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" (click)="fermer.emit()">Fermer la fiche</button>

@@ -49,9 +49,8 @@ const DELAI_FRAPPE_MS = 200;
           (mousedown)="$event.preventDefault()"
           (click)="choisir(resultat)"
         >
-          <span class="fr-text--bold">{{ resultat.nom }}</span>
-          <span class="fr-tag fr-tag--sm fr-ml-1w">{{ libelleType(resultat) }}</span>
-          <span class="fr-text--xs fr-ml-1w">
+          <span class="fr-text--bold">{{ resultat.nom }}</span>&ngsp;<span class="fr-tag fr-tag--sm fr-ml-1w">{{ libelleType(resultat) }}</span>&ngsp;
+          <span class="recherche__details fr-text--xs fr-mb-0">
             {{ resultat.code }}@if (resultat.departement) { · dép. {{ resultat.departement }} } · {{ resultat.population | number: '1.0-0' : 'fr' }} hab.
           </span>
         </li>

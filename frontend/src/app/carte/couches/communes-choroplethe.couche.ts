@@ -13,7 +13,8 @@ export function coucheCommunesChoroplethe(classes: readonly ClasseIndicateur[]):
       type: 'fill',
       source: 'communes',
       'source-layer': 'communes',
-      paint: { 'fill-color': couleurParClasse(classes), 'fill-opacity': 0.85 },
+      // Opaque, so that the colours on the map are exactly those of the legend.
+      paint: { 'fill-color': couleurParClasse(classes), 'fill-opacity': 1 },
     },
   };
 }
