@@ -112,6 +112,17 @@ describe('API aides — éligibilité (zonage réel)', () => {
       expect(a.zonage.medecin.version).toMatchObject({ dateArrete: null, debutConnu: false });
     });
 
+    it('Marseille is classed per arrondissement: the city answers "to confirm", the 3rd arrondissement (ZAC) gets 5 000 €', async () => {
+      const ville = await eligibilite({ ...GP, commune: '13055', date: '2026-03-01', dansQpv: false });
+      expect(aide(ville, 'premiere-installation-2026').statut).toBe('a-confirmer');
+      expect(aide(ville, 'premiere-installation-2026').criteres.find((c: { id: string }) => c.id === 'zone').raison).toContain('arrondissements');
+      const arrondissement = await eligibilite({ ...GP, commune: '13203', date: '2026-03-01', dansQpv: false });
+      expect(arrondissement.commune).toMatchObject({ code: '13203', nom: 'Marseille 3e arrondissement', communeParente: '13055' });
+      // Marseille 3e is ZAC in the shipped CartoSanté export.
+      expect(arrondissement.zonage.medecin.classe).toBe('ZAC');
+      expect(aide(arrondissement, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 5000 } });
+    });
+
     it('MSU bonus: 800 € a year in Guéret (ZIP), 500 € in Mende (ZAC)', async () => {
       const msu = { situation: 'maitre-de-stage', profession: 'medecin-generaliste', date: '2026-03-01' };
       expect(aide(await eligibilite({ ...msu, commune: '23096' }), 'prime-maitre-de-stage').montant).toMatchObject({ valeur: 800, periodicite: 'an' });

@@ -79,7 +79,7 @@ export class AidesRepository {
            OR (territoire_type = 'epci' AND territoire_code = $3)
            OR (territoire_type = 'commune' AND territoire_code = $4)
         ORDER BY id`,
-      [c.region, c.departement, c.epci, c.code],
+      [c.region, c.departement, c.epci, c.communeParente ?? c.code],
     );
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { UtilisateurConnecte } from '../common/auth/role';
 import { DetailErreur, ErreurDomaine, introuvable } from '../common/erreurs/erreur-domaine';
 import { PorteeService } from '../auth/portee.service';
+import { CorrespondanceCog } from '../common/cog/correspondance-cog';
 import { AidesRepository, LigneAide, LigneCatalogue } from './aides.repository';
 import { construireFaits, ContexteZonage } from './eligibilite/construire-faits';
 import { CommuneDemande, Demande } from './eligibilite/demande';
@@ -182,13 +183,23 @@ export class AidesService {
   // ---- helpers ---------------------------------------------------------------------------------
 
   private async exigerCommune(code: string): Promise<CommuneDemande> {
-    const commune = await this.repository.commune(code);
+    const commune = (await this.repository.commune(code)) ?? (await this.arrondissement(code));
     if (!commune) {
       throw new ErreurDomaine('ENTREE_INVALIDE', `Commune « ${code} » introuvable dans le COG 2026 (métropole et DROM).`, [
         { champ: 'commune', valeur: code, message: 'commune introuvable dans le COG 2026' },
       ]);
     }
     return commune;
+  }
+
+  /** A Paris, Lyon or Marseille arrondissement: the zonage classes it on its own, the rest comes from the city. */
+  private async arrondissement(code: string): Promise<CommuneDemande | null> {
+    const correspondance = CorrespondanceCog.referentiel().trouver(code);
+    if (correspondance?.nature !== 'arrondissement') return null;
+    const ville = await this.repository.commune(correspondance.commune.code);
+    if (!ville) return null;
+    const rang = Number(code.startsWith('6938') ? code.slice(-1) : code.slice(-2));
+    return { ...ville, code, nom: `${ville.nom} ${rang === 1 ? '1er' : `${rang}e`} arrondissement`, communeParente: ville.code };
   }
 
   private async exigerCatalogue(): Promise<LigneCatalogue> {
@@ -224,8 +235,9 @@ export class AidesService {
     const medecin = await this.zonage.classeCommune('medecin', commune.code, d.date);
     const infirmier = await this.zonage.classeCommune('infirmier', commune.code, d.date);
     const medecinInstallation = d.dateInstallation && estDateCalendaire(d.dateInstallation) ? await this.zonage.classeCommune('medecin', commune.code, d.dateInstallation) : null;
-    const qpv = await this.zonage.qpvDeCommune(commune.code, d.date);
-    const ruralite = await this.zonage.ruralite(commune.code);
+    // QPV and rurality are known for the whole city, not per arrondissement.
+    const qpv = await this.zonage.qpvDeCommune(commune.communeParente ?? commune.code, d.date);
+    const ruralite = await this.zonage.ruralite(commune.communeParente ?? commune.code);
     return { medecin, infirmier, medecinInstallation, qpv, ruralite };
   }
 

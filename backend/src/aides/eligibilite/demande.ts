@@ -34,4 +34,6 @@ export interface CommuneDemande {
   region: string;
   regionNom: string;
   epci: string | null;
+  /** For a Paris, Lyon or Marseille arrondissement (classed on its own by the zonage): the city's code. */
+  communeParente?: string;
 }

@@ -76,7 +76,8 @@ const ORDRE_PERIODICITE: Record<Periodicite, number> = { unique: 0, mois: 1, sem
 export function couvreCommune(aide: DefinitionAide, commune: CommuneDemande): boolean {
   const t = aide.territoire;
   if (!t) return true;
-  return ({ region: commune.region, departement: commune.departement, epci: commune.epci, commune: commune.code } as Record<string, string | null>)[t.type] === t.code;
+  if (t.type === 'commune') return t.code === commune.code || t.code === commune.communeParente;
+  return ({ region: commune.region, departement: commune.departement, epci: commune.epci } as Record<string, string | null>)[t.type] === t.code;
 }
 
 /**
