@@ -123,6 +123,18 @@ describe('API aides — éligibilité (zonage réel)', () => {
       expect(aide(arrondissement, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 5000 } });
     });
 
+    it('regional aid: a GP installed on 2025-09-01 in Calais (ZAR, Hauts-de-France) may get the CRAI in 2026, to confirm on the 6-month deadline', async () => {
+      const corps = { ...GP, situation: 'installe', commune: '62193', date: '2026-03-01', dateInstallation: '2025-09-01', dansQpv: false };
+      const crai = aide(await eligibilite(corps), 'crai-hauts-de-france');
+      expect(crai.statut).toBe('a-confirmer');
+      expect(crai.criteres.find((c: { id: string }) => c.id === 'zone')).toMatchObject({ statut: 'rempli', raison: expect.stringContaining('ZAR') });
+      expect(crai.aPreciser).toEqual([expect.objectContaining({ question: expect.stringContaining('6 mois') })]);
+      const tropTot = aide(await eligibilite({ ...corps, dateInstallation: '2025-05-01' }), 'crai-hauts-de-france');
+      expect(tropTot.statut).toBe('non-eligible');
+      const ailleurs = await eligibilite({ ...corps, commune: '48095' });
+      expect(ailleurs.aides.map((a: { id: string }) => a.id)).not.toContain('crai-hauts-de-france');
+    });
+
     it('MSU bonus: 800 € a year in Guéret (ZIP), 500 € in Mende (ZAC)', async () => {
       const msu = { situation: 'maitre-de-stage', profession: 'medecin-generaliste', date: '2026-03-01' };
       expect(aide(await eligibilite({ ...msu, commune: '23096' }), 'prime-maitre-de-stage').montant).toMatchObject({ valeur: 800, periodicite: 'an' });
