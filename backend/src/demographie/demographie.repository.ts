@@ -53,6 +53,42 @@ export class DemographieRepository {
     );
   }
 
+  /** Records a user's RPPS import (the previous one stops being the active one) and its GP practice sites. */
+  async enregistrerImportRpps(
+    requete: Requeteur,
+    bilan: { fichier: string; encodage: string; lignes: number; medecins: number; sites: number },
+    sites: { identifiant_pp: string; commune_code: string; mode_exercice: string | null; finess_site: string | null; siret_site: string | null; ligne: number }[],
+  ): Promise<number> {
+    await requete(`UPDATE rpps_import SET actif = false WHERE actif`);
+    const [{ id }] = await requete<{ id: number }>(
+      `INSERT INTO rpps_import (fichier, encodage, lignes, medecins, sites) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [bilan.fichier, bilan.encodage, bilan.lignes, bilan.medecins, bilan.sites],
+    );
+    for (let i = 0; i < sites.length; i += 5000) {
+      await requete(
+        `INSERT INTO medecin_generaliste_site (import_id, identifiant_pp, commune_code, mode_exercice, finess_site, siret_site, ligne)
+         SELECT $1, r.identifiant_pp, r.commune_code, r.mode_exercice, r.finess_site, r.siret_site, r.ligne
+           FROM json_to_recordset($2::json) AS r(identifiant_pp text, commune_code text, mode_exercice text, finess_site text, siret_site text, ligne integer)`,
+        [id, JSON.stringify(sites.slice(i, i + 5000))],
+      );
+    }
+    return id;
+  }
+
+  /** GPs per commune of the active RPPS import (distinct GPs per commune: a GP practising on 2 sites counts in both). */
+  async generalistesRpps(): Promise<{ import: { id: number; fichier: string; importe_le: string } | null; valeurs: { code: string; total: number; liberaux: number; salaries: number }[] }> {
+    const [actif] = await this.dataSource.query(`SELECT id, fichier, importe_le::text FROM rpps_import WHERE actif ORDER BY id DESC LIMIT 1`);
+    if (!actif) return { import: null, valeurs: [] };
+    const valeurs = await this.dataSource.query(
+      `SELECT commune_code AS code, count(DISTINCT identifiant_pp)::int AS total,
+              count(DISTINCT identifiant_pp) FILTER (WHERE mode_exercice = 'L')::int AS liberaux,
+              count(DISTINCT identifiant_pp) FILTER (WHERE mode_exercice = 'S')::int AS salaries
+         FROM medecin_generaliste_site WHERE import_id = $1 GROUP BY commune_code`,
+      [actif.id],
+    );
+    return { import: actif, valeurs };
+  }
+
   // ---- lecture -----------------------------------------------------------------------------
 
   /** Liberal GP density of each commune's bassin de vie (value per commune, joined by INSEE code on the map). */

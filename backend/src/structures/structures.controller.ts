@@ -1,5 +1,11 @@
-import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { UtilisateurConnecte } from '../common/auth/role';
+import { RolesRequis } from '../common/auth/roles-requis.decorator';
+import { Utilisateur } from '../common/auth/utilisateur.decorator';
+import { FichierTeleverse, fichierRecu } from '../common/fichiers/fichier-recu';
+import { CreerStructureDto, ModifierStructureDto } from './dto/structure-saisie.dto';
 import { CollectionStructuresDto, EntiteStructureDto, StructuresQueryDto } from './dto/structures.dto';
 import { StructuresService } from './structures.service';
 
@@ -13,6 +19,36 @@ export class StructuresController {
   @ApiOkResponse({ type: CollectionStructuresDto })
   lister(@Query() query: StructuresQueryDto) {
     return this.service.lister(query.type, query.territoire, query.bbox);
+  }
+
+  @Post()
+  @RolesRequis('ars', 'admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Créer une structure à la main (projet hors FINESS) — ARS dans sa région, administrateur' })
+  @ApiOkResponse({ type: EntiteStructureDto })
+  creer(@Utilisateur() utilisateur: UtilisateurConnecte, @Body() dto: CreerStructureDto) {
+    return this.service.creer(utilisateur, dto);
+  }
+
+  @Patch(':id')
+  @RolesRequis('ars', 'admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Modifier une structure saisie à la main' })
+  @ApiOkResponse({ type: EntiteStructureDto })
+  modifier(@Utilisateur() utilisateur: UtilisateurConnecte, @Param('id', ParseIntPipe) id: number, @Body() dto: ModifierStructureDto) {
+    return this.service.modifier(utilisateur, id, dto);
+  }
+
+  @Post('finess')
+  @RolesRequis('admin')
+  @ApiBearerAuth()
+  @UseInterceptors(FileInterceptor('fichier', { limits: { fileSize: 512 * 1024 ** 2 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { fichier: { type: 'string', format: 'binary', description: 'etalab-cs1100507-stock-*.csv tel que téléchargé' } } } })
+  @ApiOperation({ summary: 'Importer un extrait FINESS (national ou régional) : remplace les structures FINESS' })
+  importerFiness(@UploadedFile() fichier: FichierTeleverse | undefined) {
+    const f = fichierRecu(fichier);
+    return this.service.importerFiness(f.buffer, f.originalname);
   }
 
   @Get('cpts/:id')

@@ -160,6 +160,41 @@ export class StructuresRepository {
     return rows[0] ?? null;
   }
 
+  /** A manual entry (jeu NULL): point from the given coordinates, else the commune's inner point. */
+  async creerManuelle(s: { type: string; nom: string; statut: string; commune_code: string; finess: string | null; date_ouverture: string | null; adresse: string | null; lon: number | null; lat: number | null }): Promise<number> {
+    const rows = await this.dataSource.query(
+      `INSERT INTO structure (type, nom, statut, commune_code, finess, date_ouverture, adresse, geom, geom_source, source, nature)
+       VALUES ($1, $2, $3, $4, $5, $6::date, $7,
+               CASE WHEN $8::float8 IS NULL THEN (SELECT centre FROM commune WHERE code = $4) ELSE ST_SetSRID(ST_MakePoint($8, $9), 4326) END,
+               CASE WHEN $8::float8 IS NULL THEN 'centre de la commune' ELSE 'saisie' END,
+               'Saisie manuelle (ARS / administrateur)', CASE WHEN $1 = 'cds' THEN 'non précisée' END)
+       RETURNING id`,
+      [s.type, s.nom, s.statut, s.commune_code, s.finess, s.date_ouverture, s.adresse, s.lon, s.lat],
+    );
+    return rows[0].id;
+  }
+
+  async modifierManuelle(id: number, m: { type?: string; nom?: string; statut?: string; date_ouverture?: string; adresse?: string; lon?: number; lat?: number }): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE structure SET type = coalesce($2, type), nom = coalesce($3, nom), statut = coalesce($4, statut),
+              date_ouverture = coalesce($5::date, date_ouverture), adresse = coalesce($6, adresse),
+              geom = CASE WHEN $7::float8 IS NULL THEN geom ELSE ST_SetSRID(ST_MakePoint($7, $8), 4326) END,
+              geom_source = CASE WHEN $7::float8 IS NULL THEN geom_source ELSE 'saisie' END, modifie_le = now()
+        WHERE id = $1`,
+      [id, m.type ?? null, m.nom ?? null, m.statut ?? null, m.date_ouverture ?? null, m.adresse ?? null, m.lon ?? null, m.lat ?? null],
+    );
+  }
+
+  async origine(id: number): Promise<{ jeu: string | null; commune_code: string | null } | null> {
+    const rows = await this.dataSource.query(`SELECT jeu, commune_code FROM structure WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async finessExiste(finess: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM structure WHERE finess = $1`, [finess]);
+    return rows.length > 0;
+  }
+
   async compterParType(requete: Requeteur, jeu: string): Promise<Record<string, number>> {
     const rows = await requete<{ type: string; n: number }>(`SELECT type, count(*)::int AS n FROM structure WHERE jeu = $1 GROUP BY type`, [jeu]);
     return Object.fromEntries(rows.map((r) => [r.type, r.n]));

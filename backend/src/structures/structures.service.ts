@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { entreeInvalide, introuvable } from '../common/erreurs/erreur-domaine';
+import { PorteeService } from '../auth/portee.service';
+import { UtilisateurConnecte } from '../common/auth/role';
+import { CorrespondanceCog } from '../common/cog/correspondance-cog';
+import { ErreurDomaine, entreeInvalide, introuvable } from '../common/erreurs/erreur-domaine';
+import { verifierDate } from '../zonage/zonage.service';
+import { CreerStructureDto, ModifierStructureDto } from './dto/structure-saisie.dto';
 import { decoderTexte } from '../common/fichiers/decoder-texte';
 import { ImportService } from '../import/import.service';
 import { LigneIgnoree } from '../import/importateur';
@@ -24,7 +29,46 @@ export class StructuresService {
   constructor(
     private readonly repository: StructuresRepository,
     private readonly imports: ImportService,
+    private readonly portee: PorteeService,
   ) {}
+
+  /** Creates a structure by hand (project not yet in FINESS); an ARS planner only within its région. */
+  async creer(utilisateur: UtilisateurConnecte, dto: CreerStructureDto) {
+    const commune = CorrespondanceCog.referentiel().commune(dto.communeCode.toUpperCase());
+    if (!commune) throw introuvable(`Commune « ${dto.communeCode} » introuvable dans le COG 2026.`);
+    await this.portee.verifierPortee(utilisateur, { type: 'commune', code: commune.code });
+    if (dto.dateOuverture) verifierDate(dto.dateOuverture, 'dateOuverture');
+    const [lon, lat] = verifierCoordonnees(dto.coordonnees);
+    if (dto.finess && (await this.repository.finessExiste(dto.finess))) {
+      throw new ErreurDomaine('CONFLIT', `Une structure porte déjà le numéro FINESS ${dto.finess}.`, [{ champ: 'finess', valeur: dto.finess, message: 'numéro FINESS déjà présent' }]);
+    }
+    const id = await this.repository.creerManuelle({
+      type: dto.type,
+      nom: dto.nom.trim(),
+      statut: dto.statut,
+      commune_code: commune.code,
+      finess: dto.finess ?? null,
+      date_ouverture: dto.dateOuverture ?? null,
+      adresse: dto.adresse ?? null,
+      lon,
+      lat,
+    });
+    return this.fiche(id);
+  }
+
+  /** Updates a manual entry; FINESS / listing entries are replaced at each import and are not editable here. */
+  async modifier(utilisateur: UtilisateurConnecte, id: number, dto: ModifierStructureDto) {
+    const origine = await this.repository.origine(id);
+    if (!origine) throw introuvable(`Structure ${id} introuvable.`);
+    if (origine.jeu !== null) {
+      throw new ErreurDomaine('CONFLIT', `La structure ${id} vient du jeu « ${origine.jeu} » (FINESS ou listing ARS) : elle est remplacée à chaque import ; corrigez la source ou créez un projet.`);
+    }
+    if (origine.commune_code) await this.portee.verifierPortee(utilisateur, { type: 'commune', code: origine.commune_code });
+    if (dto.dateOuverture) verifierDate(dto.dateOuverture, 'dateOuverture');
+    const [lon, lat] = verifierCoordonnees(dto.coordonnees);
+    await this.repository.modifierManuelle(id, { type: dto.type, nom: dto.nom?.trim(), statut: dto.statut, date_ouverture: dto.dateOuverture, adresse: dto.adresse, lon: lon ?? undefined, lat: lat ?? undefined });
+    return this.fiche(id);
+  }
 
   /** Structures as a GeoJSON FeatureCollection (points), filtered by type, territory and bounding box. */
   async lister(type?: string, territoire?: string, bbox?: string) {
@@ -83,6 +127,16 @@ export class StructuresService {
       return bilan;
     });
   }
+}
+
+/** [lon, lat] in France (métropole and DROM) or [null, null]. */
+function verifierCoordonnees(coordonnees: number[] | undefined): [number | null, number | null] {
+  if (!coordonnees) return [null, null];
+  const [lon, lat] = coordonnees;
+  if (lon < -62 || lon > 56 || lat < -22 || lat > 52) {
+    throw entreeInvalide('coordonnees hors de la France (métropole et DROM) : [longitude, latitude] en degrés WGS84 attendu.', 'coordonnees', coordonnees);
+  }
+  return [lon, lat];
 }
 
 function versEntite(s: StructureLue) {

@@ -1,6 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CarteZonageDto, DateQueryDto, DiffQueryDto, VersionsQueryDto, VersionZonageDto } from './dto/zonage.dto';
+import { Body, Controller, Get, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { UtilisateurConnecte } from '../common/auth/role';
+import { RolesRequis } from '../common/auth/roles-requis.decorator';
+import { Utilisateur } from '../common/auth/utilisateur.decorator';
+import { FichierTeleverse, fichierRecu } from '../common/fichiers/fichier-recu';
+import { CarteZonageDto, DateQueryDto, DiffQueryDto, NouvelleVersionDto, VersionsQueryDto, VersionZonageDto } from './dto/zonage.dto';
 import { ZonageService } from './zonage.service';
 
 @ApiTags('zonages')
@@ -26,6 +31,23 @@ export class ZonageController {
   @ApiParam({ name: 'code', example: '31555' })
   commune(@Param('code') code: string, @Query() query: DateQueryDto) {
     return this.service.ficheCommune(code, query.date);
+  }
+
+  @Post(':profession/versions')
+  @RolesRequis('ars', 'admin')
+  @ApiBearerAuth()
+  @UseInterceptors(FileInterceptor('fichier', { limits: { fileSize: 50 * 1024 ** 2 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Charger une nouvelle version de zonage (export CartoSanté) : ARS pour sa région, administrateur' })
+  @ApiParam({ name: 'profession', enum: ['medecin', 'infirmier'] })
+  televerser(
+    @Utilisateur() utilisateur: UtilisateurConnecte,
+    @Param('profession') profession: string,
+    @Body() dto: NouvelleVersionDto,
+    @UploadedFile() fichier: FichierTeleverse | undefined,
+  ) {
+    const f = fichierRecu(fichier);
+    return this.service.televerserVersion(utilisateur, profession, dto, f.buffer, f.originalname);
   }
 
   @Get(':profession')

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { PorteeService } from '../auth/portee.service';
+import { UtilisateurConnecte } from '../common/auth/role';
 import { CorrespondanceCog, FORME_CODE_COMMUNE } from '../common/cog/correspondance-cog';
 import { ErreurDomaine, entreeInvalide, introuvable } from '../common/erreurs/erreur-domaine';
+import { decoderTexte } from '../common/fichiers/decoder-texte';
+import { ImportService } from '../import/import.service';
+import { chargerZonageCommunal } from './chargement-zonage';
+import { NouvelleVersionDto } from './dto/zonage.dto';
+import { lireFichierZonage } from './lecture-fichier-zonage';
 import { PROFESSIONS_ZONAGE, ProfessionZonage } from './classes-zonage';
 import { ClasseApplicable, VersionZonage, ZonageRepository } from './zonage.repository';
 
@@ -59,7 +66,51 @@ const DATE_ISO = /^\d{4}-\d{2}-\d{2}$/;
 export class ZonageService {
   private readonly cog = CorrespondanceCog.referentiel();
 
-  constructor(private readonly repository: ZonageRepository) {}
+  constructor(
+    private readonly repository: ZonageRepository,
+    private readonly imports: ImportService,
+    private readonly portee: PorteeService,
+  ) {}
+
+  /**
+   * Loads a new zonage version from an uploaded file (CartoSanté export, UTF-8 or Latin-1) in one transaction;
+   * the open version of the same profession and région ends the day before (history kept). An ARS planner
+   * uploads for its own région only; a national file is for administrators.
+   */
+  async televerserVersion(utilisateur: UtilisateurConnecte, profession: string, dto: NouvelleVersionDto, contenu: Buffer, nomFichier: string) {
+    verifierProfession(profession);
+    for (const [champ, d] of [['debut', dto.debut], ['fin', dto.fin], ['dateArrete', dto.dateArrete]] as const) if (d) verifierDate(d, champ);
+    if (dto.fin && dto.fin < dto.debut) throw entreeInvalide('fin doit être postérieure ou égale à debut.', 'fin', dto.fin);
+    if (dto.region) await this.portee.verifierPortee(utilisateur, { type: 'region', code: dto.region });
+    else if (utilisateur.role !== 'admin') {
+      throw new ErreurDomaine('INTERDIT', 'Seul un administrateur peut charger un zonage national : précisez la région de votre ARS.', [{ champ: 'region', message: 'obligatoire pour un compte ARS' }]);
+    }
+    const { texte, encodage } = decoderTexte(contenu, nomFichier);
+    const lu = lireFichierZonage(texte, nomFichier);
+    const bilan = await this.imports.enTransaction((requete) =>
+      chargerZonageCommunal(
+        this.repository,
+        requete,
+        {
+          profession,
+          niveau: 'commune',
+          libelle: dto.libelle.trim(),
+          region: dto.region ?? null,
+          arrete: dto.arrete?.trim() || null,
+          dateArrete: dto.dateArrete ?? null,
+          debut: dto.debut,
+          debutConnu: true,
+          fin: dto.fin ?? null,
+          source: `Fichier « ${nomFichier} » chargé par ${utilisateur.email} (${lu.format === 'cartosante' ? `export CartoSanté, indicateur « ${lu.indicateur} »` : 'CSV par code INSEE'}, ${encodage})`,
+          jeu: null,
+        },
+        lu.lignes,
+        nomFichier,
+        { clore: true },
+      ),
+    );
+    return { version: contrat(await this.repository.version(bilan.versionId)), communes: bilan.communes, versionsCloses: bilan.versionsCloses, ignorees: bilan.ignorees };
+  }
 
   /**
    * Class of a commune in the zonage of a profession at a date (YYYY-MM-DD). `version` is null when no

@@ -11,6 +11,7 @@ interface CommuneReferentiel {
   commune?: string;
   anciensCodes?: string[];
   population?: number;
+  codesPostaux?: string[];
 }
 
 export interface CommuneCourante {
@@ -19,6 +20,7 @@ export interface CommuneCourante {
   departement: string;
   region: string;
   population: number;
+  codesPostaux: string[];
 }
 
 export type NatureCorrespondance = 'identique' | 'ancien-code' | 'commune-deleguee' | 'arrondissement';
@@ -42,7 +44,7 @@ export class CorrespondanceCog {
   private constructor(communes: CommuneReferentiel[]) {
     for (const c of communes) {
       if (c.type === 'commune-actuelle' && c.zone !== 'com') {
-        this.courantes.set(c.code, { code: c.code, nom: c.nom, departement: c.departement!, region: c.region!, population: c.population ?? 0 });
+        this.courantes.set(c.code, { code: c.code, nom: c.nom, departement: c.departement!, region: c.region!, population: c.population ?? 0, codesPostaux: c.codesPostaux ?? [] });
       }
     }
     for (const c of communes) {

@@ -55,3 +55,35 @@ export class CarteZonageDto {
   @ApiProperty({ description: 'Classe par code INSEE (ZIP, ZAC, HZ, ZAR, MIXTE ; catégories infirmiers)', example: { '31555': 'ZAC' } })
   valeurs!: Record<string, string>;
 }
+
+/** Metadata of a new zonage version (multipart fields next to the file). */
+export class NouvelleVersionDto {
+  @ApiProperty({ example: 'Arrêté zonage médecins ARS Occitanie 2026' })
+  @IsString({ message: 'libelle est obligatoire' })
+  @Matches(/\S{3,}/, { message: 'libelle doit contenir au moins 3 caractères' })
+  libelle!: string;
+
+  @ApiPropertyOptional({ description: 'Code région de l’ARS (obligatoire pour un compte ARS) ; absent = fichier national (administrateur)', example: '76' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'region doit être un code région à 2 chiffres (ex. 76)' })
+  region?: string;
+
+  @ApiPropertyOptional({ description: 'Référence de l’arrêté', example: 'Arrêté ARS Occitanie n° 2026-0123' })
+  @IsOptional()
+  @IsString({ message: 'arrete doit être un texte' })
+  arrete?: string;
+
+  @ApiPropertyOptional({ description: 'Date de l’arrêté (AAAA-MM-JJ), absente si inconnue' })
+  @IsOptional()
+  @Matches(DATE, { message: 'dateArrete doit être au format AAAA-MM-JJ' })
+  dateArrete?: string;
+
+  @ApiProperty({ description: 'Début de validité (AAAA-MM-JJ)' })
+  @Matches(DATE, { message: 'debut doit être au format AAAA-MM-JJ' })
+  debut!: string;
+
+  @ApiPropertyOptional({ description: 'Fin de validité (AAAA-MM-JJ), absente si en vigueur' })
+  @IsOptional()
+  @Matches(DATE, { message: 'fin doit être au format AAAA-MM-JJ' })
+  fin?: string;
+}
