@@ -27,7 +27,8 @@ describe('Carte : rechercher une commune et ouvrir sa fiche', () => {
   beforeAll(async () => {
     mkdirSync(DOSSIER_CAPTURES, { recursive: true });
     navigateur = await lancerNavigateur();
-    page = await navigateur.newPage({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR' });
+    // Reduced motion: the map jumps to a territory instead of flying, so screenshots are stable.
+    page = await navigateur.newPage({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR', reducedMotion: 'reduce' });
     page.on('console', (m) => m.type() === 'error' && erreursConsole.push(m.text()));
     page.on('pageerror', (e) => erreursConsole.push(e.message));
   });
@@ -99,6 +100,18 @@ describe('Carte : rechercher une commune et ouvrir sa fiche', () => {
     const infobulle = page.locator('.carte__infobulle');
     await infobulle.waitFor({ timeout: 10_000 });
     await expect(infobulle.textContent()).resolves.toMatch(/Saint-Étienne\s*\(42218\)/);
+  });
+
+  it('opens the EPCI from the card and lists its member communes in a table, most populated first', async () => {
+    await page.getByRole('button', { name: 'Ouvrir la fiche EPCI Saint-Étienne Métropole' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Saint-Étienne Métropole' }).waitFor({ timeout: 10_000 });
+    const table = page.getByRole('table', { name: 'Communes membres les plus peuplées' });
+    await table.waitFor();
+    const premiereLigne = table.locator('tbody tr').first();
+    await expect(premiereLigne.textContent()).resolves.toContain('Saint-Étienne');
+    await expect(premiereLigne.textContent()).resolves.toContain('42218');
+    await expect(page.locator('.fiche').textContent()).resolves.toMatch(/communes sur \d+/);
+    await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'carte-saint-etienne-metropole.png') });
   });
 
   it('logged no error in the page', () => {

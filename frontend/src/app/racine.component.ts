@@ -32,6 +32,7 @@ import { ReferenceTerritoire, ResultatRecherche } from './territoires/territoire
         <div class="fr-mt-3w">
           <mlg-fiche-territoire
             [fiche]="selection.fiche()"
+            [membres]="selection.membres()"
             [enCours]="selection.enCours()"
             [erreur]="selection.erreur()"
             (ouvrir)="ouvrir($event)"

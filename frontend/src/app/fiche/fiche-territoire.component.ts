@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, ElementRef, effect, input, output, viewChild } from '@angular/core';
 import { DecimalPipe } from '@angular/common';
-import { FicheTerritoire, LIBELLES_TYPE, ReferenceTerritoire, TypeTerritoire } from '../territoires/territoire';
+import { CommuneMembre, FicheTerritoire, LIBELLES_TYPE, ReferenceTerritoire, TypeTerritoire } from '../territoires/territoire';
+import { CommunesMembresComponent } from './communes-membres.component';
 
 /** The territory card (DSFR card): population with its source, parents, neighbours. */
 @Component({
   selector: 'mlg-fiche-territoire',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DecimalPipe],
+  imports: [DecimalPipe, CommunesMembresComponent],
   template: `
     @if (enCours()) {
       <p class="fr-text--sm" role="status">Chargement de la fiche…</p>
@@ -46,6 +47,10 @@ import { FicheTerritoire, LIBELLES_TYPE, ReferenceTerritoire, TypeTerritoire } f
                 <dd class="fr-text--sm fr-mb-1w">{{ f.codesPostaux!.join(', ') }}</dd>
               }
             </dl>
+            @if (membres().length) {
+              <h3 class="fr-text--sm fr-text--bold fr-mb-1w">Communes membres</h3>
+              <mlg-communes-membres [communes]="membres()" [source]="f.source" (ouvrir)="ouvrir.emit({ type: 'commune', code: $event, nom: '' })" />
+            }
             @if (f.voisins.length) {
               <h3 class="fr-text--sm fr-text--bold fr-mb-1w">Territoires limitrophes ({{ f.voisins.length }})</h3>
               <ul class="fr-tags-group">
@@ -66,6 +71,7 @@ import { FicheTerritoire, LIBELLES_TYPE, ReferenceTerritoire, TypeTerritoire } f
 })
 export class FicheTerritoireComponent {
   readonly fiche = input<FicheTerritoire | null>(null);
+  readonly membres = input<readonly CommuneMembre[]>([]);
   readonly enCours = input(false);
   readonly erreur = input<string | null>(null);
   readonly ouvrir = output<ReferenceTerritoire>();

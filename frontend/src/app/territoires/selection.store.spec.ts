@@ -17,8 +17,10 @@ const fiche = (code: string, nom: string): FicheTerritoire => ({
   source: { libelle: 'INSEE', millesime: '2026' },
 });
 
-function creer(ficheClient: TerritoiresClient['fiche']) {
-  TestBed.configureTestingModule({ providers: [SelectionStore, { provide: TerritoiresClient, useValue: { fiche: ficheClient } }] });
+function creer(ficheClient: TerritoiresClient['fiche'], communesMembres: TerritoiresClient['communesMembres'] = vi.fn().mockResolvedValue([])) {
+  TestBed.configureTestingModule({
+    providers: [SelectionStore, { provide: TerritoiresClient, useValue: { fiche: ficheClient, communesMembres } }],
+  });
   return TestBed.inject(SelectionStore);
 }
 
@@ -63,5 +65,21 @@ describe('SelectionStore', () => {
     const store = creer(vi.fn().mockRejectedValue(new HttpErrorResponse({ status: 0 })));
     await store.selectionner('region', '84');
     expect(store.erreur()).toMatch(/ne répond pas/);
+  });
+
+  it('lists the member communes of a wider territory, most populated first, and none for a commune', async () => {
+    const membres = vi.fn().mockResolvedValue([
+      { code: '42095', nom: 'La Fouillouse', population: 4_000 },
+      { code: '42218', nom: 'Saint-Étienne', population: 170_000 },
+      { code: '42001', nom: 'Aboën', population: 4_000 },
+    ]);
+    const store = creer(vi.fn().mockResolvedValue({ ...fiche('244200770', 'Saint-Étienne Métropole'), type: 'epci' }), membres);
+    await store.selectionner('epci', '244200770');
+    expect(membres).toHaveBeenCalledWith('epci', '244200770');
+    expect(store.membres().map((m) => m.code)).toEqual(['42218', '42001', '42095']);
+
+    await store.selectionner('commune', '42218');
+    expect(membres).toHaveBeenCalledTimes(1);
+    expect(store.membres()).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { FicheTerritoire, TypeTerritoire } from './territoire';
+import { CommuneMembre, FicheTerritoire, TypeTerritoire } from './territoire';
 import { TerritoiresClient } from './territoires.client';
 import { messageErreur } from './message-erreur';
 
@@ -19,6 +19,8 @@ export class SelectionStore {
 
   readonly demande = signal<TerritoireDemande | null>(null);
   readonly fiche = signal<FicheTerritoire | null>(null);
+  /** Member communes of an EPCI, département or région, most populated first; empty for a commune. */
+  readonly membres = signal<readonly CommuneMembre[]>([]);
   readonly enCours = signal(false);
   readonly erreur = signal<string | null>(null);
 
@@ -27,10 +29,15 @@ export class SelectionStore {
     this.demande.set({ type, code });
     this.enCours.set(true);
     this.erreur.set(null);
+    this.membres.set([]);
     try {
-      const fiche = await this.client.fiche(type, code);
+      const [fiche, membres] = await Promise.all([
+        this.client.fiche(type, code),
+        type === 'commune' ? Promise.resolve([]) : this.client.communesMembres(type, code),
+      ]);
       if (numero !== this.numeroRequete) return;
       this.fiche.set(fiche);
+      this.membres.set([...membres].sort((a, b) => b.population - a.population || a.nom.localeCompare(b.nom, 'fr')));
     } catch (erreur) {
       if (numero !== this.numeroRequete) return;
       this.fiche.set(null);
@@ -44,6 +51,7 @@ export class SelectionStore {
     this.numeroRequete++;
     this.demande.set(null);
     this.fiche.set(null);
+    this.membres.set([]);
     this.enCours.set(false);
     this.erreur.set(null);
   }

@@ -47,3 +47,10 @@ export interface FicheTerritoire {
   readonly codesPostaux?: readonly string[];
   readonly source: SourceDonnee;
 }
+
+/** `GET /api/territoires/:type/:code/communes` (EPCI, département, région). */
+export interface CommuneMembre {
+  readonly code: string;
+  readonly nom: string;
+  readonly population: number;
+}
