@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { ETAT_INITIAL, EtatImport } from '../import/etat-import';
 import { ImportService } from '../import/import.service';
 import { TuilesRepository } from './tuiles.repository';
@@ -37,6 +38,9 @@ function creer(mvt: boolean) {
 }
 
 describe('TuilesService', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+  afterAll(() => Logger.overrideLogger(['log', 'warn', 'error']));
+
   it('uses the native ST_AsMVT path when PostGIS can encode tiles', async () => {
     const { service, repository } = creer(true);
     expect(await service.chemin()).toBe('postgis');
