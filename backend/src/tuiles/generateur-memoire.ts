@@ -40,6 +40,11 @@ export class GenerateurMemoire implements GenerateurTuiles {
     this.index.clear();
   }
 
+  /** One couche after the other: PGlite answers one query at a time, the app keeps its turn. */
+  async preparer(couches: readonly CoucheTuiles[]): Promise<void> {
+    for (const couche of couches) await this.indexDe(couche);
+  }
+
   private indexDe(couche: CoucheTuiles): Promise<Index> {
     let index = this.index.get(couche);
     if (!index) {

@@ -16,4 +16,8 @@ export class GenerateurPostgis implements GenerateurTuiles {
   oublier(): void {
     // Nothing kept: PostGIS reads the tables at each call.
   }
+
+  async preparer(): Promise<void> {
+    // Nothing to load: the GiST indexes are already there.
+  }
 }

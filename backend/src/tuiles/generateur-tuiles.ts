@@ -9,4 +9,6 @@ export interface GenerateurTuiles {
   tuile(couche: CoucheTuiles, coordonnees: CoordonneesTuile): Promise<Buffer>;
   /** Forgets any geometry kept in memory (after a re-import). */
   oublier(): void;
+  /** Gets ready to answer fast (loads what it keeps in memory); nothing to do for PostGIS. */
+  preparer(couches: readonly CoucheTuiles[]): Promise<void>;
 }

@@ -14,7 +14,7 @@ function repositoryFactice(mvt: boolean) {
   return {
     mvtDisponible: jest.fn(async () => mvt),
     tuileMvt: jest.fn(async () => MVT_FACTICE),
-    geometries: jest.fn(async () => [{ code: '42218', nom: 'Saint-Étienne', geometrie: carre }]),
+    geometries: jest.fn(async (_couche: string) => [{ code: '42218', nom: 'Saint-Étienne', geometrie: carre }]),
     populationsCommunes: jest.fn(async () => [] as { code: string; population: number }[]),
   };
 }
@@ -78,6 +78,19 @@ describe('TuilesService', () => {
     expect(service.tuilesEnCache).toBe(0);
     await service.tuile('regions', { z: 5, x: 16, y: 11 });
     expect(repository.tuileMvt).toHaveBeenCalledTimes(3);
+  });
+
+  it('loads every couche in memory once an import ends, so the first map display does not wait', async () => {
+    const { service, repository, imports } = creer(false);
+    await service.chemin();
+    imports.publier(true);
+    imports.publier(false);
+    await new Promise((r) => setTimeout(r, 0));
+    await service.chemin();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(repository.geometries.mock.calls.map(([couche]) => couche)).toEqual(['communes', 'epci', 'departements', 'regions']);
+    await service.tuile('communes', { z: 10, x: 524, y: 366 });
+    expect(repository.geometries).toHaveBeenCalledTimes(4);
   });
 
   it('refuses a tile outside the grid before touching the database', async () => {

@@ -6,7 +6,7 @@ import { SOURCE_POPULATION } from '../territoires/territoires.service';
 import { CacheLru } from './cache-lru';
 import { choisirGenerateur } from './choisir-generateur';
 import { CoordonneesTuile, verifierCoordonnees } from './coordonnees-tuile';
-import { CoucheTuiles } from './couche-tuiles';
+import { COUCHES_TUILES, CoucheTuiles } from './couche-tuiles';
 import { ValeursParCommuneDto } from './dto/populations.dto';
 import { GenerateurMemoire } from './generateur-memoire';
 import { GenerateurPostgis } from './generateur-postgis';
@@ -101,6 +101,22 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
     this.importEnCours = etat.enCours;
     if (!termine) return;
     this.cache.vider();
-    void this.generateur?.then((g) => g.oublier(), () => undefined);
+    void this.prechauffer();
+  }
+
+  /**
+   * After an import (also the start-up one, when nothing changed), the in-memory path loads the
+   * geometry at once, so that the first map display does not wait for it (≈ 2 s for the communes).
+   */
+  private async prechauffer(): Promise<void> {
+    try {
+      const generateur = await this.generateurActif();
+      generateur.oublier();
+      const debut = Date.now();
+      await generateur.preparer(COUCHES_TUILES);
+      if (generateur.chemin === 'memoire') this.logger.log(`Géométrie des tuiles chargée en mémoire (${Date.now() - debut} ms)`);
+    } catch (e) {
+      this.logger.warn(`Préchargement des tuiles abandonné : ${(e as Error).message}`);
+    }
   }
 }
