@@ -34,8 +34,9 @@ export const PROFILS_COMMUNE: { id: string; libelle: string; demande: Omit<Deman
   { id: 'collectivite', libelle: 'Collectivité (bâtiment de MSP)', demande: { situation: 'collectivite', typeProjet: 'msp' } },
 ];
 
+/** Funder types an elected official may publish for a collectivité of each level (its own aids only). */
 const TYPES_FINANCEUR_LOCAUX: Record<string, DefinitionAide['financeur']['type'][]> = {
-  region: ['region', 'ars'],
+  region: ['region'],
   departement: ['departement'],
   epci: ['epci'],
   commune: ['commune'],
@@ -175,7 +176,13 @@ export class AidesService {
         { champ: 'id', valeur: definition.id, message: 'identifiant déjà pris' },
       ]);
     }
-    const propre: DefinitionAide = { ...definition, territoire: t };
+    // Only the fields of the schema are stored (no stray properties in the catalogue).
+    const d = definition;
+    const propre: DefinitionAide = {
+      id: d.id, nom: d.nom, famille: d.famille, financeur: { type: d.financeur.type, nom: d.financeur.nom }, cibles: d.cibles, nature: d.nature,
+      description: d.description, montant: d.montant, duree: d.duree ?? null, validite: { debut: d.validite.debut ?? null, fin: d.validite.fin ?? null, ...(d.validite.note ? { note: d.validite.note } : {}) },
+      territoire: t, criteres: d.criteres, ...(d.demarches ? { demarches: d.demarches } : {}), sources: d.sources,
+    };
     await this.repository.creerLocale(propre, utilisateur.id);
     return { ...propre, origine: 'locale' as const };
   }
