@@ -3,6 +3,7 @@ import { ETAT_INITIAL, EtatImport } from '../import/etat-import';
 import { ImportService } from '../import/import.service';
 import { TuilesRepository } from './tuiles.repository';
 import { TuilesService } from './tuiles.service';
+import { EMPRISES_FRANCE, tuilesCouvrant } from './tuiles-couvrant';
 
 const MVT_FACTICE = Buffer.from([0x1a, 0x00]);
 const carre = {
@@ -76,8 +77,11 @@ describe('TuilesService', () => {
 
     imports.publier(false);
     expect(service.tuilesEnCache).toBe(0);
+    await new Promise((r) => setTimeout(r, 50));
     await service.tuile('regions', { z: 5, x: 16, y: 11 });
-    expect(repository.tuileMvt).toHaveBeenCalledTimes(3);
+    // Rendered again after the import (by the national-view preparation), not served from before.
+    const rendus = repository.tuileMvt.mock.calls.filter((appel) => appel.join('/') === 'regions/5/16/11');
+    expect(rendus).toHaveLength(2);
   });
 
   it('loads every couche in memory once an import ends, so the first map display does not wait', async () => {
@@ -88,9 +92,13 @@ describe('TuilesService', () => {
     await new Promise((r) => setTimeout(r, 0));
     await service.chemin();
     await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 50));
     expect(repository.geometries.mock.calls.map(([couche]) => couche)).toEqual(['communes', 'epci', 'departements', 'regions']);
     await service.tuile('communes', { z: 10, x: 524, y: 366 });
     expect(repository.geometries).toHaveBeenCalledTimes(4);
+    // The national view (zooms 4 and 5 over France and the DROM) is already rendered.
+    const vueNationale = tuilesCouvrant(EMPRISES_FRANCE, 4).length + tuilesCouvrant(EMPRISES_FRANCE, 5).length;
+    expect(service.tuilesEnCache).toBe(4 * vueNationale + 1);
   });
 
   it('refuses a tile outside the grid before touching the database', async () => {

@@ -12,9 +12,12 @@ import { GenerateurMemoire } from './generateur-memoire';
 import { GenerateurPostgis } from './generateur-postgis';
 import { GenerateurTuiles } from './generateur-tuiles';
 import { TuilesRepository } from './tuiles.repository';
+import { EMPRISES_FRANCE, tuilesCouvrant } from './tuiles-couvrant';
 
 /** Rendered tiles kept in memory: 64 MiB holds every tile of France down to zoom ~9. */
 const TAILLE_CACHE_OCTETS = 64 * 1024 * 1024;
+/** The national view: its commune tiles are the heaviest to encode (~1 MB, ~0.7 s), render them ahead. */
+const ZOOMS_PRECALCULES = [4, 5];
 
 /**
  * Vector tiles of the boundary layers. The rules: a tile address must exist at its zoom; the
@@ -105,8 +108,9 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * After an import (also the start-up one, when nothing changed), the in-memory path loads the
-   * geometry at once, so that the first map display does not wait for it (≈ 2 s for the communes).
+   * After an import (also the start-up one, when nothing changed): the in-memory path loads the
+   * geometry at once (≈ 2 s for the communes), and the national-view tiles are rendered into the
+   * cache, so that the first map display waits for neither.
    */
   private async prechauffer(): Promise<void> {
     try {
@@ -114,7 +118,12 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
       generateur.oublier();
       const debut = Date.now();
       await generateur.preparer(COUCHES_TUILES);
-      if (generateur.chemin === 'memoire') this.logger.log(`Géométrie des tuiles chargée en mémoire (${Date.now() - debut} ms)`);
+      for (const couche of COUCHES_TUILES) {
+        for (const z of ZOOMS_PRECALCULES) {
+          for (const coordonnees of tuilesCouvrant(EMPRISES_FRANCE, z)) await this.tuile(couche, coordonnees);
+        }
+      }
+      this.logger.log(`Tuiles préparées : géométrie et vue nationale (${Date.now() - debut} ms)`);
     } catch (e) {
       this.logger.warn(`Préchargement des tuiles abandonné : ${(e as Error).message}`);
     }
