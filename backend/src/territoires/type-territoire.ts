@@ -7,7 +7,7 @@ export type TypeTerritoire = (typeof TYPES_TERRITOIRE)[number];
 const FORMES: Record<TypeTerritoire, { motif: RegExp; exemple: string }> = {
   commune: { motif: /^(?:\d{5}|2[AB]\d{3})$/, exemple: '2A004 ou 42218' },
   epci: { motif: /^\d{9}$/, exemple: '244200770 (SIREN à 9 chiffres)' },
-  departement: { motif: /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/, exemple: '42, 2A ou 974' },
+  departement: { motif: /^(?:0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2[AB]|97[1-6])$/, exemple: '42, 2A ou 974' },
   region: { motif: /^\d{2}$/, exemple: '84 ou 94' },
 };
 
