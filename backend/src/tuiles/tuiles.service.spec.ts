@@ -77,28 +77,37 @@ describe('TuilesService', () => {
 
     imports.publier(false);
     expect(service.tuilesEnCache).toBe(0);
-    await new Promise((r) => setTimeout(r, 50));
     await service.tuile('regions', { z: 5, x: 16, y: 11 });
-    // Rendered again after the import (by the national-view preparation), not served from before.
+    // Rendered again after the import, not served from before it.
     const rendus = repository.tuileMvt.mock.calls.filter((appel) => appel.join('/') === 'regions/5/16/11');
-    expect(rendus).toHaveLength(2);
+    expect(rendus.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('loads every couche in memory once an import ends, so the first map display does not wait', async () => {
-    const { service, repository, imports } = creer(false);
+  it('prepares every couche and the national view at the first tile request, not at start', async () => {
+    const { service, repository } = creer(false);
     await service.chemin();
-    imports.publier(true);
-    imports.publier(false);
-    await new Promise((r) => setTimeout(r, 0));
-    await service.chemin();
-    await new Promise((r) => setTimeout(r, 0));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(repository.geometries.mock.calls.map(([couche]) => couche)).toEqual(['communes', 'epci', 'departements', 'regions']);
+    expect(repository.geometries).not.toHaveBeenCalled();
+
     await service.tuile('communes', { z: 10, x: 524, y: 366 });
-    expect(repository.geometries).toHaveBeenCalledTimes(4);
-    // The national view (zooms 4 and 5 over France and the DROM) is already rendered.
+    await new Promise((r) => setTimeout(r, 50));
+
+    expect(repository.geometries.mock.calls.map(([couche]) => couche)).toEqual(['communes', 'epci', 'departements', 'regions']);
     const vueNationale = tuilesCouvrant(EMPRISES_FRANCE, 4).length + tuilesCouvrant(EMPRISES_FRANCE, 5).length;
     expect(service.tuilesEnCache).toBe(4 * vueNationale + 1);
+  });
+
+  it('stops preparing when the application closes, and waits for the step in progress', async () => {
+    const { service, repository } = creer(false);
+    let liberer!: () => void;
+    repository.geometries.mockImplementationOnce(
+      (_couche: string) => new Promise((ok) => (liberer = () => ok([{ code: '42218', nom: 'Saint-Étienne', geometrie: carre }]))),
+    );
+    const premiere = service.tuile('regions', { z: 5, x: 16, y: 11 });
+    await new Promise((r) => setTimeout(r, 0));
+    const fermeture = service.onModuleDestroy();
+    liberer();
+    await Promise.all([premiere, fermeture]);
+    expect(repository.geometries.mock.calls.map(([couche]) => couche)).toEqual(['communes', 'regions']);
   });
 
   it('refuses a tile outside the grid before touching the database', async () => {

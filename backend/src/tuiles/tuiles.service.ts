@@ -31,6 +31,8 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
   private generateur: Promise<GenerateurTuiles> | null = null;
   private importEnCours = false;
   private desabonner: (() => void) | null = null;
+  private preparation: Promise<void> | null = null;
+  private arrete = false;
 
   constructor(
     private readonly repository: TuilesRepository,
@@ -46,8 +48,11 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
     );
   }
 
-  onModuleDestroy(): void {
+  /** Lets a preparation in progress finish its current step, so no query outlives the app. */
+  async onModuleDestroy(): Promise<void> {
+    this.arrete = true;
     this.desabonner?.();
+    await this.preparation;
   }
 
   async tuile(couche: CoucheTuiles, coordonnees: CoordonneesTuile): Promise<Buffer> {
@@ -55,6 +60,9 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
     const cle = `${couche}/${z}/${x}/${y}`;
     const enCache = this.cache.get(cle);
     if (enCache) return enCache;
+    // The first map display triggers the preparation of everything else (not the start-up, so
+    // that the CLI and the API tests, which show no map, never pay for it).
+    this.preparation ??= this.preparer();
     const importAvant = this.importEnCours;
     const tuile = await (await this.generateurActif()).tuile(couche, { z, x, y });
     if (!importAvant && !this.importEnCours) this.cache.set(cle, tuile);
@@ -104,28 +112,34 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
     this.importEnCours = etat.enCours;
     if (!termine) return;
     this.cache.vider();
-    void this.prechauffer();
+    void this.generateur?.then((g) => g.oublier(), () => undefined);
+    this.preparation = null;
   }
 
   /**
-   * After an import (also the start-up one, when nothing changed): the in-memory path loads the
-   * geometry at once (≈ 2 s for the communes), and the national-view tiles are rendered into the
-   * cache, so that the first map display waits for neither.
+   * At the first tile request (and again after an import): the in-memory path loads the geometry
+   * of every couche (≈ 2 s for the communes), and the national-view tiles, the heaviest, are
+   * rendered into the cache. Stops between steps when the application closes.
    */
-  private async prechauffer(): Promise<void> {
+  private async preparer(): Promise<void> {
     try {
       const generateur = await this.generateurActif();
-      generateur.oublier();
       const debut = Date.now();
-      await generateur.preparer(COUCHES_TUILES);
+      for (const couche of COUCHES_TUILES) {
+        if (this.arrete) return;
+        await generateur.preparer([couche]);
+      }
       for (const couche of COUCHES_TUILES) {
         for (const z of ZOOMS_PRECALCULES) {
-          for (const coordonnees of tuilesCouvrant(EMPRISES_FRANCE, z)) await this.tuile(couche, coordonnees);
+          for (const coordonnees of tuilesCouvrant(EMPRISES_FRANCE, z)) {
+            if (this.arrete) return;
+            await this.tuile(couche, coordonnees);
+          }
         }
       }
       this.logger.log(`Tuiles préparées : géométrie et vue nationale (${Date.now() - debut} ms)`);
     } catch (e) {
-      this.logger.warn(`Préchargement des tuiles abandonné : ${(e as Error).message}`);
+      if (!this.arrete) this.logger.warn(`Préparation des tuiles abandonnée : ${(e as Error).message}`);
     }
   }
 }
