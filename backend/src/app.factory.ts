@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
+import compression from 'compression';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { FiltreErreurs } from './common/erreurs/filtre-erreurs';
@@ -33,6 +34,8 @@ export async function creerApplication(config: Configuration, options: { journal
       },
     }),
   );
+  // gzip for JSON payloads and vector tiles (a national-view tile shrinks by about half).
+  app.use(compression({ threshold: 1024, filter: (req, res) => /\.pbf$/.test(req.path) || compression.filter(req, res) }));
   app.enableCors({ origin: false });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(creerValidationPipe());
