@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { CarteComponent, TerritoireClique } from './carte/carte.component';
 import { FicheTerritoireComponent } from './fiche/fiche-territoire.component';
+import { ONGLETS_PANNEAU, PanneauStore } from './mise-en-page/panneau.store';
 import { IndicateurStore } from './indicateurs/indicateur.store';
 import { LegendeComponent } from './indicateurs/legende.component';
 import { EnteteComponent } from './mise-en-page/entete.component';
@@ -9,12 +10,12 @@ import { RechercheTerritoireComponent } from './recherche/recherche-territoire.c
 import { SelectionStore } from './territoires/selection.store';
 import { ReferenceTerritoire, ResultatRecherche } from './territoires/territoire';
 
-/** The dashboard page: search and card beside the map. */
+/** The dashboard page: search and a tabbed side panel (card, under-served zones, simulation, aids) beside the map. */
 @Component({
   selector: 'mlg-racine',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [EnteteComponent, PiedDePageComponent, RechercheTerritoireComponent, FicheTerritoireComponent, CarteComponent, LegendeComponent],
-  providers: [SelectionStore, IndicateurStore],
+  providers: [SelectionStore, IndicateurStore, PanneauStore],
   template: `
     <div class="fr-skiplinks">
       <nav class="fr-container" role="navigation" aria-label="Accès rapide">
@@ -26,18 +27,48 @@ import { ReferenceTerritoire, ResultatRecherche } from './territoires/territoire
     </div>
     <mlg-entete />
     <main id="contenu" class="tableau" role="main">
-      <aside class="tableau__panneau" aria-label="Recherche et fiche du territoire">
+      <aside class="tableau__panneau" aria-label="Panneau latéral : territoire, zones sous-dotées, simulation, aides">
         <h1 class="fr-h5 fr-mb-2w">Explorer les territoires</h1>
         <mlg-recherche-territoire (territoireChoisi)="choisir($event)" />
-        <div class="fr-mt-3w">
-          <mlg-fiche-territoire
-            [fiche]="selection.fiche()"
-            [membres]="selection.membres()"
-            [enCours]="selection.enCours()"
-            [erreur]="selection.erreur()"
-            (ouvrir)="ouvrir($event)"
-            (fermer)="selection.fermer()"
-          />
+        <div class="fr-tabs fr-mt-3w panneau__onglets">
+          <ul class="fr-tabs__list" role="tablist" aria-label="Contenu du panneau">
+            @for (o of onglets; track o.id) {
+              <li role="presentation">
+                <button
+                  type="button"
+                  class="fr-tabs__tab"
+                  role="tab"
+                  [id]="'onglet-' + o.id"
+                  [attr.aria-selected]="panneau.onglet() === o.id"
+                  [attr.aria-controls]="'panneau-' + o.id"
+                  [attr.tabindex]="panneau.onglet() === o.id ? 0 : -1"
+                  (click)="panneau.afficher(o.id)"
+                  (keydown)="naviguerOnglets($event)"
+                >
+                  {{ o.libelle }}
+                </button>
+              </li>
+            }
+          </ul>
+          <div id="panneau-territoire" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'territoire'" [hidden]="panneau.onglet() !== 'territoire'" role="tabpanel" aria-labelledby="onglet-territoire" tabindex="0">
+            <mlg-fiche-territoire
+              [fiche]="selection.fiche()"
+              [membres]="selection.membres()"
+              [enCours]="selection.enCours()"
+              [erreur]="selection.erreur()"
+              (ouvrir)="ouvrir($event)"
+              (fermer)="selection.fermer()"
+            />
+          </div>
+          <div id="panneau-zones" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'zones'" [hidden]="panneau.onglet() !== 'zones'" role="tabpanel" aria-labelledby="onglet-zones" tabindex="0">
+            <!-- EMPLACEMENT « Zones sous-dotées » (phase 2a) -->
+          </div>
+          <div id="panneau-simuler" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'simuler'" [hidden]="panneau.onglet() !== 'simuler'" role="tabpanel" aria-labelledby="onglet-simuler" tabindex="0">
+            <!-- EMPLACEMENT « Simuler » (phase 2b) : déposer ici <app-panneau-simulation /> -->
+          </div>
+          <div id="panneau-aides" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'aides'" [hidden]="panneau.onglet() !== 'aides'" role="tabpanel" aria-labelledby="onglet-aides" tabindex="0">
+            <!-- EMPLACEMENT « Aides » (phase 2b) : déposer ici <app-recherche-aides /> -->
+          </div>
         </div>
       </aside>
       <div class="tableau__carte">
@@ -56,6 +87,8 @@ import { ReferenceTerritoire, ResultatRecherche } from './territoires/territoire
 export class RacineComponent {
   protected readonly selection = inject(SelectionStore);
   protected readonly indicateurs = inject(IndicateurStore);
+  protected readonly panneau = inject(PanneauStore);
+  protected readonly onglets = ONGLETS_PANNEAU;
 
   constructor() {
     void this.indicateurs.charger();
@@ -66,6 +99,23 @@ export class RacineComponent {
   }
 
   protected ouvrir(territoire: ReferenceTerritoire | TerritoireClique): void {
+    this.panneau.afficher('territoire');
     void this.selection.selectionner(territoire.type, territoire.code);
+  }
+
+  /** WAI-ARIA tabs pattern: arrows move between tabs (and select them), Home/End jump to the ends. */
+  protected naviguerOnglets(evenement: KeyboardEvent): void {
+    const ids = this.onglets.map((o) => o.id);
+    const courant = ids.indexOf(this.panneau.onglet());
+    const cible =
+      evenement.key === 'ArrowRight' ? (courant + 1) % ids.length
+      : evenement.key === 'ArrowLeft' ? (courant - 1 + ids.length) % ids.length
+      : evenement.key === 'Home' ? 0
+      : evenement.key === 'End' ? ids.length - 1
+      : -1;
+    if (cible < 0) return;
+    evenement.preventDefault();
+    this.panneau.afficher(ids[cible]);
+    document.getElementById('onglet-' + ids[cible])?.focus();
   }
 }
