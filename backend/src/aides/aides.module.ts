@@ -13,5 +13,6 @@ import { SOURCE_ZONAGE } from './ports/source-zonage';
   controllers: [AidesController],
   // ZonageService fulfils the SourceZonage port as is (same contract); unit tests use in-memory fakes.
   providers: [AidesService, AidesRepository, ImportateurAides, { provide: SOURCE_ZONAGE, useExisting: ZonageService }],
+  exports: [AidesService],
 })
 export class AidesModule {}

@@ -1,6 +1,7 @@
+import { ClasseAcces, LIBELLES_CLASSES } from '../acces/indicateurs/classes-acces';
 import { totalFinancement } from './export-csv';
-import { Projet, VoisinProjet } from './projets.repository';
-import { BesoinZone } from './besoin-projet';
+import { Projet } from './projets.repository';
+import type { AnalyseProjet } from './projets.service';
 import { ETAPES_PROJET, EtapeProjet, LIBELLES_ETAPE, LIBELLES_TYPE, TypeProjet } from './referentiel-projet';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -13,12 +14,13 @@ const date = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`).toLocaleDateS
 
 /**
  * Printable project sheet (server-rendered HTML, DSFR-like sober print styles inline, no script): identity,
- * stage, team, health project, funding plan, neighbours with the overlap warning, need of the zone.
+ * stage, team, health project, funding plan, need of the zone, simulated impact, eligible aids, neighbours with
+ * the overlap warning — each figure with its source and year.
  */
-export function ficheProjetHtml(p: Projet, voisins: VoisinProjet[], besoin: BesoinZone, genereLe = new Date()): string {
+export function ficheProjetHtml(p: Projet, a: AnalyseProjet, genereLe = new Date()): string {
   const e = echapperHtml;
   const rangEtape = ETAPES_PROJET.indexOf(p.etape as EtapeProjet);
-  const chevauchements = voisins.filter((v) => v.id !== p.id);
+  const chevauchements = a.voisins.projets.filter((v) => v.id !== p.id);
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Fiche projet — ${e(p.nom)}</title>
 <style>
@@ -45,12 +47,108 @@ ${p.professionnels.map((x) => `<tr><td>${e(x.profession.replace(/_/g, ' '))}</td
 <table><thead><tr><th>Aide</th><th>Financeur</th><th>Statut</th><th>Montant</th></tr></thead><tbody>
 ${p.planFinancement.map((l) => `<tr><td>${e(l.aide)}</td><td>${e(l.financeur ?? '')}</td><td>${e(l.statut)}</td><td class="n">${e(euros(Number(l.montant)))}</td></tr>`).join('\n') || '<tr><td colspan="4">Aucune ligne</td></tr>'}
 </tbody><tfoot><tr><th colspan="3">Total (dont accordé ou versé : ${e(euros(totalFinancement(p, ['accorde', 'verse'])))})</th><th class="n">${e(euros(totalFinancement(p)))}</th></tr></tfoot></table>
-<h2>Projets voisins (moins de 20 minutes)</h2>
+${sectionBesoin(a.besoin)}
+${sectionImpact(a.impact)}
+${sectionAides(a.aides)}
+<h2>Projets et structures voisins (moins de ${e(a.voisins.minutesMax)} minutes)</h2>
+${a.voisins.alerte ? `<p class="alerte">Attention : ${e(a.voisins.alerte)}</p>` : ''}
 ${chevauchements.length ? `<p class="alerte">Attention : ${chevauchements.length} projet(s) à moins de 20 minutes pourraient se disputer la même patientèle.</p>
 <ul>${chevauchements.map((v) => `<li>${e(v.nom)} (${e(v.type)}, ${e(LIBELLES_ETAPE[v.etape as EtapeProjet] ?? v.etape)}) — ${e(v.communeNom)}, ${e(v.minutes)} min</li>`).join('')}</ul>` : '<p>Aucun autre projet à moins de 20 minutes.</p>'}
-<h2>Besoin de la zone</h2>
-<p>${besoin.disponible ? e(JSON.stringify(besoin.indicateurs)) : e(besoin.message ?? 'Indicateurs indisponibles.')}</p>
+${a.voisins.structures.length ? `<table><thead><tr><th>Structure</th><th>Type</th><th>Commune</th><th>Minutes</th><th>Concurrente</th></tr></thead><tbody>
+${a.voisins.structures.map((s) => `<tr><td>${e(s.nom)}</td><td>${e(s.type.toUpperCase())}${s.nature ? ` (${e(s.nature)})` : ''}</td><td>${e(s.communeNom)}</td><td class="n">${e(nombre(s.minutes))}</td><td>${s.concurrente ? 'oui' : 'non'}</td></tr>`).join('\n')}
+</tbody></table>` : '<p>Aucune MSP, PSP, centre de santé ni CPTS connu à moins de 20 minutes.</p>'}
+${a.voisins.avertissement ? `<p>${e(a.voisins.avertissement)}</p>` : ''}
+<p class="meta">Méthode : ${e(a.voisins.methode)}. Sources : ${e(a.voisins.source)}.</p>
 ${p.documents.length ? `<h2>Documents</h2><ul>${p.documents.map((d) => `<li><a href="${e(d.url)}">${e(d.titre)}</a></li>`).join('')}</ul>` : ''}
 </body></html>
 `;
+}
+
+const nombre = (x: unknown) => (typeof x === 'number' ? x.toLocaleString('fr-FR', { maximumFractionDigits: 3 }) : '—');
+const classeCourte = (c: string | null) => (c ?? 'sans APL').replace(/_/g, ' ').replace('sous dotee', 'sous-dotée').replace('menacee', 'menacée');
+const src = (s: { libelle: string; millesime: string } | null | undefined) => (s ? `${s.libelle} (${s.millesime})` : '');
+
+interface ValeurSourcee {
+  valeur: number | string | null;
+  source: { libelle: string; millesime: string };
+}
+interface IndicateursLus {
+  nom?: string;
+  nbCommunes?: number;
+  apl: ValeurSourcee;
+  aplMoins65: ValeurSourcee;
+  classe: ValeurSourcee;
+  population: { totale: ValeurSourcee; sous2_5: ValeurSourcee; sous4: ValeurSourcee };
+}
+
+function lignesIndicateurs(titre: string, i: IndicateursLus): string {
+  const e = echapperHtml;
+  const lu = (x: ValeurSourcee['valeur']) => (typeof x === 'string' ? (LIBELLES_CLASSES[x as ClasseAcces] ?? x) : nombre(x));
+  const ligne = (libelle: string, v: ValeurSourcee) => `<tr><td>${e(libelle)}</td><td class="n">${e(lu(v.valeur))}</td><td>${e(src(v.source))}</td></tr>`;
+  return `<tr><th colspan="3">${e(titre)}</th></tr>
+${ligne('APL (consultations par an et par habitant)', i.apl)}
+${ligne('APL des médecins de moins de 65 ans', i.aplMoins65)}
+${ligne('Classe d’accès', i.classe)}
+${ligne('Population', i.population.totale)}
+${ligne('Population sous 2,5', i.population.sous2_5)}
+${ligne('Population sous 4', i.population.sous4)}`;
+}
+
+function sectionBesoin(b: AnalyseProjet['besoin']): string {
+  const e = echapperHtml;
+  if (!b.disponible) return `<h2>Besoin de la zone</h2><p>${e(b.message ?? 'Indicateurs indisponibles.')}</p>`;
+  const ind = b.indicateurs as { commune: IndicateursLus; zone: IndicateursLus | null };
+  const v = b.verdict!;
+  return `<h2>Besoin de la zone</h2>
+<p class="${v.cible === 'zone_sans_medecin' ? 'alerte' : ''}"><strong>${e(v.libelle)}</strong> — ${e(v.explication)}</p>
+<table><thead><tr><th>Indicateur</th><th>Valeur</th><th>Source</th></tr></thead><tbody>
+${lignesIndicateurs(`Commune : ${ind.commune.nom ?? ''}`, ind.commune)}
+${ind.zone ? lignesIndicateurs(`Zone du projet (${ind.zone.nbCommunes} communes)`, ind.zone) : ''}
+</tbody></table>
+<p class="meta">${e(v.critere)}</p>`;
+}
+
+function sectionImpact(i: AnalyseProjet['impact']): string {
+  const e = echapperHtml;
+  if (!i.disponible) return `<h2>Impact simulé</h2><p>${e(i.message ?? 'Simulation indisponible.')}</p>`;
+  const r = i as unknown as {
+    source: { libelle: string; millesime: string };
+    commune: { nom?: string; aplAvant?: number; aplApres?: number; deltaApl: number; classeAvant?: string; classeApres?: string };
+    populationAuDessusDe2_5: { population: number };
+    populationAuDessusDe4: { population: number };
+    communesTouchees: number;
+    changementsDeClasse: { nom: string; classeAvant: string | null; classeApres: string | null }[];
+    hypotheses: { consultationsParMedecin: number; medecinsEngages: string };
+    scenario: { changements: { nombre?: number }[] };
+  };
+  return `<h2>Impact simulé de l’ouverture</h2>
+<p>${e(r.scenario.changements[0]?.nombre)} médecin(s) généraliste(s) engagé(s), ${e(nombre(r.hypotheses.consultationsParMedecin))} consultations par an chacun.</p>
+<table><tbody>
+<tr><td>ΔAPL de la commune</td><td class="n">${e(nombre(r.commune.deltaApl))}${r.commune.aplAvant !== undefined ? ` (${e(nombre(r.commune.aplAvant))} → ${e(nombre(r.commune.aplApres))})` : ''}</td></tr>
+<tr><td>Population passant au-dessus de 2,5</td><td class="n">${e(nombre(r.populationAuDessusDe2_5.population))}</td></tr>
+<tr><td>Population passant au-dessus de 4</td><td class="n">${e(nombre(r.populationAuDessusDe4.population))}</td></tr>
+<tr><td>Communes dont l’APL change</td><td class="n">${e(r.communesTouchees)}</td></tr>
+<tr><td>Communes changeant de classe (${r.changementsDeClasse.length})</td><td>${r.changementsDeClasse.slice(0, 15).map((c) => `${e(c.nom)} (${e(classeCourte(c.classeAvant))} → ${e(classeCourte(c.classeApres))})`).join(', ') || 'aucune'}${r.changementsDeClasse.length > 15 ? ` et ${r.changementsDeClasse.length - 15} autres` : ''}</td></tr>
+</tbody></table>
+<p class="meta">Source : ${e(src(r.source))}. ${e(r.hypotheses.medecinsEngages)}</p>`;
+}
+
+function sectionAides(a: AnalyseProjet['aides']): string {
+  const e = echapperHtml;
+  if (!a.disponible) return `<h2>Aides mobilisables</h2><p>${e(a.message)}</p>`;
+  const libelleStatut: Record<string, string> = { eligible: 'Éligible', 'a-confirmer': 'À confirmer', 'non-eligible': 'Non éligible' };
+  return `<h2>Aides mobilisables au ${e(date(a.date))}</h2>
+${a.evaluations
+  .map(
+    (ev) => `<h3>${e(ev.libelle)}</h3>
+<table><thead><tr><th>Aide</th><th>Statut</th><th>Montant</th><th>Raisons</th><th>Sources</th></tr></thead><tbody>
+${ev.aides
+  .filter((x) => x.statut !== 'non-eligible')
+  .map((x) => `<tr><td>${e(x.nom)}</td><td>${e(libelleStatut[x.statut] ?? x.statut)}</td><td>${e(x.montant.libelle)}</td><td>${x.raisons.map((r) => e(r.raison)).join('<br>')}</td><td>${x.sources.map((s) => e(s.libelle)).join('<br>')}</td></tr>`)
+  .join('\n') || '<tr><td colspan="5">Aucune aide éligible ou à confirmer</td></tr>'}
+</tbody></table>
+<p class="meta">Non éligibles : ${ev.aides.filter((x) => x.statut === 'non-eligible').map((x) => e(x.nom)).join(', ') || 'aucune'}.</p>`,
+  )
+  .join('\n')}
+${a.catalogue ? `<p class="meta">Catalogue des aides version ${e(a.catalogue.version)} publié le ${e(date(a.catalogue.publieLe))}.</p>` : ''}`;
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { ROLES, UtilisateurConnecte } from '../common/auth/role';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
-import { CreerProjetDto, ModifierProjetDto, ProjetsQueryDto } from './dto/projet.dto';
+import { AnalyseProjetQueryDto, CreerProjetDto, ModifierProjetDto, ProjetsQueryDto } from './dto/projet.dto';
 import { ProjetsService } from './projets.service';
 
 const idProjet = () => new ParseUUIDPipe({ errorHttpStatusCode: 400 });
@@ -33,18 +33,21 @@ export class ProjetsController {
 
   @Get(':id')
   @RolesRequis(...ROLES)
-  @ApiOperation({ summary: 'Un projet, le besoin de sa zone et les projets voisins (alerte de chevauchement à moins de 20 minutes)' })
-  detail(@Utilisateur() u: UtilisateurConnecte, @Param('id', idProjet()) id: string) {
-    return this.service.detail(u, id);
+  @ApiOperation({
+    summary:
+      'Un projet et son analyse : besoin de sa zone (APL, verdict de la circulaire de 2010), impact simulé (ΔAPL, population passant au-dessus de 2,5 et 4), aides éligibles à la date, projets et structures voisins à moins de 20 minutes (alerte de chevauchement)',
+  })
+  detail(@Utilisateur() u: UtilisateurConnecte, @Param('id', idProjet()) id: string, @Query() q: AnalyseProjetQueryDto) {
+    return this.service.detail(u, id, q.date);
   }
 
   @Get(':id/fiche')
   @RolesRequis(...ROLES)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiProduces('text/html')
-  @ApiOperation({ summary: 'Fiche projet imprimable (HTML)' })
-  fiche(@Utilisateur() u: UtilisateurConnecte, @Param('id', idProjet()) id: string) {
-    return this.service.fiche(u, id);
+  @ApiOperation({ summary: 'Fiche projet imprimable (HTML), avec besoin, impact simulé, aides et voisins' })
+  fiche(@Utilisateur() u: UtilisateurConnecte, @Param('id', idProjet()) id: string, @Query() q: AnalyseProjetQueryDto) {
+    return this.service.fiche(u, id, q.date);
   }
 
   @Post()

@@ -172,6 +172,49 @@ export class ProjetsRepository {
       [id, minutes, facteurDetour, vitesseKmh],
     );
   }
+
+  /**
+   * Communes within `minutes` of a commune (itself at 0), from the access engine's `trajet` table (pairs are
+   * stored both ways), with their département — where to look for neighbouring structures.
+   */
+  async communesProchesParTrajet(communeCode: string, minutes: number): Promise<CommuneProche[]> {
+    return this.dataSource.query(
+      `SELECT c.code, c.nom, c.departement_code AS "departementCode", t.minutes
+         FROM (SELECT destination_code AS code, minutes::float8 FROM trajet WHERE origine_code = $1::text AND destination_code <> $1::text AND minutes <= $2::float8
+               UNION ALL SELECT $1::text, 0::float8) t
+         JOIN commune c ON c.code = t.code
+        ORDER BY minutes, c.code`,
+      [communeCode, minutes],
+    );
+  }
+
+  /** Same without the `trajet` table: straight-line distance × detour ÷ speed (the engine's documented model). */
+  async communesProchesADistance(communeCode: string, minutes: number, facteurDetour: number, vitesseKmh: number): Promise<CommuneProche[]> {
+    return this.dataSource.query(
+      `SELECT * FROM (
+         SELECT c.code, c.nom, c.departement_code AS "departementCode",
+                CASE WHEN c.code = a.code THEN 0
+                     ELSE round((ST_Distance(a.centre_metrique, c.centre_metrique) / 1000 * $3::float8 / $4::float8 * 60)::numeric, 1)::float8 END AS minutes
+           FROM commune a JOIN commune c ON c.srid_metrique = a.srid_metrique
+            AND ST_DWithin(a.centre_metrique, c.centre_metrique, $2::float8 / 60 * $4::float8 / $3::float8 * 1000)
+          WHERE a.code = $1) v
+        WHERE v.minutes <= $2::float8 ORDER BY v.minutes, v.code`,
+      [communeCode, minutes, facteurDetour, vitesseKmh],
+    );
+  }
+
+  /** Legal population (INSEE 2026) of a set of communes: the population a CPTS project covers. */
+  async populationDesCommunes(codes: string[]): Promise<number> {
+    const [{ population }] = await this.dataSource.query(`SELECT coalesce(sum(population), 0)::int AS population FROM commune WHERE code = ANY($1::text[])`, [codes]);
+    return population;
+  }
+}
+
+export interface CommuneProche {
+  code: string;
+  nom: string;
+  departementCode: string;
+  minutes: number;
 }
 
 export interface VoisinProjet {

@@ -5,12 +5,37 @@ import { PorteeService } from '../auth/portee.service';
 import { UtilisateurConnecte } from '../common/auth/role';
 import { ErreurDomaine, introuvable } from '../common/erreurs/erreur-domaine';
 import { CONFIGURATION, Configuration } from '../config/configuration';
-import { FOURNISSEUR_BESOIN, FournisseurBesoinProjet, besoinNonBranche } from './besoin-projet';
+import { aujourdhuiAParis } from '../aides/regles/dates';
+import { verifierDate } from '../zonage/zonage.service';
+import { AidesProjet } from './aides-projet';
+import { BesoinZone, FOURNISSEUR_BESOIN, FournisseurBesoinProjet, besoinNonBranche } from './besoin-projet';
 import { CreerProjetDto, ModifierProjetDto } from './dto/projet.dto';
 import { projetsEnCsv } from './export-csv';
 import { ficheProjetHtml } from './fiche-html';
+import { ImpactProjet, ImpactSimule } from './impact-projet';
 import { ModeleVoisinage, lireModeleVoisinage } from './modele-voisinage';
-import { DonneesProjet, PorteeListe, Projet, ProjetsRepository, VoisinProjet } from './projets.repository';
+import { CommuneProche, DonneesProjet, PorteeListe, Projet, ProjetsRepository, VoisinProjet } from './projets.repository';
+import { StructureVoisine, StructuresVoisines } from './structures-voisines';
+
+/** What the product shows for a project besides its own data: need, simulated impact, aids, neighbours. */
+export interface AnalyseProjet {
+  besoin: BesoinZone;
+  impact: ImpactSimule;
+  aides: Awaited<ReturnType<AidesProjet['aides']>>;
+  voisins: Voisinage;
+}
+
+export interface Voisinage {
+  methode: string;
+  minutesMax: number;
+  projets: VoisinProjet[];
+  structures: StructureVoisine[];
+  chevauchement: boolean;
+  alerte: string | null;
+  /** Set when no structure is known nearby: the shipped FINESS extract covers Occitanie only. */
+  avertissement: string | null;
+  source: string;
+}
 
 /**
  * Projects and who may touch them:
@@ -27,6 +52,9 @@ export class ProjetsService {
     private readonly repository: ProjetsRepository,
     private readonly portee: PorteeService,
     private readonly audit: AuditService,
+    private readonly impacts: ImpactProjet,
+    private readonly aidesProjet: AidesProjet,
+    private readonly structuresVoisines: StructuresVoisines,
     @Inject(CONFIGURATION) config: Configuration,
     @Optional() @Inject(FOURNISSEUR_BESOIN) private readonly besoins: FournisseurBesoinProjet = besoinNonBranche,
   ) {
@@ -41,21 +69,31 @@ export class ProjetsService {
     return projetsEnCsv(await this.lister(u, filtres));
   }
 
-  /** The project with its zone's need and the neighbouring projects (overlap warning within 20 minutes). */
-  async detail(u: UtilisateurConnecte, id: string) {
+  /**
+   * The project with what the product shows for it: its zone's need (APL, 2010-circular verdict), the simulated
+   * impact of opening it, the aids it is eligible for at `date` (default today), the neighbouring projects and
+   * structures within 20 minutes with the overlap warning.
+   */
+  async detail(u: UtilisateurConnecte, id: string, date?: string): Promise<Projet & AnalyseProjet> {
     const projet = await this.lisible(u, id);
-    const [voisins, besoin] = await Promise.all([this.voisins(id), this.besoins.besoin(projet.communeCode)]);
-    return {
-      ...projet,
-      besoin,
-      voisins: { ...voisins, chevauchement: voisins.projets.length > 0 },
-    };
+    return { ...projet, ...(await this.analyser(projet, date)) };
   }
 
-  async fiche(u: UtilisateurConnecte, id: string): Promise<string> {
+  async fiche(u: UtilisateurConnecte, id: string, date?: string): Promise<string> {
     const projet = await this.lisible(u, id);
-    const voisins = await this.voisins(id);
-    return ficheProjetHtml(projet, voisins.projets, await this.besoins.besoin(projet.communeCode));
+    return ficheProjetHtml(projet, await this.analyser(projet, date));
+  }
+
+  // One part after the other: the embedded database answers one query at a time.
+  private async analyser(projet: Projet, date?: string): Promise<AnalyseProjet> {
+    const jour = date ?? aujourdhuiAParis();
+    verifierDate(jour, 'date');
+    const besoin = await this.besoins.besoin(projet.communeCode, projet.communesCouvertes);
+    const impact = await this.impacts.impact(projet);
+    const population = projet.type === 'cpts' ? await this.repository.populationDesCommunes([projet.communeCode, ...projet.communesCouvertes]) : null;
+    const aides = await this.aidesProjet.aides(projet, jour, population);
+    const voisins = await this.voisins(projet);
+    return { besoin, impact, aides, voisins };
   }
 
   async creer(u: UtilisateurConnecte, d: CreerProjetDto): Promise<Projet> {
@@ -106,15 +144,33 @@ export class ProjetsService {
     await this.audit.enregistrer({ action: 'suppression', ressource: 'projet', ressourceId: id, avant, apres: null });
   }
 
-  private async voisins(id: string): Promise<{ methode: string; minutesMax: number; projets: VoisinProjet[] }> {
+  /** Projects and structures within 20 minutes; overlap when another project or a competing structure is there. */
+  private async voisins(p: Projet): Promise<Voisinage> {
     const { minutes, facteurDetour, vitesseKmh } = this.voisinage;
-    if (await this.repository.trajetsDisponibles()) {
-      return { methode: 'Temps de trajet du moteur d’accès (table trajet)', minutesMax: minutes, projets: await this.repository.voisinsParTrajet(id, minutes) };
-    }
+    const parTrajet = await this.repository.trajetsDisponibles();
+    const projets = parTrajet ? await this.repository.voisinsParTrajet(p.id, minutes) : await this.repository.voisinsADistance(p.id, minutes, facteurDetour, vitesseKmh);
+    const proches: CommuneProche[] = parTrajet
+      ? await this.repository.communesProchesParTrajet(p.communeCode, minutes)
+      : await this.repository.communesProchesADistance(p.communeCode, minutes, facteurDetour, vitesseKmh);
+    const structures = await this.structuresVoisines.aProximite(p.type, proches);
+    const concurrentes = structures.filter((s) => s.concurrente).length;
+    const alerte = [
+      projets.length ? `${projets.length} autre(s) projet(s)` : null,
+      concurrentes ? `${concurrentes} structure(s) ${p.type === 'cpts' ? 'CPTS' : 'de soins de premier recours (MSP, PSP, centres de santé médicaux)'}` : null,
+    ].filter(Boolean);
     return {
-      methode: `Distance à vol d’oiseau × ${facteurDetour} (détour) ÷ ${vitesseKmh} km/h (modèle du moteur d’accès, table trajet absente)`,
+      methode: parTrajet
+        ? 'Temps de trajet du moteur d’accès (table trajet), 0 dans la même commune'
+        : `Distance à vol d’oiseau × ${facteurDetour} (détour) ÷ ${vitesseKmh} km/h (modèle du moteur d’accès, table trajet absente)`,
       minutesMax: minutes,
-      projets: await this.repository.voisinsADistance(id, minutes, facteurDetour, vitesseKmh),
+      projets,
+      structures,
+      chevauchement: alerte.length > 0,
+      alerte: alerte.length ? `${alerte.join(' et ')} à moins de ${minutes} minutes desservent la même zone : risque de concurrence pour la même patientèle.` : null,
+      avertissement: structures.length
+        ? null
+        : 'Aucune structure connue à moins de 20 minutes. Le FINESS livré ne couvre que l’Occitanie (et les CPTS de PACA) : hors de ces régions, importez l’extrait FINESS national avant de conclure à l’absence de structure.',
+      source: 'Projets saisis dans Maillage ; structures FINESS (catégories 603, 124, 604), listing CPTS ARS PACA et saisies manuelles (module structures)',
     };
   }
 

@@ -178,3 +178,11 @@ export class ProjetsQueryDto {
   type?: TypeProjet;
 }
 
+
+export class AnalyseProjetQueryDto {
+  @ApiPropertyOptional({ description: 'Date à laquelle les aides sont évaluées (AAAA-MM-JJ) ; par défaut aujourd’hui (Paris)', example: '2026-03-01' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date doit être au format AAAA-MM-JJ (ex. 2026-03-01)' })
+  @IsISO8601({ strict: true }, { message: 'date doit être une date existante au format AAAA-MM-JJ' })
+  date?: string;
+}
