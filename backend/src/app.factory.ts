@@ -10,12 +10,13 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { FiltreErreurs } from './common/erreurs/filtre-erreurs';
 import { creerValidationPipe } from './common/erreurs/validation';
+import { JournalSobre } from './common/journal/journal-sobre';
 import { Configuration } from './config/configuration';
 
 /** Builds the HTTP application (used by main.ts, the CLI and the integration tests). */
 export async function creerApplication(config: Configuration, options: { journal?: boolean } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.avec(config), {
-    logger: options.journal === false ? ['error'] : ['log', 'warn', 'error'],
+    logger: options.journal === false ? ['error'] : new JournalSobre(),
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: '2mb' });

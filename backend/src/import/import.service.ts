@@ -89,7 +89,7 @@ export class ImportService {
       ignorees: resultat.ignorees.length,
       dureeMs: Date.now() - debut,
     };
-    this.logger.log(`${importateur.libelle} : ${bilan.lignes} lignes, ${bilan.ignorees} ignorées (${bilan.dureeMs} ms)`);
+    this.logger.debug(`${importateur.libelle} : ${bilan.lignes} lignes, ${bilan.ignorees} ignorées (${bilan.dureeMs} ms)`);
     return bilan;
   }
 
