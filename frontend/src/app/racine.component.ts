@@ -7,6 +7,10 @@ import { LegendeComponent } from './indicateurs/legende.component';
 import { EnteteComponent } from './mise-en-page/entete.component';
 import { PiedDePageComponent } from './mise-en-page/pied-de-page.component';
 import { RechercheTerritoireComponent } from './recherche/recherche-territoire.component';
+import { PanneauSimulationComponent } from './simulation/panneau-simulation.component';
+import { LegendeSimulationComponent } from './simulation/legende-simulation.component';
+import { SimulationSurCarteDirective } from './simulation/simulation-sur-carte.directive';
+import { SimulationStore } from './simulation/simulation.store';
 import { SelectionStore } from './territoires/selection.store';
 import { ReferenceTerritoire, ResultatRecherche } from './territoires/territoire';
 
@@ -14,7 +18,7 @@ import { ReferenceTerritoire, ResultatRecherche } from './territoires/territoire
 @Component({
   selector: 'mlg-racine',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EnteteComponent, PiedDePageComponent, RechercheTerritoireComponent, FicheTerritoireComponent, CarteComponent, LegendeComponent],
+  imports: [EnteteComponent, PiedDePageComponent, RechercheTerritoireComponent, FicheTerritoireComponent, CarteComponent, LegendeComponent, PanneauSimulationComponent, SimulationSurCarteDirective, LegendeSimulationComponent],
   providers: [SelectionStore, IndicateurStore, PanneauStore],
   template: `
     <div class="fr-skiplinks">
@@ -64,7 +68,7 @@ import { ReferenceTerritoire, ResultatRecherche } from './territoires/territoire
             <!-- EMPLACEMENT « Zones sous-dotées » (phase 2a) -->
           </div>
           <div id="panneau-simuler" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'simuler'" [hidden]="panneau.onglet() !== 'simuler'" role="tabpanel" aria-labelledby="onglet-simuler" tabindex="0">
-            <!-- EMPLACEMENT « Simuler » (phase 2b) : déposer ici <app-panneau-simulation /> -->
+            <mlg-panneau-simulation />
           </div>
           <div id="panneau-aides" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'aides'" [hidden]="panneau.onglet() !== 'aides'" role="tabpanel" aria-labelledby="onglet-aides" tabindex="0">
             <!-- EMPLACEMENT « Aides » (phase 2b) : déposer ici <app-recherche-aides /> -->
@@ -73,12 +77,17 @@ import { ReferenceTerritoire, ResultatRecherche } from './territoires/territoire
       </aside>
       <div class="tableau__carte">
         <mlg-carte
+          mlgSimulationSurCarte
           [indicateur]="indicateurs.indicateur()"
           [valeurs]="indicateurs.valeursParCode()"
           [fiche]="selection.fiche()"
           (territoireClique)="ouvrir($event)"
         />
-        <mlg-legende class="tableau__legende" [indicateur]="indicateurs.indicateur()" [valeurs]="indicateurs.valeurs()" />
+        @if (simulation.resultat()) {
+          <mlg-legende-simulation class="tableau__legende" />
+        } @else {
+          <mlg-legende class="tableau__legende" [indicateur]="indicateurs.indicateur()" [valeurs]="indicateurs.valeurs()" />
+        }
       </div>
     </main>
     <mlg-pied-de-page />
@@ -88,6 +97,8 @@ export class RacineComponent {
   protected readonly selection = inject(SelectionStore);
   protected readonly indicateurs = inject(IndicateurStore);
   protected readonly panneau = inject(PanneauStore);
+  /** While a simulation result is drawn, the map legend is the ΔAPL one. */
+  protected readonly simulation = inject(SimulationStore);
   protected readonly onglets = ONGLETS_PANNEAU;
 
   constructor() {
