@@ -1,6 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, untracked } from '@angular/core';
 import { CarteComponent, TerritoireClique } from './carte/carte.component';
+import { FicheAccesStore } from './fiche/fiche-acces.store';
 import { FicheTerritoireComponent } from './fiche/fiche-territoire.component';
+import { SelecteurIndicateurComponent } from './indicateurs/selecteur-indicateur.component';
+import { CouchesCarteComponent } from './structures/couches-carte.component';
+import { CouchesStore } from './structures/couches.store';
+import { niveauxAlerte } from './zones/niveaux-alerte';
+import { ZonesSousDoteesComponent } from './zones/zones-sous-dotees.component';
+import { ZonesStore } from './zones/zones.store';
 import { ONGLETS_PANNEAU, PanneauStore } from './mise-en-page/panneau.store';
 import { IndicateurStore } from './indicateurs/indicateur.store';
 import { LegendeComponent } from './indicateurs/legende.component';
@@ -12,14 +19,27 @@ import { LegendeSimulationComponent } from './simulation/legende-simulation.comp
 import { SimulationSurCarteDirective } from './simulation/simulation-sur-carte.directive';
 import { SimulationStore } from './simulation/simulation.store';
 import { SelectionStore } from './territoires/selection.store';
-import { ReferenceTerritoire, ResultatRecherche } from './territoires/territoire';
+import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './territoires/territoire';
 
 /** The dashboard page: search and a tabbed side panel (card, under-served zones, simulation, aids) beside the map. */
 @Component({
   selector: 'mlg-racine',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EnteteComponent, PiedDePageComponent, RechercheTerritoireComponent, FicheTerritoireComponent, CarteComponent, LegendeComponent, PanneauSimulationComponent, SimulationSurCarteDirective, LegendeSimulationComponent],
-  providers: [SelectionStore, IndicateurStore, PanneauStore],
+  imports: [
+    EnteteComponent,
+    PiedDePageComponent,
+    RechercheTerritoireComponent,
+    FicheTerritoireComponent,
+    CarteComponent,
+    LegendeComponent,
+    SelecteurIndicateurComponent,
+    CouchesCarteComponent,
+    ZonesSousDoteesComponent,
+    PanneauSimulationComponent,
+    SimulationSurCarteDirective,
+    LegendeSimulationComponent,
+  ],
+  providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore],
   template: `
     <div class="fr-skiplinks">
       <nav class="fr-container" role="navigation" aria-label="Accès rapide">
@@ -62,10 +82,14 @@ import { ReferenceTerritoire, ResultatRecherche } from './territoires/territoire
               [erreur]="selection.erreur()"
               (ouvrir)="ouvrir($event)"
               (fermer)="selection.fermer()"
+              [details]="ficheAcces.details()"
+              [detailsEnCours]="ficheAcces.enCours()"
+              (simuler)="simuler($event)"
+              (aides)="aides($event)"
             />
           </div>
           <div id="panneau-zones" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'zones'" [hidden]="panneau.onglet() !== 'zones'" role="tabpanel" aria-labelledby="onglet-zones" tabindex="0">
-            <!-- EMPLACEMENT « Zones sous-dotées » (phase 2a) -->
+            <mlg-zones-sous-dotees [zones]="zones.resultat()" [enCours]="zones.enCours()" [erreur]="zones.erreur()" (voir)="voirCommune($event)" />
           </div>
           <div id="panneau-simuler" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'simuler'" [hidden]="panneau.onglet() !== 'simuler'" role="tabpanel" aria-labelledby="onglet-simuler" tabindex="0">
             <mlg-panneau-simulation />
@@ -75,14 +99,34 @@ import { ReferenceTerritoire, ResultatRecherche } from './territoires/territoire
           </div>
         </div>
       </aside>
-      <div class="tableau__carte">
+      <div class="tableau__carte" [attr.data-duree-ms]="indicateurs.dureeBasculeMs()" [attr.data-duree-totale-ms]="indicateurs.dureeTotaleMs()" [attr.data-indicateur]="indicateurs.indicateur().code">
         <mlg-carte
           mlgSimulationSurCarte
           [indicateur]="indicateurs.indicateur()"
           [valeurs]="indicateurs.valeursParCode()"
           [fiche]="selection.fiche()"
+          [alertes]="zones.alertes()"
+          [couches]="couches.visibles()"
+          [donneesCouches]="couches.donnees()"
           (territoireClique)="ouvrir($event)"
+          (basculeAffichee)="indicateurs.basculeAffichee($event)"
         />
+        <div class="tableau__commandes">
+          <mlg-selecteur-indicateur
+            [indicateur]="indicateurs.indicateur()"
+            [annee]="indicateurs.annee()"
+            [enCours]="indicateurs.enCours()"
+            (indicateurChoisi)="indicateurs.choisir($event)"
+            (anneeChoisie)="indicateurs.choisirAnnee($event)"
+          />
+          <mlg-couches-carte
+            [visibles]="couches.visibles()"
+            [donnees]="couches.donnees()"
+            [enCours]="couches.enCours()"
+            [erreurs]="couches.erreurs()"
+            (basculement)="couches.basculer($event.couche, $event.visible)"
+          />
+        </div>
         @if (simulation.resultat()) {
           <mlg-legende-simulation class="tableau__legende" />
         } @else {
@@ -97,12 +141,48 @@ export class RacineComponent {
   protected readonly selection = inject(SelectionStore);
   protected readonly indicateurs = inject(IndicateurStore);
   protected readonly panneau = inject(PanneauStore);
+  protected readonly zones = inject(ZonesStore);
+  protected readonly couches = inject(CouchesStore);
+  protected readonly ficheAcces = inject(FicheAccesStore);
   /** While a simulation result is drawn, the map legend is the ΔAPL one. */
   protected readonly simulation = inject(SimulationStore);
   protected readonly onglets = ONGLETS_PANNEAU;
 
   constructor() {
     void this.indicateurs.charger();
+    // The card's access figures, the under-served list and the outline follow the selection and the APL vintage.
+    effect(() => {
+      const fiche = this.selection.fiche();
+      const annee = this.indicateurs.annee();
+      untracked(() => {
+        void this.ficheAcces.charger(fiche, annee);
+        this.zones.suivre(fiche, annee);
+      });
+    });
+    effect(() => {
+      const annee = this.indicateurs.annee();
+      untracked(() =>
+        this.indicateurs
+          .valeursDe('classe', annee)
+          .then((v) => this.zones.alertes.set(niveauxAlerte(v.valeurs)))
+          .catch(() => this.zones.alertes.set(new Map())),
+      );
+    });
+  }
+
+  protected simuler(fiche: FicheTerritoire): void {
+    this.selection.preselectionnerSimulation(fiche);
+    this.panneau.afficher('simuler');
+  }
+
+  protected aides(fiche: FicheTerritoire): void {
+    this.selection.preselectionnerAides(fiche);
+    this.panneau.afficher('aides');
+  }
+
+  /** A row of the under-served list: the map frames the commune and its card loads; the list stays in view. */
+  protected voirCommune(code: string): void {
+    void this.selection.selectionner('commune', code);
   }
 
   protected choisir(resultat: ResultatRecherche): void {

@@ -22,6 +22,23 @@ export class CarteFactice {
     return this;
   }
 
+  once(evenement: string, rappel: Rappel): this {
+    const enveloppe: Rappel = (...args) => {
+      this.ecouteurs.splice(this.ecouteurs.findIndex((e) => e.rappel === enveloppe), 1);
+      rappel(...args);
+    };
+    this.ecouteurs.push({ evenement, rappel: enveloppe });
+    return this;
+  }
+
+  triggerRepaint(): void {
+    this.appels.push('triggerRepaint');
+  }
+
+  getCanvas(): { toDataURL: (type?: string) => string } {
+    return { toDataURL: (type = 'image/png') => `data:${type};base64,AAAA` };
+  }
+
   off(evenement: string, couche: string, rappel: Rappel): this {
     const i = this.ecouteurs.findIndex((e) => e.evenement === evenement && e.couche === couche && e.rappel === rappel);
     if (i >= 0) this.ecouteurs.splice(i, 1);

@@ -8,11 +8,14 @@ import {
   input,
   output,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import type { MapLayerMouseEvent } from 'maplibre-gl';
 import { CONFIGURATION } from '../configuration/configuration';
 import { Indicateur } from '../indicateurs/indicateur';
+import type { CoucheOptionnelle, DonneesCouche } from '../structures/couches.store';
+import { telecharger } from '../export/telechargement';
 import { FicheTerritoire, TypeTerritoire } from '../territoires/territoire';
 import { CarteService } from './carte.service';
 import { COUCHE_COMMUNES_CHOROPLETHE, coucheCommunesChoroplethe } from './couches/communes-choroplethe.couche';
@@ -26,6 +29,10 @@ import { COUCHE_SELECTION, coucheSelection } from './couches/selection.couche';
 import { sourceTuiles } from './couches/sources-tuiles';
 import { Infobulle } from './infobulle';
 import { STYLE_HORS_LIGNE } from './style-hors-ligne';
+import { COUCHES_CPTS, SOURCE_CPTS } from './couches/cpts-perimetres.couche';
+import { TypeStructureCarte, couchesStructures, sourceStructures } from './couches/structures.couche';
+import { DEFINITION_ZONES_ALERTE } from './couches/zones-alerte.couche';
+import { EMPRISES_TERRITOIRES } from './emprises-territoires';
 
 const SOURCES: readonly SourceTuiles[] = ['communes', 'epci', 'departements', 'regions'];
 const SOURCE_DU_TYPE: Readonly<Record<TypeTerritoire, SourceTuiles>> = {
@@ -58,6 +65,18 @@ export interface TerritoireClique {
         <strong>{{ bulle.nom }}</strong> <span class="fr-text--xs">({{ bulle.code }})</span>
       </div>
     }
+    <div class="carte__outils" role="group" aria-label="Aller à un territoire d’outre-mer et exporter la carte">
+      <ul class="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-mb-0">
+        @for (e of emprises; track e.nom) {
+          <li><button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm carte__bouton" (click)="allerA(e.emprise)">{{ e.nom }}</button></li>
+        }
+        <li>
+          <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-download-line fr-btn--icon-left carte__bouton" (click)="exporterPng()">
+            Exporter la carte (PNG)
+          </button>
+        </li>
+      </ul>
+    </div>
     @if (carte.erreur(); as message) {
       <div class="carte__alerte fr-alert fr-alert--warning fr-alert--sm" role="status"><p>{{ message }}</p></div>
     }
@@ -72,7 +91,14 @@ export class CarteComponent {
   readonly indicateur = input.required<Indicateur>();
   readonly valeurs = input<ReadonlyMap<string, number>>(new Map());
   readonly fiche = input<FicheTerritoire | null>(null);
+  /** Alert level of under-served and fragile communes, by INSEE code (outlined when `couches` has `alertes`). */
+  readonly alertes = input<ReadonlyMap<string, number>>(new Map());
+  readonly couches = input<ReadonlySet<CoucheOptionnelle>>(new Set());
+  readonly donneesCouches = input<ReadonlyMap<CoucheOptionnelle, DonneesCouche>>(new Map());
   readonly territoireClique = output<TerritoireClique>();
+  /** `performance.now()` once a new indicator is painted (the page times the switch). */
+  readonly basculeAffichee = output<number>();
+  protected readonly emprises = EMPRISES_TERRITOIRES;
 
   protected readonly infobulle = signal<Infobulle | null>(null);
   private communeSurvolee: string | null = null;
@@ -86,15 +112,56 @@ export class CarteComponent {
     this.carte.surCouche('mouseleave', COUCHE_COMMUNES_CHOROPLETHE, () => this.quitter());
     this.carte.surCouche('click', COUCHE_COMMUNES_CHOROPLETHE, (e) => this.cliquer(e));
 
-    // Switching indicator changes the paint only; the geometry (tiles) stays as loaded.
-    effect(() => this.carte.definirCouche(coucheCommunesChoroplethe(this.indicateur().classes)));
-    effect(() => this.carte.definirEtats('communes', 'communes', 'valeur', this.valeurs()));
+    // Switching indicator changes the paint and the feature-states only; the geometry (tiles) stays as loaded.
+    effect(() => {
+      const indicateur = this.indicateur();
+      const valeurs = this.valeurs();
+      untracked(() => {
+        this.carte.definirCouche(coucheCommunesChoroplethe(indicateur.classes));
+        this.carte.definirEtats('communes', 'communes', 'valeur', valeurs);
+        void this.carte.apresRendu().then((fin) => this.basculeAffichee.emit(fin));
+      });
+    });
+    this.carte.definirCouche(DEFINITION_ZONES_ALERTE);
+    effect(() => this.carte.definirEtats('communes', 'communes', 'alerte', this.couches().has('alertes') ? this.alertes() : new Map()));
+    effect(() => this.montrerCouches(this.couches(), this.donneesCouches()));
     effect(() => this.montrerSelection(this.fiche()));
 
     afterNextRender(() => {
       const style = this.configuration.fondDeCarteUrl ?? STYLE_HORS_LIGNE;
       void this.carte.creer(this.conteneur().nativeElement, { style, ...VUE_INITIALE });
     });
+  }
+
+  protected allerA(emprise: readonly [number, number, number, number]): void {
+    const [ouest, sud, est, nord] = emprise;
+    this.carte.cadrer([ouest, sud, est, nord], window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
+  }
+
+  protected async exporterPng(): Promise<void> {
+    const png = await this.carte.capturerPng();
+    if (png) telecharger(`carte-maillage-${new Date().toISOString().slice(0, 10)}.png`, png);
+  }
+
+  /** Optional layers: a GeoJSON source per layer (clustered points for structures), layers added or removed. */
+  private montrerCouches(visibles: ReadonlySet<CoucheOptionnelle>, donnees: ReadonlyMap<CoucheOptionnelle, DonneesCouche>): void {
+    for (const type of ['msp', 'psp', 'cds'] as TypeStructureCarte[]) {
+      const d = donnees.get(type);
+      const definitions = couchesStructures(type);
+      if (visibles.has(type) && d) {
+        this.carte.definirSource(sourceStructures(type), { type: 'geojson', data: d.donnees, cluster: true, clusterRadius: 40, clusterMaxZoom: 10 });
+        for (const definition of definitions) this.carte.definirCouche(definition);
+      } else {
+        for (const definition of definitions) this.carte.retirerCouche(definition.specification.id);
+      }
+    }
+    const cpts = donnees.get('cpts');
+    if (visibles.has('cpts') && cpts) {
+      this.carte.definirSource(SOURCE_CPTS, { type: 'geojson', data: cpts.donnees });
+      for (const definition of COUCHES_CPTS) this.carte.definirCouche(definition);
+    } else {
+      for (const definition of COUCHES_CPTS) this.carte.retirerCouche(definition.specification.id);
+    }
   }
 
   private montrerSelection(fiche: FicheTerritoire | null): void {

@@ -151,6 +151,36 @@ export class CarteService implements OnDestroy {
     );
   }
 
+  /**
+   * Resolves once the map has drawn what was declared so far (next `idle` after a forced repaint):
+   * used to time an indicator switch up to the pixels. Resolves at once without a loaded map.
+   */
+  apresRendu(): Promise<number> {
+    const carte = this.carte;
+    if (!carte || !this.styleCharge) return Promise.resolve(performance.now());
+    return new Promise((resoudre) =>
+      this.zone.runOutsideAngular(() => {
+        carte.once('idle', () => resoudre(performance.now()));
+        carte.triggerRepaint();
+      }),
+    );
+  }
+
+  /**
+   * The map as a PNG data URL. Captured inside the `render` event, while the WebGL drawing buffer still holds the
+   * frame, so the map needs no `preserveDrawingBuffer` (which slows every frame down).
+   */
+  capturerPng(): Promise<string | null> {
+    const carte = this.carte;
+    if (!carte) return Promise.resolve(null);
+    return new Promise((resoudre) =>
+      this.zone.runOutsideAngular(() => {
+        carte.once('render', () => resoudre(carte.getCanvas().toDataURL('image/png')));
+        carte.triggerRepaint();
+      }),
+    );
+  }
+
   redimensionner(): void {
     this.zone.runOutsideAngular(() => this.carte?.resize());
   }

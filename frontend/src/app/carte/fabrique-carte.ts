@@ -6,6 +6,9 @@ export type CarteMaplibre = Pick<
   CarteMapLibre,
   | 'on'
   | 'off'
+  | 'once'
+  | 'getCanvas'
+  | 'triggerRepaint'
   | 'addSource'
   | 'getSource'
   | 'addLayer'

@@ -2,12 +2,14 @@ import { ChangeDetectionStrategy, Component, ElementRef, effect, input, output, 
 import { DecimalPipe } from '@angular/common';
 import { CommuneMembre, FicheTerritoire, LIBELLES_TYPE, ReferenceTerritoire, TypeTerritoire } from '../territoires/territoire';
 import { CommunesMembresComponent } from './communes-membres.component';
+import { DetailsFiche } from './fiche-acces.store';
+import { IndicateursAccesComponent } from './indicateurs-acces.component';
 
 /** The territory card (DSFR card): population with its source, parents, neighbours. */
 @Component({
   selector: 'mlg-fiche-territoire',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DecimalPipe, CommunesMembresComponent],
+  imports: [DecimalPipe, CommunesMembresComponent, IndicateursAccesComponent],
   template: `
     @if (enCours()) {
       <p class="fr-text--sm" role="status">Chargement de la fiche…</p>
@@ -47,6 +49,11 @@ import { CommunesMembresComponent } from './communes-membres.component';
                 <dd class="fr-text--sm fr-mb-1w">{{ f.codesPostaux!.join(', ') }}</dd>
               }
             </dl>
+            <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm fr-mb-0">
+              <li><button type="button" class="fr-btn fr-btn--sm" (click)="simuler.emit(f)">Simuler</button></li>
+              <li><button type="button" class="fr-btn fr-btn--secondary fr-btn--sm" (click)="aides.emit(f)">Aides disponibles</button></li>
+            </ul>
+            <mlg-indicateurs-acces [details]="details()" [enCours]="detailsEnCours()" />
             @if (membres().length) {
               <h3 class="fr-text--sm fr-text--bold fr-mb-1w">Communes membres</h3>
               <mlg-communes-membres [communes]="membres()" [source]="f.source" (ouvrir)="ouvrir.emit({ type: 'commune', code: $event, nom: '' })" />
@@ -76,6 +83,11 @@ export class FicheTerritoireComponent {
   readonly erreur = input<string | null>(null);
   readonly ouvrir = output<ReferenceTerritoire>();
   readonly fermer = output<void>();
+  readonly details = input<DetailsFiche | null>(null);
+  readonly detailsEnCours = input(false);
+  /** « Simuler » and « Aides disponibles »: the page switches tab with this territory preselected. */
+  readonly simuler = output<FicheTerritoire>();
+  readonly aides = output<FicheTerritoire>();
   private readonly titre = viewChild<ElementRef<HTMLElement>>('titre');
 
   constructor() {

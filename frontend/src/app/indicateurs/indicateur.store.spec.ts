@@ -1,28 +1,91 @@
 import { TestBed } from '@angular/core/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { IndicateurStore } from './indicateur.store';
+import { Indicateur, ValeursIndicateur } from './indicateur';
 import { ValeursIndicateurClient } from './valeurs-indicateur.client';
 
-function creer(population: ValeursIndicateurClient['population']) {
-  TestBed.configureTestingModule({ providers: [IndicateurStore, { provide: ValeursIndicateurClient, useValue: { population } }] });
-  return TestBed.inject(IndicateurStore);
+const reponse = (indicateur: string, valeurs: ValeursIndicateur['valeurs'], millesime = '2023'): ValeursIndicateur => ({
+  indicateur,
+  source: `DREES, APL ${millesime}`,
+  millesime,
+  valeurs,
+});
+
+function creer(valeurs: (indicateur: Indicateur, annee: number | null) => Promise<ValeursIndicateur>) {
+  const espion = vi.fn(valeurs);
+  TestBed.configureTestingModule({ providers: [IndicateurStore, { provide: ValeursIndicateurClient, useValue: { valeurs: espion } }] });
+  return { store: TestBed.inject(IndicateurStore), espion };
 }
 
 describe('IndicateurStore', () => {
-  it('exposes the values by INSEE code for the map, with their source', async () => {
-    const store = creer(
-      vi.fn().mockResolvedValue({ indicateur: 'population', source: 'INSEE', millesime: '2026', valeurs: { '42218': 172_000, '2A004': 74_000 } }),
-    );
+  it('starts on the APL and exposes the values by INSEE code for the map, with their source', async () => {
+    const { store } = creer(async () => reponse('apl', { '42218': 4.147, '2A004': 3.1, '97601': null }));
     await store.charger();
-    expect(store.valeursParCode().get('2A004')).toBe(74_000);
-    expect(store.valeursParCode().size).toBe(2);
-    expect(store.valeurs()?.millesime).toBe('2026');
+    expect(store.indicateur().code).toBe('apl');
+    expect(store.valeursParCode().get('2A004')).toBe(3.1);
+    // Mayotte has no APL: no value, so grey on the map, never coloured as the lowest class.
+    expect(store.valeursParCode().has('97601')).toBe(false);
+    expect(store.valeurs()?.millesime).toBe('2023');
   });
 
-  it('falls back to boundaries only, and says so, when the values cannot be loaded', async () => {
-    const store = creer(vi.fn().mockRejectedValue(new Error('boom')));
+  it('colours categorical indicators through their category number and drops unknown categories', async () => {
+    const { store } = creer(async (i) =>
+      i.code === 'classe' ? reponse('classe', { a: 'sous_dotee', b: 'suffisante', c: 'inconnue' }) : reponse('zonage_medecin', { a: 'ZIP', b: 'HZ' }),
+    );
+    await store.choisir('classe');
+    expect([...store.valeursParCode()]).toEqual([['a', 0], ['b', 3]]);
+    await store.choisir('zonage_medecin');
+    expect([...store.valeursParCode()]).toEqual([['a', 0], ['b', 3]]);
+    expect(store.indicateur().classes[3].libelle).toMatch(/hors zonage/i);
+  });
+
+  it('keeps values per indicator and vintage: switching back does not refetch', async () => {
+    const { store, espion } = creer(async (i, annee) => reponse(i.code, { x: annee ?? 9 }, String(annee ?? 2023)));
+    await store.choisir('apl');
+    await store.choisir('fragilite');
+    await store.choisir('apl');
+    expect(espion).toHaveBeenCalledTimes(2);
+    await store.choisirAnnee(2022);
+    expect(store.annee()).toBe(2022);
+    expect(store.valeursParCode().get('x')).toBe(2022);
+    expect(espion).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks the evolution for the latest vintage only (the API has no gap before the first one)', async () => {
+    const { store, espion } = creer(async (i, annee) => reponse(i.code, {}, String(annee)));
+    await store.choisir('apl', 2022);
+    await store.choisir('evolution');
+    expect(espion).toHaveBeenLastCalledWith(expect.objectContaining({ code: 'evolution' }), null);
+  });
+
+  it('an older answer arriving late does not replace the newer choice', async () => {
+    let liberer!: () => void;
+    const { store } = creer((i) =>
+      i.code === 'apl' ? new Promise((r) => (liberer = () => r(reponse('apl', { x: 1 })))) : Promise.resolve(reponse('population', { x: 500 })),
+    );
+    const lent = store.choisir('apl');
+    await store.choisir('population');
+    liberer();
+    await lent;
+    expect(store.indicateur().code).toBe('population');
+    expect(store.valeursParCode().get('x')).toBe(500);
+  });
+
+  it('times the switch from the values being there to the painted frame', async () => {
+    const { store } = creer(async () => reponse('apl', { x: 1 }));
+    await store.choisir('apl');
+    store.basculeAffichee(performance.now() + 12);
+    expect(store.dureeBasculeMs()).toBeGreaterThanOrEqual(12);
+    expect(store.dureeTotaleMs()).toBeGreaterThanOrEqual(store.dureeBasculeMs()!);
+  });
+
+  it('falls back to boundaries only, and says so, when the values cannot be loaded, and retries next time', async () => {
+    const { store, espion } = creer(vi.fn().mockRejectedValueOnce(new Error('boom')).mockResolvedValue(reponse('apl', { x: 2 })));
     await store.charger();
     expect(store.valeursParCode().size).toBe(0);
     expect(store.erreur()).toMatch(/contours seuls/);
+    await store.charger();
+    expect(store.valeursParCode().get('x')).toBe(2);
+    expect(espion).toHaveBeenCalledTimes(2);
   });
 });

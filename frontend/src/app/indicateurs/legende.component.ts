@@ -18,7 +18,10 @@ import { COULEUR_SANS_DONNEE } from './couleur-par-classe';
         <li><span class="legende__pastille" [style.background]="sansDonnee" aria-hidden="true"></span>sans donnée</li>
       </ul>
       @if (valeurs(); as v) {
-        <p class="fr-text--xs fr-mb-0">Source : {{ v.source }} — millésime {{ v.millesime }}</p>
+        <p class="fr-text--xs fr-mb-0" data-testid="legende-source">Source : {{ v.source }} — millésime {{ v.millesime }}</p>
+        @for (note of v.notes ?? []; track note) {
+          <p class="fr-text--xs fr-mb-0 legende__note">{{ note }}</p>
+        }
       } @else {
         <p class="fr-text--xs fr-mb-0">Valeurs non chargées : contours seuls.</p>
       }

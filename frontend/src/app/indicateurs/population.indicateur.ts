@@ -8,6 +8,8 @@ export const INDICATEUR_POPULATION: Indicateur = {
   code: 'population',
   libelle: 'Population municipale',
   unite: 'habitants',
+  origine: 'population',
+  annees: [],
   classes: [
     { min: 0, couleur: '#eff3ff', libelle: 'moins de 500' },
     { min: 500, couleur: '#bdd7e7', libelle: '500 à 1 999' },

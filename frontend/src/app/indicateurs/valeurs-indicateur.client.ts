@@ -1,18 +1,62 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import { ValeursIndicateur } from './indicateur';
+import { Indicateur, ValeursIndicateur } from './indicateur';
+
+interface ReponseAcces {
+  readonly indicateur: string;
+  readonly annee: number;
+  readonly source: { libelle: string; millesime: string };
+  readonly notes?: string[];
+  readonly valeurs: Record<string, number | string | null>;
+}
+
+interface ReponseZonage {
+  readonly date: string;
+  readonly source: string;
+  readonly version: { libelle: string; arrete: string | null; dateArrete: string | null } | null;
+  readonly valeurs: Record<string, string>;
+}
 
 /**
- * Indicator values by INSEE code, fetched apart from the geometry (tiles carry only code + nom).
- * Phase 1 has one indicator, the population municipale, served with the tiles' join table;
- * the access indicators will come from `/api/acces/communes?indicateur=&annee=`.
+ * Indicator values by INSEE code, fetched apart from the geometry (tiles carry only code + nom):
+ * access indicators from `/api/acces/communes`, the zonage from `/api/zonages/medecin`, the population
+ * (légale 2026) from the tiles' join table `/api/tuiles/communes/population` — each with its own source.
  */
 @Injectable({ providedIn: 'root' })
 export class ValeursIndicateurClient {
   private readonly http = inject(HttpClient);
 
+  valeurs(indicateur: Indicateur, annee: number | null): Promise<ValeursIndicateur> {
+    switch (indicateur.origine) {
+      case 'acces':
+        return this.acces(indicateur.code, annee);
+      case 'zonage':
+        return this.zonageMedecin();
+      case 'population':
+        return this.population();
+    }
+  }
+
   population(): Promise<ValeursIndicateur> {
     return firstValueFrom(this.http.get<ValeursIndicateur>('/api/tuiles/communes/population'));
+  }
+
+  async acces(indicateur: string, annee: number | null): Promise<ValeursIndicateur> {
+    const params: Record<string, string> = { indicateur };
+    if (annee !== null) params['annee'] = String(annee);
+    const r = await firstValueFrom(this.http.get<ReponseAcces>('/api/acces/communes', { params }));
+    return { indicateur: r.indicateur, source: r.source.libelle, millesime: r.source.millesime, valeurs: r.valeurs, notes: r.notes };
+  }
+
+  async zonageMedecin(date?: string): Promise<ValeursIndicateur> {
+    const params: Record<string, string> = date ? { date } : {};
+    const r = await firstValueFrom(this.http.get<ReponseZonage>('/api/zonages/medecin', { params }));
+    const arrete = r.version
+      ? r.version.dateArrete
+        ? `${r.version.libelle}, arrêté du ${r.version.dateArrete}`
+        : `${r.version.libelle} (date d’arrêté inconnue)`
+      : `Aucun zonage médecins en vigueur au ${r.date}`;
+    return { indicateur: 'zonage_medecin', source: r.source, millesime: `en vigueur au ${r.date}`, valeurs: r.valeurs, notes: [arrete] };
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { CommuneMembre, FicheTerritoire, TypeTerritoire } from './territoire';
+import { CommuneMembre, FicheTerritoire, ReferenceTerritoire, TypeTerritoire } from './territoire';
 import { TerritoiresClient } from './territoires.client';
 import { messageErreur } from './message-erreur';
 
@@ -23,6 +23,13 @@ export class SelectionStore {
   readonly membres = signal<readonly CommuneMembre[]>([]);
   readonly enCours = signal(false);
   readonly erreur = signal<string | null>(null);
+  /**
+   * Shared with the « Simuler » and « Aides » tabs: the territory the card's « Simuler » link preselects, and the
+   * commune its « Aides disponibles » link preselects (null when the card is not a commune's). Each tab reads
+   * its signal and may reset it once used.
+   */
+  readonly territoireASimuler = signal<ReferenceTerritoire | null>(null);
+  readonly communeAides = signal<ReferenceTerritoire | null>(null);
 
   async selectionner(type: TypeTerritoire, code: string): Promise<void> {
     const numero = ++this.numeroRequete;
@@ -45,6 +52,14 @@ export class SelectionStore {
     } finally {
       if (numero === this.numeroRequete) this.enCours.set(false);
     }
+  }
+
+  preselectionnerSimulation(fiche: FicheTerritoire): void {
+    this.territoireASimuler.set({ type: fiche.type, code: fiche.code, nom: fiche.nom });
+  }
+
+  preselectionnerAides(fiche: FicheTerritoire): void {
+    this.communeAides.set(fiche.type === 'commune' ? { type: 'commune', code: fiche.code, nom: fiche.nom } : null);
   }
 
   fermer(): void {

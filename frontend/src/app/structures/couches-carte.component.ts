@@ -1,0 +1,71 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { COULEUR_CPTS } from '../carte/couches/cpts-perimetres.couche';
+import { COULEURS_STRUCTURES } from '../carte/couches/structures.couche';
+import { COULEURS_ALERTE } from '../carte/couches/zones-alerte.couche';
+import { CoucheOptionnelle, DonneesCouche } from './couches.store';
+
+interface Choix {
+  readonly id: CoucheOptionnelle;
+  readonly libelle: string;
+  readonly couleur: string;
+}
+
+const CHOIX: readonly Choix[] = [
+  { id: 'alertes', libelle: 'Communes sous-dotées et fragiles (contour)', couleur: COULEURS_ALERTE.sous_dotee },
+  { id: 'msp', libelle: 'Maisons de santé (MSP)', couleur: COULEURS_STRUCTURES.msp },
+  { id: 'psp', libelle: 'Pôles de santé (PSP)', couleur: COULEURS_STRUCTURES.psp },
+  { id: 'cds', libelle: 'Centres de santé', couleur: COULEURS_STRUCTURES.cds },
+  { id: 'cpts', libelle: 'Périmètres des CPTS', couleur: COULEUR_CPTS },
+];
+
+/** Layer toggles (DSFR checkboxes), each with its count, source and vintage once loaded. */
+@Component({
+  selector: 'mlg-couches-carte',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <details class="couches">
+      <summary class="fr-text--sm fr-text--bold">Couches</summary>
+      <fieldset class="fr-fieldset fr-mb-0" aria-label="Couches de la carte">
+        @for (c of choix; track c.id) {
+          <div class="fr-fieldset__element fr-mb-1v">
+            <div class="fr-checkbox-group fr-checkbox-group--sm">
+              <input type="checkbox" [id]="'couche-' + c.id" [checked]="visibles().has(c.id)" (change)="basculer(c.id, $event)" />
+              <label class="fr-label" [for]="'couche-' + c.id">
+                <span class="legende__pastille" [style.background]="c.couleur" aria-hidden="true"></span>&nbsp;{{ c.libelle }}
+                @if (enCours().has(c.id)) {
+                  <span class="fr-hint-text">chargement…</span>
+                }
+                @if (donnees().get(c.id); as d) {
+                  <span class="fr-hint-text" [attr.data-testid]="'couche-source-' + c.id">
+                    {{ d.nombre }} sur la carte{{ d.sansGeometrie ? ' (' + d.sansGeometrie + ' sans localisation ni périmètre)' : '' }} — Source : {{ d.sources.join(' ; ') }}
+                  </span>
+                }
+                @if (c.id === 'alertes') {
+                  <span class="fr-hint-text">Source : DREES, APL du millésime affiché (classe de la commune)</span>
+                }
+                @if (erreurs().get(c.id); as e) {
+                  <span class="fr-error-text">{{ e }}</span>
+                }
+              </label>
+            </div>
+          </div>
+        }
+      </fieldset>
+      <p class="fr-text--xs fr-mb-0">
+        Quartiers prioritaires (QPV) : l’API ne fournit pas leurs contours ; ils sont listés dans la fiche de chaque commune.
+      </p>
+    </details>
+  `,
+})
+export class CouchesCarteComponent {
+  readonly visibles = input<ReadonlySet<CoucheOptionnelle>>(new Set());
+  readonly donnees = input<ReadonlyMap<CoucheOptionnelle, DonneesCouche>>(new Map());
+  readonly enCours = input<ReadonlySet<CoucheOptionnelle>>(new Set());
+  readonly erreurs = input<ReadonlyMap<CoucheOptionnelle, string>>(new Map());
+  readonly basculement = output<{ couche: CoucheOptionnelle; visible: boolean }>();
+  protected readonly choix = CHOIX;
+
+  protected basculer(couche: CoucheOptionnelle, e: Event): void {
+    this.basculement.emit({ couche, visible: (e.target as HTMLInputElement).checked });
+  }
+}

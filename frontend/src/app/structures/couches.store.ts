@@ -1,0 +1,96 @@
+import { Injectable, inject, signal } from '@angular/core';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { TypeStructureCarte } from '../carte/couches/structures.couche';
+import { messageErreur } from '../territoires/message-erreur';
+import { ProprietesStructure } from './structure';
+import { StructuresClient } from './structures.client';
+
+export type CoucheOptionnelle = TypeStructureCarte | 'cpts' | 'alertes';
+
+export interface DonneesCouche<G extends Geometry = Geometry> {
+  readonly donnees: FeatureCollection<G>;
+  /** Sources as the API gives them (libellé with vintage). */
+  readonly sources: readonly string[];
+  readonly nombre: number;
+  /** Structures of the type the API knows but cannot draw (no coordinates, no perimeter). */
+  readonly sansGeometrie: number;
+}
+
+/** At most this many perimeter requests at once (one per CPTS). */
+const PARALLELISME_CPTS = 6;
+
+/**
+ * Optional map layers: which are shown and their data (fetched once, at the first display).
+ * Structures come from FINESS (what is loaded: Occitanie at the moment); CPTS perimeters from the ARS listings.
+ */
+@Injectable()
+export class CouchesStore {
+  private readonly client = inject(StructuresClient);
+  private readonly chargements = new Map<CoucheOptionnelle, Promise<void>>();
+
+  readonly visibles = signal<ReadonlySet<CoucheOptionnelle>>(new Set(['alertes']));
+  readonly donnees = signal<ReadonlyMap<CoucheOptionnelle, DonneesCouche>>(new Map());
+  readonly enCours = signal<ReadonlySet<CoucheOptionnelle>>(new Set());
+  readonly erreurs = signal<ReadonlyMap<CoucheOptionnelle, string>>(new Map());
+
+  async basculer(couche: CoucheOptionnelle, visible: boolean): Promise<void> {
+    const visibles = new Set(this.visibles());
+    if (visible) visibles.add(couche);
+    else visibles.delete(couche);
+    this.visibles.set(visibles);
+    if (visible && couche !== 'alertes') await this.charger(couche);
+  }
+
+  private charger(couche: Exclude<CoucheOptionnelle, 'alertes'>): Promise<void> {
+    let chargement = this.chargements.get(couche);
+    if (!chargement) {
+      chargement = this.telecharger(couche);
+      this.chargements.set(couche, chargement);
+    }
+    return chargement;
+  }
+
+  private async telecharger(couche: Exclude<CoucheOptionnelle, 'alertes'>): Promise<void> {
+    this.enCours.update((s) => new Set(s).add(couche));
+    try {
+      const donnees = couche === 'cpts' ? await this.perimetresCpts() : await this.points(couche);
+      this.donnees.update((m) => new Map(m).set(couche, donnees));
+      this.erreurs.update((m) => { const n = new Map(m); n.delete(couche); return n; });
+    } catch (erreur) {
+      this.chargements.delete(couche);
+      this.erreurs.update((m) => new Map(m).set(couche, messageErreur(erreur, 'Couche indisponible.')));
+    } finally {
+      this.enCours.update((s) => { const n = new Set(s); n.delete(couche); return n; });
+    }
+  }
+
+  private async points(type: TypeStructureCarte): Promise<DonneesCouche<Point>> {
+    const collection = await this.client.lister({ type });
+    const avecPoint = collection.features.filter((f): f is Feature<Point, ProprietesStructure> => f.geometry !== null);
+    return {
+      donnees: { type: 'FeatureCollection', features: avecPoint },
+      sources: collection.sources,
+      nombre: avecPoint.length,
+      sansGeometrie: collection.features.length - avecPoint.length,
+    };
+  }
+
+  private async perimetresCpts(): Promise<DonneesCouche> {
+    const liste = await this.client.lister({ type: 'cpts' });
+    const ids = liste.features.map((f) => f.properties.id);
+    const fiches = [];
+    for (let i = 0; i < ids.length; i += PARALLELISME_CPTS) {
+      fiches.push(...(await Promise.all(ids.slice(i, i + PARALLELISME_CPTS).map((id) => this.client.cpts(id)))));
+    }
+    const avecPerimetre = fiches.filter((f) => f.perimetre !== null);
+    return {
+      donnees: {
+        type: 'FeatureCollection',
+        features: avecPerimetre.map((f) => ({ type: 'Feature', id: f.id, geometry: f.perimetre!, properties: { id: f.id, nom: f.nom } })),
+      },
+      sources: [...new Set(avecPerimetre.map((f) => f.sourcePerimetre ?? f.source))],
+      nombre: avecPerimetre.length,
+      sansGeometrie: fiches.length - avecPerimetre.length,
+    };
+  }
+}
