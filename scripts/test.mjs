@@ -31,9 +31,14 @@ function jest(titre, config, env = {}, extra = []) {
   const sortie = path.join(dossierTest, `resultats-${bilans.length}.json`);
   rmSync(sortie, { force: true });
   executer(titre, process.execPath, [path.join(racine, 'node_modules/jest/bin/jest.js'), '-c', config, '--json', `--outputFile=${sortie}`, ...extra], env);
+  compter(titre, sortie);
+}
+
+/** Adds a jest/vitest JSON report to the summary (a missing report counts as a failure). */
+function compter(titre, sortie) {
   if (existsSync(sortie)) {
     const r = JSON.parse(readFileSync(sortie, 'utf8'));
-    bilans.push({ titre, passes: r.numPassedTests, echecs: r.numFailedTests + r.numRuntimeErrorTestSuites, ignores: r.numPendingTests });
+    bilans.push({ titre, passes: r.numPassedTests, echecs: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0), ignores: r.numPendingTests });
   } else {
     bilans.push({ titre, passes: 0, echecs: 1, ignores: 0 });
   }
@@ -97,7 +102,10 @@ executer('Construction', 'node', ['scripts/build-if-needed.mjs']);
 if (!echec) {
   jest('Tests unitaires (backend)', 'backend/jest.config.js');
   if (JSON.parse(readFileSync(path.join(racine, 'frontend/package.json'), 'utf8')).scripts?.test) {
-    executer('Tests unitaires (frontend)', 'npm', ['test', '-w', 'frontend', '--silent']);
+    const sortie = path.join(dossierTest, 'resultats-frontend.json');
+    rmSync(sortie, { force: true });
+    executer('Tests unitaires (frontend)', 'npm', ['test', '-w', 'frontend', '--silent', '--', '--reporter=default', '--reporter=json', `--outputFile=${sortie}`]);
+    compter('Tests unitaires (frontend)', sortie);
   }
   for (const cible of ['embarquee', 'native'].filter((c) => cibles.includes(c))) {
     await integration(cible);
