@@ -19,8 +19,13 @@ import { COULEUR_SANS_DONNEE } from './couleur-par-classe';
       </ul>
       @if (valeurs(); as v) {
         <p class="fr-text--xs fr-mb-0" data-testid="legende-source">Source : {{ v.source }} — millésime {{ v.millesime }}</p>
-        @for (note of v.notes ?? []; track note) {
-          <p class="fr-text--xs fr-mb-0 legende__note">{{ note }}</p>
+        @if (v.notes?.length) {
+          <details class="fr-text--xs legende__notes">
+            <summary>Notes sur les données</summary>
+            @for (note of v.notes; track note) {
+              <p class="fr-text--xs fr-mb-0 legende__note">{{ note }}</p>
+            }
+          </details>
         }
       } @else {
         <p class="fr-text--xs fr-mb-0">Valeurs non chargées : contours seuls.</p>
