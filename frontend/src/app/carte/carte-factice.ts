@@ -31,6 +31,11 @@ export class CarteFactice {
     return this;
   }
 
+  setPaintProperty(couche: string, propriete: string, valeur: unknown): this {
+    this.appels.push(`setPaintProperty:${couche}:${propriete}:${JSON.stringify(valeur)}`);
+    return this;
+  }
+
   triggerRepaint(): void {
     this.appels.push('triggerRepaint');
   }

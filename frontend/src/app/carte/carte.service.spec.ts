@@ -64,6 +64,11 @@ describe('CarteService', () => {
     service.definirCouche(ligne('selection', 50));
 
     expect(carte.couches).toEqual(['selection']);
+    // The same declaration again changes nothing on the map (nothing to rebuild).
+    expect(carte.appels.filter((a) => a === 'removeLayer:selection')).toHaveLength(0);
+    const autre = ligne('selection', 50);
+    service.definirCouche({ ...autre, specification: { ...autre.specification, filter: ['==', ['get', 'code'], '42218'] } as DefinitionCouche['specification'] });
+    expect(carte.couches).toEqual(['selection']);
     expect(carte.appels.filter((a) => a === 'removeLayer:selection')).toHaveLength(1);
   });
 
@@ -139,5 +144,21 @@ describe('CarteService', () => {
     await service.creer(document.createElement('div'), options);
     service.cadrer([4.2, 45.3, 4.5, 45.5], true);
     expect(carte.appels).toContain('fitBounds:[4.2,45.3,4.5,45.5]');
+  });
+
+  it('changes only the paint of a layer whose paint alone changed (no rebuild of the tiles’ buckets)', async () => {
+    service.definirSource('communes', source);
+    const fond = (couleur: string): DefinitionCouche => ({
+      ordre: 10,
+      specification: { id: 'fond', type: 'fill', source: 'communes', 'source-layer': 'communes', paint: { 'fill-color': couleur } },
+    });
+    service.definirCouche(fond('#000000'));
+    await service.creer(document.createElement('div'), options);
+    carte.emettre('style.load');
+    carte.appels = [];
+    service.definirCouche(fond('#ffffff'));
+    expect(carte.appels).toEqual(['setPaintProperty:fond:fill-color:"#ffffff"']);
+    service.definirCouche({ ...fond('#ffffff'), specification: { ...fond('#ffffff').specification, minzoom: 8 } as DefinitionCouche['specification'] });
+    expect(carte.appels.slice(1)).toEqual(['removeLayer:fond', 'addLayer:fond']);
   });
 });

@@ -83,8 +83,16 @@ export class CarteService implements OnDestroy {
   /** Adds the layer, or replaces it when one with the same id exists (new filter, new paint…). */
   definirCouche(couche: DefinitionCouche): void {
     const id = couche.specification.id;
+    const precedente = this.couches.get(id);
     this.couches.set(id, couche);
     if (!this.styleCharge || !this.carte) return;
+    // Only the paint changed (e.g. another indicator): update it in place. Removing and re-adding the layer would
+    // rebuild its buckets for every loaded tile, the slow part of an indicator switch.
+    if (precedente && this.carte.getLayer(id) && memeCoucheSaufPeinture(precedente, couche)) {
+      const peinture = ('paint' in couche.specification ? couche.specification.paint : undefined) ?? {};
+      for (const [propriete, valeur] of Object.entries(peinture)) this.carte.setPaintProperty(id, propriete, valeur);
+      return;
+    }
     if (this.carte.getLayer(id)) this.carte.removeLayer(id);
     this.carte.addLayer(couche.specification, this.coucheSuivante(couche));
   }
@@ -236,4 +244,10 @@ export class CarteService implements OnDestroy {
       (autre) => autre.ordre > couche.ordre && autre !== couche && this.carte?.getLayer(autre.specification.id),
     )?.specification.id;
   }
+}
+
+function memeCoucheSaufPeinture(a: DefinitionCouche, b: DefinitionCouche): boolean {
+  const sansPeinture = (c: DefinitionCouche) => JSON.stringify({ ...c.specification, paint: undefined, ordre: c.ordre });
+  const cles = (c: DefinitionCouche) => Object.keys(('paint' in c.specification ? c.specification.paint : undefined) ?? {}).sort().join();
+  return sansPeinture(a) === sansPeinture(b) && cles(a) === cles(b);
 }

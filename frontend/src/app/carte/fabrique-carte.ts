@@ -9,6 +9,7 @@ export type CarteMaplibre = Pick<
   | 'once'
   | 'getCanvas'
   | 'triggerRepaint'
+  | 'setPaintProperty'
   | 'addSource'
   | 'getSource'
   | 'addLayer'
