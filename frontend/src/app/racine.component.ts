@@ -14,6 +14,7 @@ import { LegendeComponent } from './indicateurs/legende.component';
 import { EnteteComponent } from './mise-en-page/entete.component';
 import { PiedDePageComponent } from './mise-en-page/pied-de-page.component';
 import { RechercheTerritoireComponent } from './recherche/recherche-territoire.component';
+import { RechercheAidesComponent } from './aides/recherche-aides.component';
 import { PanneauSimulationComponent } from './simulation/panneau-simulation.component';
 import { LegendeSimulationComponent } from './simulation/legende-simulation.component';
 import { SimulationSurCarteDirective } from './simulation/simulation-sur-carte.directive';
@@ -38,6 +39,7 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
     PanneauSimulationComponent,
     SimulationSurCarteDirective,
     LegendeSimulationComponent,
+    RechercheAidesComponent,
   ],
   providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore],
   template: `
@@ -95,7 +97,7 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
             <mlg-panneau-simulation />
           </div>
           <div id="panneau-aides" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'aides'" [hidden]="panneau.onglet() !== 'aides'" role="tabpanel" aria-labelledby="onglet-aides" tabindex="0">
-            <!-- EMPLACEMENT « Aides » (phase 2b) : déposer ici <app-recherche-aides /> -->
+            <mlg-recherche-aides />
           </div>
         </div>
       </aside>

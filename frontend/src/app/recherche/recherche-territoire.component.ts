@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, output, signal } from '@angular/core';
 import { DecimalPipe } from '@angular/common';
 import { LIBELLES_TYPE, ResultatRecherche } from '../territoires/territoire';
 import { RechercheStore } from '../territoires/recherche.store';
@@ -15,17 +15,17 @@ const DELAI_FRAPPE_MS = 200;
   imports: [DecimalPipe],
   providers: [RechercheStore],
   template: `
-    <div class="fr-search-bar recherche" role="search">
-      <label class="fr-label" for="recherche-territoire">Rechercher une commune, un EPCI, un département ou une région</label>
+    <div class="fr-search-bar recherche" [class.recherche--libelle-visible]="libelleVisible()" role="search">
+      <label class="fr-label" [for]="identifiant()">{{ libelle() }}</label>
       <input
-        id="recherche-territoire"
+        [id]="identifiant()"
         class="fr-input"
         type="search"
         autocomplete="off"
-        placeholder="Commune, EPCI, département, région ou code"
+        [placeholder]="indication()"
         role="combobox"
         aria-autocomplete="list"
-        aria-controls="recherche-resultats"
+        [attr.aria-controls]="prefixe() + '-resultats'"
         [attr.aria-expanded]="ouverte()"
         [attr.aria-activedescendant]="idActif()"
         [value]="store.texte()"
@@ -38,10 +38,10 @@ const DELAI_FRAPPE_MS = 200;
     @if (store.erreur(); as message) {
       <p class="fr-error-text" role="alert">{{ message }}</p>
     }
-    <ul id="recherche-resultats" class="recherche__resultats" role="listbox" aria-label="Territoires trouvés" [hidden]="!ouverte()">
+    <ul [id]="prefixe() + '-resultats'" class="recherche__resultats" role="listbox" aria-label="Territoires trouvés" [hidden]="!ouverte()">
       @for (resultat of store.resultats(); track resultat.type + resultat.code; let i = $index) {
         <li
-          [id]="'recherche-option-' + i"
+          [id]="prefixe() + '-option-' + i"
           role="option"
           class="recherche__option"
           [class.recherche__option--active]="i === actif()"
@@ -57,16 +57,27 @@ const DELAI_FRAPPE_MS = 200;
       }
     </ul>
   `,
+  styles: `
+    .recherche--libelle-visible { flex-wrap: wrap; }
+    .recherche--libelle-visible .fr-label { position: static; width: auto; height: auto; overflow: visible; clip: auto; flex-basis: 100%; margin-bottom: 0.5rem; }
+  `,
   host: { class: 'recherche-hote' },
 })
 export class RechercheTerritoireComponent {
   protected readonly store = inject(RechercheStore);
   readonly territoireChoisi = output<ResultatRecherche>();
+  /** Id of the input and prefix of the list's and options' ids: unique per instance on the page. */
+  readonly identifiant = input('recherche-territoire');
+  readonly prefixe = input('recherche');
+  readonly libelle = input('Rechercher une commune, un EPCI, un département ou une région');
+  readonly indication = input('Commune, EPCI, département, région ou code');
+  /** The label is visually hidden in the header search; a form shows it. */
+  readonly libelleVisible = input(false);
 
   protected readonly actif = signal(-1);
   private readonly fermee = signal(false);
   protected readonly ouverte = computed(() => !this.fermee() && this.store.resultats().length > 0);
-  protected readonly idActif = computed(() => (this.ouverte() && this.actif() >= 0 ? `recherche-option-${this.actif()}` : null));
+  protected readonly idActif = computed(() => (this.ouverte() && this.actif() >= 0 ? `${this.prefixe()}-option-${this.actif()}` : null));
   protected readonly annonce = computed(() => {
     if (this.store.enCours()) return 'Recherche en cours…';
     if (this.store.aucunResultat()) return 'Aucun territoire trouvé.';

@@ -1,0 +1,119 @@
+/// <reference lib="dom" />
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { lancerNavigateur, urlApplication } from '../support/navigateur';
+
+const DOSSIER_CAPTURES = path.join(__dirname, '..', '..', 'test-results');
+
+async function attendreQue(condition: () => Promise<boolean>, delaiMs: number, message: string): Promise<void> {
+  const fin = Date.now() + delaiMs;
+  while (Date.now() < fin) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(message);
+}
+
+describe('Aides : un médecin généraliste s’installe pour la première fois en ZIP', () => {
+  let navigateur: Browser;
+  let contexte: BrowserContext;
+  let page: Page;
+  const erreursConsole: string[] = [];
+  /** A ZIP commune of the shipped zonage (the most populated of the first ones, to have a distinctive name). */
+  let commune: { code: string; nom: string };
+
+  beforeAll(async () => {
+    mkdirSync(DOSSIER_CAPTURES, { recursive: true });
+    const zonage = (await (await fetch(`${urlApplication()}/api/zonages/medecin`)).json()) as { valeurs: Record<string, string> };
+    const zip = Object.entries(zonage.valeurs).filter(([, classe]) => classe === 'ZIP').map(([code]) => code);
+    expect(zip.length).toBeGreaterThan(100);
+    const fiches = await Promise.all(
+      zip.slice(0, 40).map(async (code) => (await (await fetch(`${urlApplication()}/api/territoires/commune/${code}`)).json()) as { code: string; nom: string; population: number }),
+    );
+    const retenue = fiches.filter((f) => f.nom).sort((a, b) => b.population - a.population)[0];
+    commune = { code: retenue.code, nom: retenue.nom };
+    navigateur = await lancerNavigateur();
+    contexte = await navigateur.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', reducedMotion: 'reduce' });
+    page = await contexte.newPage();
+    page.on('console', (m) => m.type() === 'error' && erreursConsole.push(m.text()));
+    page.on('pageerror', (e) => erreursConsole.push(e.message));
+  });
+
+  afterAll(async () => {
+    await navigateur?.close();
+  });
+
+  it('asks for the commune and the situation before calling the single window', async () => {
+    await page.goto(urlApplication(), { waitUntil: 'domcontentloaded' });
+    await page.getByRole('tab', { name: 'Aides' }).click();
+    const panneau = page.getByRole('tabpanel', { name: 'Aides' });
+    await panneau.getByRole('button', { name: 'Voir les aides' }).click();
+    const alerte = panneau.getByRole('alert');
+    await alerte.waitFor({ timeout: 5_000 });
+    await expect(alerte.textContent()).resolves.toMatch(/Choisissez la commune.*Indiquez votre situation/s);
+  });
+
+  it('sees the first-installation aid (10 000 €) éligible, with its reasons and sources', async () => {
+    const panneau = page.getByRole('tabpanel', { name: 'Aides' });
+    await panneau.getByRole('combobox', { name: /Commune du lieu d’exercice/ }).fill(commune.nom);
+    await panneau.getByRole('option', { name: new RegExp(`Commune ${commune.code}`) }).click();
+    const choisie = panneau.getByTestId('aides-commune-choisie');
+    await attendreQue(async () => ((await choisie.textContent()) ?? '').includes(`(${commune.code})`), 5_000, 'commune non retenue');
+    // The page search stays the page's own: one combobox per search, each with its own label.
+    await expect(page.locator('#recherche-territoire').count()).resolves.toBe(1);
+
+    await panneau.getByLabel('Situation (obligatoire)').selectOption('installation');
+    await panneau.getByLabel('Profession').selectOption('medecin-generaliste');
+    // DSFR radios: the label is what one clicks (the input is drawn by it).
+    await panneau.locator('label[for="aides-premiere-oui"]').click();
+    await expect(panneau.locator('#aides-premiere-oui').isChecked()).resolves.toBe(true);
+    await panneau.getByLabel('Secteur conventionnel').selectOption('secteur-1');
+    await panneau.getByLabel('Mode d’exercice').selectOption('individuel');
+    await panneau.locator('label[for="aides-anterieures-aucune"]').click();
+    await panneau.getByRole('button', { name: 'Voir les aides' }).click();
+
+    const aide = panneau.locator('[data-aide="premiere-installation-2026"]');
+    await aide.waitFor({ timeout: 15_000 });
+    await expect(aide.getByTestId('aide-statut').textContent()).resolves.toBe('éligible');
+    await expect(aide.getByTestId('aide-montant').textContent()).resolves.toMatch(/^10\s000\s€$/);
+    const zone = aide.getByTestId('aide-critere').filter({ hasText: 'Installation en ZIP' });
+    await expect(zone.textContent()).resolves.toContain(`commune ${commune.code} (${commune.nom}) classée ZIP`);
+    await expect(zone.textContent()).resolves.toMatch(/Règle :.*PAPS/s);
+    await expect(zone.textContent()).resolves.toMatch(/Donnée : Zonage médecins généralistes/);
+    await expect(aide.getByTestId('aide-critere').filter({ hasText: '10 dernières années' }).textContent()).resolves.toMatch(/Règle :.*Décret n° 2025-231/s);
+    await expect(aide.locator('a[href^="https://"]').count()).resolves.toBeGreaterThan(0);
+    await expect(panneau.getByTestId('aides-totaux').textContent()).resolves.toMatch(/Aides éligibles : 10\s000\s€ versement unique/);
+    await expect(panneau.getByTestId('aides-reponse').textContent()).resolves.toContain(`Aides pour ${commune.nom} (${commune.code})`);
+
+    await aide.locator('h4').evaluate((titre) => titre.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'aides-premiere-installation.png') });
+  });
+
+  it('opens the server’s printable page in a new tab', async () => {
+    const panneau = page.getByRole('tabpanel', { name: 'Aides' });
+    const [onglet] = await Promise.all([contexte.waitForEvent('page'), panneau.getByRole('button', { name: /Version imprimable/ }).click()]);
+    // The tab opens during the click, then receives the server's page (a blob: URL) once it arrives.
+    await onglet.waitForURL(/^blob:/, { timeout: 15_000 });
+    await onglet.waitForLoadState('domcontentloaded');
+    await expect(onglet.textContent('body')).resolves.toContain(commune.nom);
+    await expect(onglet.textContent('body')).resolves.toMatch(/premi[eè]re installation/i);
+    await onglet.screenshot({ path: path.join(DOSSIER_CAPTURES, 'aides-imprimable.png') });
+    await onglet.close();
+  });
+
+  it('when previous aids are not answered, the aid is « à confirmer » and the question leads to the field', async () => {
+    const panneau = page.getByRole('tabpanel', { name: 'Aides' });
+    await panneau.locator('label[for="aides-anterieures-inconnu"]').click();
+    await panneau.getByRole('button', { name: 'Voir les aides' }).click();
+    const aide = panneau.locator('[data-aide="premiere-installation-2026"]');
+    await attendreQue(async () => (await aide.getByTestId('aide-statut').textContent()) === 'à confirmer', 15_000, 'l’aide reste éligible sans réponse sur les aides antérieures');
+    const preciser = panneau.getByTestId('aides-a-preciser');
+    await preciser.getByRole('button', { name: 'Répondre' }).first().click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toMatch(/^aides-/);
+  });
+
+  it('logged no error in the page', () => {
+    expect(erreursConsole).toEqual([]);
+  });
+});
