@@ -15,6 +15,7 @@ import { EnteteComponent } from './mise-en-page/entete.component';
 import { PiedDePageComponent } from './mise-en-page/pied-de-page.component';
 import { RechercheTerritoireComponent } from './recherche/recherche-territoire.component';
 import { RechercheAidesComponent } from './aides/recherche-aides.component';
+import { PremierRenduDirective } from './mesures/premier-rendu.directive';
 import { PanneauSimulationComponent } from './simulation/panneau-simulation.component';
 import { LegendeSimulationComponent } from './simulation/legende-simulation.component';
 import { SimulationSurCarteDirective } from './simulation/simulation-sur-carte.directive';
@@ -40,6 +41,7 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
     SimulationSurCarteDirective,
     LegendeSimulationComponent,
     RechercheAidesComponent,
+    PremierRenduDirective,
   ],
   providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore],
   template: `
@@ -104,6 +106,7 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
       <div class="tableau__carte" [attr.data-duree-ms]="indicateurs.dureeBasculeMs()" [attr.data-duree-totale-ms]="indicateurs.dureeTotaleMs()" [attr.data-indicateur]="indicateurs.indicateur().code">
         <mlg-carte
           mlgSimulationSurCarte
+          mlgPremierRendu
           [indicateur]="indicateurs.indicateur()"
           [valeurs]="indicateurs.valeursParCode()"
           [fiche]="selection.fiche()"
