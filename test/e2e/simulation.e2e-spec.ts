@@ -113,7 +113,7 @@ describe('Simuler : une MSP de 3 médecins dans une commune sous-dotée', () => 
     await expect(panneau.getByTestId('simulation-franchissements').textContent()).resolves.toMatch(/Au-dessus de 2,5\s*:\s*[\d\s  ]+habitants/);
     await expect(panneau.textContent()).resolves.toMatch(/Bilan par territoire.*Loire/s);
 
-    await expect(page.getByTestId('legende-simulation').textContent()).resolves.toMatch(/Variation de l’APL simulée.*hausse de 1 ou plus.*Source : DREES/s);
+    await expect(page.getByTestId('legende-simulation').textContent()).resolves.toMatch(/Variation de l’APL simulée.*\+1 ou plus.*Source : DREES/s);
     // Zoom out until the unchanged communes around show (grey), the changed ones in blue.
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Dézoomer' }).click();
     const carte = page.locator('.tableau__carte');
@@ -143,6 +143,28 @@ describe('Simuler : une MSP de 3 médecins dans une commune sous-dotée', () => 
       10_000,
       `la couche ΔAPL est restée affichée (part grise : ${inchangee})`,
     );
+  });
+
+  it('« Simuler » on an EPCI card preselects it: retirement of the GPs over 65 there lowers the APL', async () => {
+    await page.getByRole('tab', { name: 'Territoire' }).click();
+    await page.getByRole('combobox', { name: /Rechercher une commune/ }).fill('Saint-Étienne Métropole');
+    await page.getByRole('option', { name: /^Saint-Étienne Métropole EPCI/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Saint-Étienne Métropole' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('tabpanel', { name: 'Territoire' }).getByRole('button', { name: 'Simuler', exact: true }).click();
+
+    const panneau = page.getByRole('tabpanel', { name: 'Simuler' });
+    await panneau.waitFor({ state: 'visible', timeout: 5_000 });
+    await attendreQue(async () => (await panneau.getByTestId('simulation-lieu').textContent()) === 'Saint-Étienne Métropole', 5_000, 'EPCI non présélectionné');
+    await attendreQue(async () => (await panneau.getByLabel(/Changement/).inputValue()) === 'depart_retraite', 5_000, 'départs en retraite non proposés pour un EPCI');
+    await panneau.getByRole('button', { name: 'Ajouter au scénario' }).click();
+    await panneau.getByRole('button', { name: 'Lancer la simulation' }).click();
+    const territoires = panneau.getByTestId('simulation-territoires');
+    await territoires.waitFor({ timeout: 30_000 });
+    const ligne = territoires.locator('tbody tr', { hasText: 'Saint-Étienne Métropole' });
+    await expect(ligne.textContent()).resolves.toMatch(/\(−\d+,\d+\)|\(-\d+,\d+\)/);
+    const premier = Number(await panneau.getByTestId('simulation-communes').locator('[data-delta]').first().getAttribute('data-delta'));
+    expect(premier).toBeLessThan(0);
+    await panneau.getByRole('button', { name: 'Réinitialiser' }).click();
   });
 
   it('logged no error in the page', () => {

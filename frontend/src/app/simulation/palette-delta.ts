@@ -9,14 +9,14 @@ export const COULEUR_DELTA_NUL = '#e8e8e8';
  * blue for a gain, darker as |ΔAPL| grows. APL unit: consultations per year per inhabitant.
  */
 export const CLASSES_DELTA: readonly ClasseIndicateur[] = [
-  { min: -Infinity, couleur: '#b2182b', libelle: 'baisse de 1 ou plus' },
-  { min: -1, couleur: '#d6604d', libelle: 'baisse de 0,25 à 1' },
-  { min: -0.25, couleur: '#f4a582', libelle: 'baisse de 0,05 à 0,25' },
-  { min: -0.05, couleur: '#fddbc7', libelle: 'baisse de moins de 0,05' },
-  { min: 0, couleur: '#d1e5f0', libelle: 'hausse de moins de 0,05' },
-  { min: 0.05, couleur: '#92c5de', libelle: 'hausse de 0,05 à 0,25' },
-  { min: 0.25, couleur: '#4393c3', libelle: 'hausse de 0,25 à 1' },
-  { min: 1, couleur: '#2166ac', libelle: 'hausse de 1 ou plus' },
+  { min: -Infinity, couleur: '#b2182b', libelle: '−1 ou moins' },
+  { min: -1, couleur: '#d6604d', libelle: '−1 à −0,25' },
+  { min: -0.25, couleur: '#f4a582', libelle: '−0,25 à −0,05' },
+  { min: -0.05, couleur: '#fddbc7', libelle: '−0,05 à 0' },
+  { min: 0, couleur: '#d1e5f0', libelle: '0 à +0,05' },
+  { min: 0.05, couleur: '#92c5de', libelle: '+0,05 à +0,25' },
+  { min: 0.25, couleur: '#4393c3', libelle: '+0,25 à +1' },
+  { min: 1, couleur: '#2166ac', libelle: '+1 ou plus' },
 ];
 
 /** The class of a ΔAPL (the same steps as the map expression). */

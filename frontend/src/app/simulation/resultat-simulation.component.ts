@@ -50,7 +50,7 @@ const FORMAT_DELTA = new Intl.NumberFormat('fr-FR', { signDisplay: 'exceptZero',
         <div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">
           <table data-testid="simulation-changements-classe">
             <caption class="fr-text--sm">Communes qui changent de classe ({{ changementsDeClasse().length }})</caption>
-            <thead><tr><th scope="col">Commune</th><th scope="col">Classe avant → après</th><th scope="col">APL avant → après</th><th scope="col">Population</th></tr></thead>
+            <thead><tr><th scope="col">Commune</th><th scope="col">Classe avant → après</th><th scope="col">APL avant → après</th><th scope="col">Habitants</th></tr></thead>
             <tbody>
               @for (c of changementsDeClasse(); track c.code) {
                 <tr>
@@ -71,7 +71,7 @@ const FORMAT_DELTA = new Intl.NumberFormat('fr-FR', { signDisplay: 'exceptZero',
         <div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">
           <table data-testid="simulation-communes">
             <caption class="fr-text--sm">Plus fortes variations de l’APL ({{ r.communes.length | number: '1.0-0' : 'fr' }} communes touchées)</caption>
-            <thead><tr><th scope="col">Commune</th><th scope="col">APL avant</th><th scope="col">APL après</th><th scope="col">ΔAPL</th><th scope="col">Population</th></tr></thead>
+            <thead><tr><th scope="col">Commune</th><th scope="col">APL avant</th><th scope="col">APL après</th><th scope="col">ΔAPL</th><th scope="col">Habitants</th></tr></thead>
             <tbody>
               @for (c of premieresCommunes(); track c.code) {
                 <tr>
@@ -126,6 +126,8 @@ const FORMAT_DELTA = new Intl.NumberFormat('fr-FR', { signDisplay: 'exceptZero',
     .simulation__legende li { display: flex; align-items: center; gap: 0.5rem; padding: 0; }
     .simulation__pastille { display: inline-block; width: 1rem; height: 0.75rem; border: 1px solid var(--border-default-grey); }
     .simulation__delta { white-space: nowrap; font-variant-numeric: tabular-nums; }
+    /* The side panel is narrow: compact cells, the table scrolls sideways beyond that. */
+    :host .fr-table .fr-table__content th, :host .fr-table .fr-table__content td { padding: 0.25rem 0.4rem; font-size: 0.75rem; line-height: 1.1rem; white-space: normal; }
   `,
 })
 export class ResultatSimulationComponent {
