@@ -35,13 +35,16 @@ export async function creerApplication(config: Configuration, options: { journal
       },
     }),
   );
-  // gzip for JSON payloads and vector tiles (a national-view tile shrinks by about half).
-  app.use(compression({ threshold: 1024, filter: (req, res) => /\.pbf$/.test(req.path) || compression.filter(req, res) }));
+  // gzip per request for ordinary JSON answers. The big, rarely changing ones (indicator and zonage
+  // payloads, tiles, cards, aids of a commune) are gzipped once in their cache (common/cache) and
+  // carry a Content-Encoding: the middleware passes them through untouched ("already encoded").
+  app.use(compression({ threshold: 1024 }));
   app.enableCors({ origin: false });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(creerValidationPipe());
   app.useGlobalFilters(new FiltreErreurs());
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts closes the app itself on SIGINT/SIGTERM (then stops the embedded
+  // base); both at once ran the shutdown hooks twice ("Called end on pool more than once").
 
   const document = SwaggerModule.createDocument(
     app,

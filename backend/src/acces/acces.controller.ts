@@ -1,5 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { envoyerCorpsEncode } from '../common/cache/envoyer-corps-encode';
 import { AccesService } from './acces.service';
 import { AnneeQueryDto, HorizonQueryDto, IndicateurCommunesQueryDto, ScenarioDto, SelectionDto, ZonesQueryDto } from './dto/requetes.dto';
 import { SimulationService } from './simulation/simulation.service';
@@ -15,8 +17,8 @@ export class AccesController {
   @Get('communes')
   @ApiOperation({ summary: 'Valeur d’un indicateur pour toutes les communes (carte), indexée par code INSEE, avec source et millésime' })
   @ApiOkResponse({ description: '{ indicateur, annee, source: {libelle, millesime}, valeurs: { [codeInsee]: nombre | texte | null } }' })
-  communes(@Query() q: IndicateurCommunesQueryDto) {
-    return this.service.valeursCommunes(q.indicateur, q.annee);
+  async communes(@Query() q: IndicateurCommunesQueryDto, @Req() req: Request, @Res() res: Response) {
+    envoyerCorpsEncode(req, res, await this.service.valeursCommunesEncodees(q.indicateur, q.annee));
   }
 
   @Get('parametres')
@@ -49,8 +51,8 @@ export class AccesController {
   @ApiOperation({ summary: 'Fiche accès aux soins d’un territoire : APL, APL<65, fragilité, classes, population sous 2,5 et 4, rangs, évolution, horizons' })
   @ApiParam({ name: 'type', enum: ['commune', 'epci', 'departement', 'region'] })
   @ApiParam({ name: 'code', example: '42218' })
-  fiche(@Param('type') type: string, @Param('code') code: string, @Query() q: AnneeQueryDto) {
-    return this.service.fiche(type, code, q.annee);
+  async fiche(@Param('type') type: string, @Param('code') code: string, @Query() q: AnneeQueryDto, @Req() req: Request, @Res() res: Response) {
+    envoyerCorpsEncode(req, res, await this.service.ficheEncodee(type, code, q.annee));
   }
 
   @Get(':type/:code/horizon')

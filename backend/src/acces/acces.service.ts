@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { CacheReponses } from '../common/cache/cache-reponses';
+import { CorpsEncode } from '../common/cache/corps-encode';
 import { ErreurDomaine, introuvable } from '../common/erreurs/erreur-domaine';
 import { TypeTerritoire, verifierReference } from '../territoires/type-territoire';
 import { DonneesAcces, DonneesAccesService, MillesimeApl } from './donnees-acces';
@@ -31,12 +33,17 @@ export function sourceApl(m: MillesimeApl): Source {
 
 const LIBELLES_TYPES: Record<TypeTerritoire, string> = { commune: 'Commune', epci: 'EPCI', departement: 'Département', region: 'Région' };
 
+/** Encoded map payloads (~450 kB of JSON each) and cards; the version of the loaded data keys them. */
+const TAILLE_CACHE_REPONSES_OCTETS = 48 * 1024 * 1024;
+
 /**
  * Access indicators (official DREES APL) for communes, territories and custom sets of communes: values, classes,
  * populations under the thresholds, ranks, trend and horizons. Every value carries its source and vintage.
  */
 @Injectable()
 export class AccesService {
+  private readonly reponses = new CacheReponses(TAILLE_CACHE_REPONSES_OCTETS);
+
   constructor(private readonly donneesAcces: DonneesAccesService) {}
 
   donnees(): Promise<DonneesAcces> {
@@ -96,6 +103,22 @@ export class AccesService {
     };
     d.memo.set(cle, resultat);
     return resultat;
+  }
+
+  /** `valeursCommunes` serialised and gzipped once per indicator, vintage and loaded data. */
+  async valeursCommunesEncodees(indicateur: IndicateurCommune, annee?: number): Promise<CorpsEncode> {
+    const d = await this.donnees();
+    const m = this.millesime(d, annee);
+    return this.reponses.json(`valeurs:${indicateur}:${m.annee}`, d.version, () => this.valeursCommunes(indicateur, m.annee));
+  }
+
+  /** `fiche` encoded once per territory, vintage and loaded data (ranks scan every territory of the level). */
+  async ficheEncodee(type: string, code: string, annee?: number): Promise<CorpsEncode> {
+    const ref = verifierReference(type, code);
+    const d = await this.donnees();
+    const m = this.millesime(d, annee);
+    this.membres(d, ref.type, ref.code);
+    return this.reponses.json(`fiche:${ref.type}:${ref.code}:${m.annee}`, d.version, () => this.fiche(ref.type, ref.code, m.annee));
   }
 
   /** Indicators of a commune or territory (the card), with ranks, trend and horizons. */

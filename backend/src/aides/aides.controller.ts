@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { UtilisateurConnecte } from '../common/auth/role';
+import { envoyerCorpsEncode } from '../common/cache/envoyer-corps-encode';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
 import { AidesService } from './aides.service';
@@ -51,8 +52,8 @@ export class AidesController {
   @Get('communes/:code')
   @ApiOperation({ summary: 'Aides ouvertes dans une commune à une date, pour chaque profil (étudiant, docteur junior, médecin, MSU, MSP, CPTS, collectivité)' })
   @ApiParam({ name: 'code', example: '09122' })
-  communes(@Param('code') code: string, @Query() query: CommuneAidesQueryDto) {
-    return this.service.aidesDeLaCommune(code, query.date);
+  async communes(@Param('code') code: string, @Query() query: CommuneAidesQueryDto, @Req() req: Request, @Res() res: Response) {
+    envoyerCorpsEncode(req, res, await this.service.aidesDeLaCommuneEncodees(code, query.date));
   }
 
   @Get(':id')

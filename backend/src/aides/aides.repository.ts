@@ -55,6 +55,16 @@ export class AidesRepository {
 
   // ---- reading --------------------------------------------------------------------------------
 
+  /** Version of the catalogue and the local aids (for the answer cache): loads, publications, count of local aids. */
+  async versionDonnees(): Promise<string> {
+    const rows: { v: string }[] = await this.dataSource.query(
+      `SELECT md5(coalesce((SELECT string_agg(version || '@' || charge_le::text || ':' || courant::text, ',' ORDER BY version) FROM aide_catalogue), '')
+                  || '|' ||
+                  (SELECT count(*)::text || ':' || coalesce(max(cree_le)::text, '-') FROM aide WHERE origine = 'locale')) AS v`,
+    );
+    return rows[0].v;
+  }
+
   async catalogueCourant(): Promise<LigneCatalogue | null> {
     const rows = await this.dataSource.query(`SELECT version, to_char(publie_le, 'YYYY-MM-DD') AS publie_le, contenu FROM aide_catalogue WHERE courant`);
     return rows[0] ?? null;

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ErreurDomaine } from '../common/erreurs/erreur-domaine';
 import { PorteeService } from '../auth/portee.service';
+import { ImportService } from '../import/import.service';
 import { AidesRepository, LigneAide } from './aides.repository';
 import { AidesService } from './aides.service';
 import { CommuneDemande } from './eligibilite/demande';
@@ -17,6 +18,7 @@ const zonage: SourceZonage = {
     date < '2024-01-01' ? { classe: null, version: null } : { classe: profession === 'medecin' ? 'ZIP' : 'SOUS_DOTEE', version: { id: 1, libelle: 'Zonage de test', region: '75', arrete: 'arrêté de test', dateArrete: '2024-05-02', debut: '2024-01-01', fin: null, source: 'zonage de test' } },
   qpvDeCommune: async () => [{ code: 'QN02301M', nom: 'Quartier de test', classe: null, source: 'QPV de test' }],
   ruralite: async () => ({ frr: 'FRR', zrr: 'C', source: 'ruralité de test' }),
+  versionDonnees: async () => 'zonage de test',
 };
 
 const repository = {
@@ -26,7 +28,7 @@ const repository = {
   versionPublieeAu: async (date: string) => (date >= catalogue.publieLe ? catalogue.version : null),
 } as unknown as AidesRepository;
 
-const service = new AidesService(repository, zonage, {} as PorteeService);
+const service = new AidesService(repository, zonage, {} as PorteeService, {} as ImportService);
 const GP = { situation: 'installation' as const, profession: 'medecin-generaliste', premiereInstallation: true, secteur: 'secteur-1', modeExercice: 'groupe', dansQpv: false, aidesAnterieures: [] };
 
 async function erreur(promesse: Promise<unknown>): Promise<ErreurDomaine> {

@@ -1,7 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { UtilisateurConnecte } from '../common/auth/role';
+import { CacheReponses } from '../common/cache/cache-reponses';
+import { CorpsEncode } from '../common/cache/corps-encode';
+import { VersionMemorisee } from '../common/cache/version-memorisee';
 import { DetailErreur, ErreurDomaine, introuvable } from '../common/erreurs/erreur-domaine';
 import { PorteeService } from '../auth/portee.service';
+import { ImportService } from '../import/import.service';
 import { CorrespondanceCog } from '../common/cog/correspondance-cog';
 import { AidesRepository, LigneAide, LigneCatalogue } from './aides.repository';
 import { construireFaits, ContexteZonage } from './eligibilite/construire-faits';
@@ -42,13 +46,30 @@ const TYPES_FINANCEUR_LOCAUX: Record<string, DefinitionAide['financeur']['type']
   commune: ['commune'],
 };
 
+/** Answers per commune and date (~4 kB of JSON each). */
+const TAILLE_CACHE_REPONSES_OCTETS = 32 * 1024 * 1024;
+
 @Injectable()
-export class AidesService {
+export class AidesService implements OnModuleInit, OnModuleDestroy {
+  /** Catalogue and local aids version; the zonage has its own (the answer depends on both). */
+  private readonly version = new VersionMemorisee(() => this.repository.versionDonnees());
+  private readonly reponsesCommunes = new CacheReponses(TAILLE_CACHE_REPONSES_OCTETS);
+  private desabonner: (() => void) | null = null;
+
   constructor(
     private readonly repository: AidesRepository,
     @Inject(SOURCE_ZONAGE) private readonly zonage: SourceZonage,
     private readonly portee: PorteeService,
+    private readonly imports: ImportService,
   ) {}
+
+  onModuleInit(): void {
+    this.desabonner = this.imports.suivre(() => this.version.oublier());
+  }
+
+  onModuleDestroy(): void {
+    this.desabonner?.();
+  }
 
   /** The single-window answer: every aid for the situation at the date, with reasons, amounts and sources. */
   async eligibilite(entree: Omit<Demande, 'date'> & { date?: string }): Promise<ReponseEligibilite> {
@@ -89,6 +110,17 @@ export class AidesService {
       avertissements: avertissements(demande, catalogue, zonage),
       ...resultat,
     };
+  }
+
+  /**
+   * `aidesDeLaCommune` encoded once per commune, date, and versions of the catalogue and the zonage:
+   * nine queries and eight evaluations become one lookup.
+   */
+  async aidesDeLaCommuneEncodees(code: string, date?: string): Promise<CorpsEncode> {
+    const jour = date ?? aujourdhuiAParis();
+    const cle = `${code.trim().toUpperCase()}:${jour}`;
+    const version = `${await this.version.version()}|${await this.zonage.versionDonnees()}`;
+    return this.reponsesCommunes.json(cle, version, () => this.aidesDeLaCommune(code, jour));
   }
 
   /** Aids open in a commune at a date, for each typical profile (only what the profile may obtain). */
@@ -184,6 +216,7 @@ export class AidesService {
       territoire: t, criteres: d.criteres, ...(d.demarches ? { demarches: d.demarches } : {}), sources: d.sources,
     };
     await this.repository.creerLocale(propre, utilisateur.id);
+    this.version.oublier();
     return { ...propre, origine: 'locale' as const };
   }
 

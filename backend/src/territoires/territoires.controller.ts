@@ -1,5 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { envoyerCorpsEncode } from '../common/cache/envoyer-corps-encode';
 import { CommuneMembreDto, FicheTerritoireDto } from './dto/fiche-territoire.dto';
 import { RechercheQueryDto, ResultatRechercheDto } from './dto/recherche.dto';
 import { TerritoiresService } from './territoires.service';
@@ -21,8 +23,8 @@ export class TerritoiresController {
   @ApiParam({ name: 'type', enum: ['commune', 'epci', 'departement', 'region'] })
   @ApiParam({ name: 'code', example: '2A004' })
   @ApiOkResponse({ type: FicheTerritoireDto })
-  fiche(@Param('type') type: string, @Param('code') code: string) {
-    return this.service.fiche(type, code);
+  async fiche(@Param('type') type: string, @Param('code') code: string, @Req() req: Request, @Res() res: Response) {
+    envoyerCorpsEncode(req, res, await this.service.ficheEncodee(type, code));
   }
 
   @Get(':type/:code/communes')

@@ -215,6 +215,14 @@ export class TerritoiresRepository {
     );
   }
 
+  /** Fingerprint and date of the last territories load (empty before the first one). */
+  async versionDonnees(): Promise<string> {
+    const rows: { v: string | null }[] = await this.dataSource.query(
+      `SELECT empreinte || '@' || importe_le::text AS v FROM jeu_de_donnees WHERE code = 'territoires'`,
+    );
+    return rows[0]?.v ?? '';
+  }
+
   async compterCommunes(): Promise<number> {
     const rows = await this.dataSource.query(`SELECT count(*)::int AS n FROM commune`);
     return rows[0].n;

@@ -1,6 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { CacheReponses } from '../common/cache/cache-reponses';
+import { CorpsEncode } from '../common/cache/corps-encode';
+import { VersionMemorisee } from '../common/cache/version-memorisee';
 import { ErreurDomaine, introuvable } from '../common/erreurs/erreur-domaine';
 import { normaliserRecherche } from '../common/texte/normaliser-recherche';
+import { ImportService } from '../import/import.service';
 import { FicheTerritoireDto, TerritoireRefDto } from './dto/fiche-territoire.dto';
 import { LigneTerritoire, ResultatRecherche, TerritoiresRepository } from './territoires.repository';
 import { TypeTerritoire, verifierReference } from './type-territoire';
@@ -14,9 +18,29 @@ const LIBELLES: Record<TypeTerritoire, string> = {
 
 export const SOURCE_POPULATION = { libelle: 'INSEE, populations légales 2026 (COG 2026)', millesime: '2026' };
 
+/** Encoded cards (~0.5–2 kB each): every commune of France fits. */
+const TAILLE_CACHE_FICHES_OCTETS = 32 * 1024 * 1024;
+
 @Injectable()
-export class TerritoiresService {
-  constructor(private readonly repository: TerritoiresRepository) {}
+export class TerritoiresService implements OnModuleInit, OnModuleDestroy {
+  /** Cards change only when the territories are re-imported: their load fingerprint versions them. */
+  private readonly version = new VersionMemorisee(() => this.repository.versionDonnees());
+  private readonly fiches = new CacheReponses(TAILLE_CACHE_FICHES_OCTETS);
+  private desabonner: (() => void) | null = null;
+
+  constructor(
+    private readonly repository: TerritoiresRepository,
+    private readonly imports: ImportService,
+  ) {}
+
+  onModuleInit(): void {
+    // An import in this process shows at once; one in another process within the memo's delay.
+    this.desabonner = this.imports.suivre(() => this.version.oublier());
+  }
+
+  onModuleDestroy(): void {
+    this.desabonner?.();
+  }
 
   async rechercher(q: string, limite = 10): Promise<ResultatRecherche[]> {
     const cle = normaliserRecherche(q);
@@ -45,6 +69,13 @@ export class TerritoiresService {
       voisins: voisins.map((v) => ({ type: ref.type, code: v.code, nom: v.nom })),
       source: SOURCE_POPULATION,
     };
+  }
+
+  /** `fiche` serialised and gzipped once per territory and version of the territories. */
+  async ficheEncodee(type: string, code: string): Promise<CorpsEncode> {
+    const ref = verifierReference(type, code);
+    const version = await this.version.version();
+    return this.fiches.json(`${ref.type}:${ref.code}`, version, () => this.fiche(ref.type, ref.code));
   }
 
   async communesMembres(type: string, code: string) {

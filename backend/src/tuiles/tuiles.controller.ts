@@ -1,10 +1,13 @@
-import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { envoyerCorpsEncode } from '../common/cache/envoyer-corps-encode';
 import { ValeursParCommuneDto } from './dto/populations.dto';
 import { TuileParamsDto } from './dto/tuile-params.dto';
-import { TuilesService } from './tuiles.service';
+import { TuilesService, TYPE_MVT } from './tuiles.service';
 
-const TYPE_MVT = 'application/vnd.mapbox-vector-tile';
+/** Boundaries change only with an import: browsers keep a tile 5 min, then revalidate it (ETag → 304). */
+const CACHE_TUILES = 'public, max-age=300';
 
 @ApiTags('tuiles')
 @Controller('tuiles')
@@ -12,15 +15,14 @@ export class TuilesController {
   constructor(private readonly service: TuilesService) {}
 
   @Get(':couche/:z/:x/:y.pbf')
-  @Header('Cache-Control', 'public, max-age=300')
   @ApiOperation({
     summary: 'Tuile vectorielle (Mapbox Vector Tile) des contours : propriétés code et nom uniquement',
     description: 'Les valeurs d’indicateurs ne sont pas dans les tuiles : elles se joignent par code INSEE.',
   })
   @ApiProduces(TYPE_MVT)
   @ApiOkResponse({ description: 'Tuile MVT (vide si aucun territoire ne la touche)' })
-  async tuile(@Param() p: TuileParamsDto): Promise<StreamableFile> {
-    return new StreamableFile(await this.service.tuile(p.couche, p), { type: TYPE_MVT });
+  async tuile(@Param() p: TuileParamsDto, @Req() req: Request, @Res() res: Response): Promise<void> {
+    envoyerCorpsEncode(req, res, await this.service.tuileEncodee(p.couche, p), CACHE_TUILES);
   }
 
   @Get('communes/population')

@@ -64,8 +64,19 @@ describe('TuilesService', () => {
     const { service, repository } = creer(true);
     await service.tuile('regions', { z: 5, x: 16, y: 11 });
     await service.tuile('regions', { z: 5, x: 16, y: 11 });
-    expect(repository.tuileMvt).toHaveBeenCalledTimes(1);
-    expect(service.tuilesEnCache).toBe(1);
+    // (the national-view preparation started by the first tile may render others meanwhile)
+    expect(repository.tuileMvt.mock.calls.filter((c: unknown[]) => c.join('/') === 'regions/5/16/11')).toHaveLength(1);
+    expect(service.tuilesEnCache).toBeGreaterThanOrEqual(1);
+  });
+
+  it('renders a new tile once for concurrent requests, and keeps its gzip bytes and ETag', async () => {
+    const { service, repository } = creer(true);
+    const [a, b] = await Promise.all([service.tuileEncodee('epci', { z: 8, x: 131, y: 90 }), service.tuileEncodee('epci', { z: 8, x: 131, y: 90 })]);
+    expect(a).toBe(b);
+    expect(repository.tuileMvt.mock.calls.filter((c: unknown[]) => c.join('/') === 'epci/8/131/90')).toHaveLength(1);
+    expect(a.brut).toBe(MVT_FACTICE);
+    expect(a.gzip).toBeNull(); // 2 bytes: not worth gzip
+    expect(a.etag).toMatch(/^"[\w-]+"$/);
   });
 
   it('does not cache while an import rewrites the tables, and empties the cache when it ends', async () => {

@@ -3,7 +3,8 @@ import { ErreurDomaine } from '../common/erreurs/erreur-domaine';
 import { EtatImport } from '../import/etat-import';
 import { ImportService } from '../import/import.service';
 import { SOURCE_POPULATION } from '../territoires/territoires.service';
-import { CacheLru } from './cache-lru';
+import { CacheLru } from '../common/cache/cache-lru';
+import { CorpsEncode, encoderCorps, tailleCorps } from '../common/cache/corps-encode';
 import { choisirGenerateur } from './choisir-generateur';
 import { CoordonneesTuile, verifierCoordonnees } from './coordonnees-tuile';
 import { COUCHES_TUILES, CoucheTuiles } from './couche-tuiles';
@@ -14,8 +15,9 @@ import { GenerateurTuiles } from './generateur-tuiles';
 import { TuilesRepository } from './tuiles.repository';
 import { EMPRISES_FRANCE, tuilesCouvrant } from './tuiles-couvrant';
 
-/** Rendered tiles kept in memory: 64 MiB holds every tile of France down to zoom ~9. */
-const TAILLE_CACHE_OCTETS = 64 * 1024 * 1024;
+/** Rendered tiles kept in memory, raw and gzipped: 96 MiB holds every tile of France down to zoom ~9. */
+const TAILLE_CACHE_OCTETS = 96 * 1024 * 1024;
+export const TYPE_MVT = 'application/vnd.mapbox-vector-tile';
 /** The national view: its commune tiles are the heaviest to encode (~1 MB, ~0.7 s), render them ahead. */
 const ZOOMS_PRECALCULES = [4, 5];
 
@@ -27,7 +29,8 @@ const ZOOMS_PRECALCULES = [4, 5];
 @Injectable()
 export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Tuiles');
-  private readonly cache = new CacheLru<Buffer>(TAILLE_CACHE_OCTETS, (tuile) => tuile.length);
+  private readonly cache = new CacheLru<CorpsEncode>(TAILLE_CACHE_OCTETS, tailleCorps);
+  private readonly enVol = new Map<string, Promise<CorpsEncode>>();
   private generateur: Promise<GenerateurTuiles> | null = null;
   private importEnCours = false;
   private desabonner: (() => void) | null = null;
@@ -56,6 +59,11 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async tuile(couche: CoucheTuiles, coordonnees: CoordonneesTuile): Promise<Buffer> {
+    return (await this.tuileEncodee(couche, coordonnees)).brut;
+  }
+
+  /** The tile with its gzip bytes and ETag, gzipped once when rendered (not at every request). */
+  async tuileEncodee(couche: CoucheTuiles, coordonnees: CoordonneesTuile): Promise<CorpsEncode> {
     const { z, x, y } = verifierCoordonnees(coordonnees);
     const cle = `${couche}/${z}/${x}/${y}`;
     const enCache = this.cache.get(cle);
@@ -63,8 +71,21 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
     // The first map display triggers the preparation of everything else (not the start-up, so
     // that the CLI and the API tests, which show no map, never pay for it).
     this.preparation ??= this.preparer();
+    // Many map clients ask for the same new tile at once: render and gzip it once for all of them.
+    const enVol = this.enVol.get(cle);
+    if (enVol) return enVol;
+    const rendu = this.rendre(couche, { z, x, y }, cle);
+    this.enVol.set(cle, rendu);
+    try {
+      return await rendu;
+    } finally {
+      this.enVol.delete(cle);
+    }
+  }
+
+  private async rendre(couche: CoucheTuiles, coordonnees: CoordonneesTuile, cle: string): Promise<CorpsEncode> {
     const importAvant = this.importEnCours;
-    const tuile = await (await this.generateurActif()).tuile(couche, { z, x, y });
+    const tuile = await encoderCorps(await (await this.generateurActif()).tuile(couche, coordonnees), TYPE_MVT);
     if (!importAvant && !this.importEnCours) this.cache.set(cle, tuile);
     return tuile;
   }

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { envoyerCorpsEncode } from '../common/cache/envoyer-corps-encode';
 import { UtilisateurConnecte } from '../common/auth/role';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
@@ -54,7 +56,7 @@ export class ZonageController {
   @ApiOperation({ summary: 'Classe de zonage de chaque commune à une date (compact, joint par code INSEE)' })
   @ApiParam({ name: 'profession', enum: ['medecin', 'infirmier'] })
   @ApiOkResponse({ type: CarteZonageDto })
-  carte(@Param('profession') profession: string, @Query() query: DateQueryDto) {
-    return this.service.carte(profession, query.date);
+  async carte(@Param('profession') profession: string, @Query() query: DateQueryDto, @Req() req: Request, @Res() res: Response) {
+    envoyerCorpsEncode(req, res, await this.service.carteEncodee(profession, query.date));
   }
 }

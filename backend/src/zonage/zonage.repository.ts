@@ -60,6 +60,21 @@ const TAILLE_LOT = 5000;
 export class ZonageRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * Version of everything zonage answers depend on, for response caches: the loads of the shipped
+   * datasets and every version row (an upload adds one and closes the previous one).
+   */
+  async versionDonnees(): Promise<string> {
+    const rows: { v: string }[] = await this.dataSource.query(
+      `SELECT md5(coalesce((SELECT string_agg(code || '@' || importe_le::text, ',' ORDER BY code) FROM jeu_de_donnees
+                             WHERE code IN ('territoires', 'zonage-medecins', 'zonage-infirmiers', 'qpv', 'ruralite')), '')
+                  || '|' ||
+                  coalesce((SELECT string_agg(id || ':' || debut::text || ':' || coalesce(fin::text, '-'), ',' ORDER BY id)
+                              FROM zonage_version), '')) AS v`,
+    );
+    return rows[0].v;
+  }
+
   // ---- écriture (dans la transaction d'import) -----------------------------------------------
 
   /**

@@ -1,6 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { PorteeService } from '../auth/portee.service';
 import { UtilisateurConnecte } from '../common/auth/role';
+import { CacheReponses } from '../common/cache/cache-reponses';
+import { CorpsEncode } from '../common/cache/corps-encode';
+import { VersionMemorisee } from '../common/cache/version-memorisee';
 import { CorrespondanceCog, FORME_CODE_COMMUNE } from '../common/cog/correspondance-cog';
 import { ErreurDomaine, entreeInvalide, introuvable } from '../common/erreurs/erreur-domaine';
 import { decoderTexte } from '../common/fichiers/decoder-texte';
@@ -63,14 +66,31 @@ export interface ChangementZonage {
 const DATE_ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 @Injectable()
-export class ZonageService {
+export class ZonageService implements OnModuleInit, OnModuleDestroy {
   private readonly cog = CorrespondanceCog.referentiel();
+  private readonly version = new VersionMemorisee(() => this.repository.versionDonnees());
+  /** Map payloads (`carte`) per profession and date, ~0.5 MB of JSON each before gzip. */
+  private readonly cartes = new CacheReponses(16 * 1024 * 1024);
+  private desabonner: (() => void) | null = null;
 
   constructor(
     private readonly repository: ZonageRepository,
     private readonly imports: ImportService,
     private readonly portee: PorteeService,
   ) {}
+
+  onModuleInit(): void {
+    this.desabonner = this.imports.suivre(() => this.version.oublier());
+  }
+
+  onModuleDestroy(): void {
+    this.desabonner?.();
+  }
+
+  /** Version of the zonage data (for the response caches here and in the aids), re-read at most every 2 s. */
+  versionDonnees(): Promise<string> {
+    return this.version.version();
+  }
 
   /**
    * Loads a new zonage version from an uploaded file (CartoSanté export, UTF-8 or Latin-1) in one transaction;
@@ -109,6 +129,7 @@ export class ZonageService {
         { clore: true },
       ),
     );
+    this.version.oublier();
     return { version: contrat(await this.repository.version(bilan.versionId)), communes: bilan.communes, versionsCloses: bilan.versionsCloses, ignorees: bilan.ignorees };
   }
 
@@ -163,6 +184,15 @@ export class ZonageService {
   async versions(profession?: string): Promise<VersionZonageContrat[]> {
     if (profession !== undefined) verifierProfession(profession);
     return (await this.repository.versions(profession as ProfessionZonage | undefined)).map((v) => ({ ...contrat(v)!, profession: v.profession, niveau: v.niveau }));
+  }
+
+  /** `carte` serialised and gzipped once per profession, date and version of the zonage data. */
+  async carteEncodee(profession: string, date: string | undefined): Promise<CorpsEncode> {
+    verifierProfession(profession);
+    const jour = date ?? new Date().toISOString().slice(0, 10);
+    verifierDate(jour, 'date');
+    const version = await this.version.version();
+    return this.cartes.json(`${profession}:${jour}`, version, () => this.carte(profession, jour));
   }
 
   /** Class per commune at a date, compact (`{ code: classe }`) for the map, joined by INSEE code. */

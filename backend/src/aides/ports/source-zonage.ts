@@ -39,6 +39,8 @@ export interface SourceZonage {
   classeCommune(profession: 'medecin' | 'infirmier', codeCommune: string, date: string): Promise<ClasseZonage>;
   qpvDeCommune(codeCommune: string, date: string): Promise<QpvDeCommune[]>;
   ruralite(codeCommune: string): Promise<RuraliteCommune>;
+  /** Changes whenever any answer above may change (imports, uploaded versions): keys the aid answer caches. */
+  versionDonnees(): Promise<string>;
 }
 
 export const SOURCE_ZONAGE = Symbol('SOURCE_ZONAGE');

@@ -1,5 +1,5 @@
 /**
- * Least-recently-used cache bounded by total size (bytes for tiles). A Map keeps insertion
+ * Least-recently-used cache bounded by total size (bytes). A Map keeps insertion
  * order: reading an entry moves it to the end, eviction takes from the start.
  */
 export class CacheLru<V> {
@@ -44,7 +44,7 @@ export class CacheLru<V> {
     return this.entrees.size;
   }
 
-  private supprimer(cle: string): void {
+  supprimer(cle: string): void {
     const entree = this.entrees.get(cle);
     if (!entree) return;
     this.entrees.delete(cle);
