@@ -1,6 +1,7 @@
 // Load test (autocannon): 200 concurrent connections on the main read endpoints — territory card, indicator
 // payload, vector tiles, aids of a commune (eligibility) — first each family alone, then all mixed for the full
-// duration. Figures are printed (p50/p99 latency, throughput, errors), never asserted.
+// duration. Figures are printed (p50/p99 latency, throughput, errors), never asserted. Requests say
+// `Accept-Encoding: gzip` like a browser; « erreurs » counts socket errors and timeouts (20 s) together.
 // Options: MAILLAGE_CHARGE_CONNEXIONS (200), MAILLAGE_CHARGE_DUREE (60 s, mixed run), MAILLAGE_CHARGE_DUREE_FAMILLE (10 s).
 import autocannon from 'autocannon';
 
@@ -20,7 +21,10 @@ const FAMILLES = {
 
 function tirer(baseUrl, requests, duration, connections) {
   return new Promise((resolve, reject) => {
-    autocannon({ url: baseUrl, connections, duration, requests, timeout: 20 }, (err, r) => (err ? reject(err) : resolve(r)));
+    autocannon(
+      { url: baseUrl, connections, duration, requests, timeout: 20, headers: { 'accept-encoding': 'gzip, deflate, br' } },
+      (err, r) => (err ? reject(err) : resolve(r)),
+    );
   });
 }
 
