@@ -15,6 +15,7 @@ import { EnteteComponent } from './mise-en-page/entete.component';
 import { PiedDePageComponent } from './mise-en-page/pied-de-page.component';
 import { RechercheTerritoireComponent } from './recherche/recherche-territoire.component';
 import { RechercheAidesComponent } from './aides/recherche-aides.component';
+import { BandeauChargementComponent } from './chargement/bandeau-chargement.component';
 import { PremierRenduDirective } from './mesures/premier-rendu.directive';
 import { PanneauSimulationComponent } from './simulation/panneau-simulation.component';
 import { LegendeSimulationComponent } from './simulation/legende-simulation.component';
@@ -42,6 +43,7 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
     LegendeSimulationComponent,
     RechercheAidesComponent,
     PremierRenduDirective,
+    BandeauChargementComponent,
   ],
   providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore],
   template: `
@@ -54,6 +56,7 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
       </nav>
     </div>
     <mlg-entete />
+    <mlg-bandeau-chargement />
     <main id="contenu" class="tableau" role="main">
       <aside class="tableau__panneau" aria-label="Panneau latéral : territoire, zones sous-dotées, simulation, aides">
         <h1 class="fr-h5 fr-mb-2w">Explorer les territoires</h1>

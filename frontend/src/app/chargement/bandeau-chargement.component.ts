@@ -3,7 +3,7 @@ import { ChargementDonneesStore } from './chargement-donnees.store';
 
 /** First start: a DSFR notice with a progress bar while the shipped open data is being imported. */
 @Component({
-  selector: 'app-bandeau-chargement',
+  selector: 'mlg-bandeau-chargement',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (store.enChargement()) {
