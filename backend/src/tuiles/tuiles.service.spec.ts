@@ -121,6 +121,25 @@ describe('TuilesService', () => {
     expect(repository.geometries.mock.calls.map(([couche]) => couche)).toEqual(['communes', 'regions']);
   });
 
+  it('still waits at close for a preparation started before an import that ended meanwhile', async () => {
+    const { service, repository, imports } = creer(false);
+    let liberer!: () => void;
+    let termine = false;
+    repository.geometries.mockImplementationOnce(
+      (_couche: string) => new Promise((ok) => (liberer = () => ok([{ code: '42218', nom: 'Saint-Étienne', geometrie: carre }]))),
+    );
+    const premiere = service.tuile('regions', { z: 5, x: 16, y: 11 });
+    await new Promise((r) => setTimeout(r, 0));
+    imports.publier(true);
+    imports.publier(false);
+    const fermeture = service.onModuleDestroy().then(() => (termine = true));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(termine).toBe(false);
+    liberer();
+    await Promise.all([premiere, fermeture]);
+    expect(termine).toBe(true);
+  });
+
   it('refuses a tile outside the grid before touching the database', async () => {
     const { service, repository } = creer(true);
     await expect(service.tuile('communes', { z: 2, x: 4, y: 0 })).rejects.toMatchObject({ code: 'ENTREE_INVALIDE' });

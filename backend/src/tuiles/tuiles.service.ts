@@ -35,6 +35,8 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
   private importEnCours = false;
   private desabonner: (() => void) | null = null;
   private preparation: Promise<void> | null = null;
+  /** Every preparation still running: one started before an import may still run after it. */
+  private readonly preparationsEnCours = new Set<Promise<void>>();
   private arrete = false;
 
   constructor(
@@ -55,7 +57,7 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.arrete = true;
     this.desabonner?.();
-    await this.preparation;
+    await Promise.all(this.preparationsEnCours);
   }
 
   async tuile(couche: CoucheTuiles, coordonnees: CoordonneesTuile): Promise<Buffer> {
@@ -70,7 +72,7 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
     if (enCache) return enCache;
     // The first map display triggers the preparation of everything else (not the start-up, so
     // that the CLI and the API tests, which show no map, never pay for it).
-    this.preparation ??= this.preparer();
+    this.preparation ??= this.suivrePreparation(this.preparer());
     // Many map clients ask for the same new tile at once: render and gzip it once for all of them.
     const enVol = this.enVol.get(cle);
     if (enVol) return enVol;
@@ -135,6 +137,12 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
     this.cache.vider();
     void this.generateur?.then((g) => g.oublier(), () => undefined);
     this.preparation = null;
+  }
+
+  private suivrePreparation(preparation: Promise<void>): Promise<void> {
+    this.preparationsEnCours.add(preparation);
+    void preparation.finally(() => this.preparationsEnCours.delete(preparation));
+    return preparation;
   }
 
   /**
