@@ -132,7 +132,8 @@ describe('Simuler : une MSP de 3 médecins dans une commune sous-dotée', () => 
   it('resets: the scenario is emptied and the map shows the indicator again', async () => {
     const panneau = page.getByRole('tabpanel', { name: 'Simuler' });
     await panneau.getByRole('button', { name: 'Réinitialiser' }).click();
-    await expect(panneau.getByTestId('simulation-communes').count()).resolves.toBe(0);
+    // Rendering follows the click asynchronously (zoneless change detection): wait for it.
+    await attendreQue(async () => (await panneau.getByTestId('simulation-communes').count()) === 0, 5_000, 'le résultat est resté affiché');
     await expect(panneau.textContent()).resolves.toContain('Aucun changement pour l’instant.');
     await expect(page.getByTestId('legende-simulation').count()).resolves.toBe(0);
     await expect(page.locator('mlg-legende').textContent()).resolves.toMatch(/Source :/);
