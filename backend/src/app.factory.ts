@@ -16,7 +16,7 @@ import { Configuration } from './config/configuration';
 /** Builds the HTTP application (used by main.ts, the CLI and the integration tests). */
 export async function creerApplication(config: Configuration, options: { journal?: boolean } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.avec(config), {
-    logger: options.journal === false ? ['error'] : new JournalSobre(),
+    logger: options.journal === false ? ['error'] : new JournalSobre('', { logLevels: ['log', 'warn', 'error', 'fatal'] }),
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: '2mb' });
