@@ -20,10 +20,18 @@ async function demarrer(): Promise<void> {
   await app.listen(config.port, config.hote);
   logger.log(`Tableau de bord : http://localhost:${config.port}  —  API : http://localhost:${config.port}/api/docs`);
 
-  const arret = async () => {
-    await app.close();
-    if (arreterBase) await arreterBase();
-    process.exit(0);
+  // A signal handler can't await: a failed shutdown is reported and exits non-zero instead of an unhandled rejection.
+  const arret = () => {
+    app
+      .close()
+      .then(() => arreterBase?.())
+      .then(
+        () => process.exit(0),
+        (e: unknown) => {
+          logger.error(e);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', arret);
   process.once('SIGTERM', arret);

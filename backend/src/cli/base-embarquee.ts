@@ -10,9 +10,15 @@ async function principal(): Promise<void> {
   const port = Number(process.argv[3] ?? 0);
   const base = await demarrerBaseEmbarquee(dossier, port);
   process.stdout.write(`PRET ${base.url}\n`);
-  const arret = async () => {
-    await base.arreter();
-    process.exit(0);
+  // A signal handler can't await: a failed stop is reported and exits non-zero instead of an unhandled rejection.
+  const arret = () => {
+    base.arreter().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        console.error(e);
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGINT', arret);
   process.once('SIGTERM', arret);

@@ -14,7 +14,8 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
  */
 export interface BaseEmbarquee {
   url: string;
-  arreter(): Promise<void>;
+  /** Stops the socket server then PGlite; a plain function, safe to pass around. */
+  arreter: () => Promise<void>;
 }
 
 export async function demarrerBaseEmbarquee(dossierDonnees: string, port = 0): Promise<BaseEmbarquee> {
@@ -26,7 +27,7 @@ export async function demarrerBaseEmbarquee(dossierDonnees: string, port = 0): P
   await serveur.start();
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${portEffectif}/postgres`,
-    async arreter() {
+    arreter: async () => {
       await serveur.stop();
       await db.close();
     },
