@@ -1,4 +1,5 @@
-import { echapperHtml, ficheProjetHtml } from './fiche-html';
+import { echapperHtml } from '../common/texte/echapper-html';
+import { ficheProjetHtml } from './fiche-html';
 import { Projet } from './projets.repository';
 import { AnalyseProjet } from './projets.service';
 import { verdictCirculaire } from './verdict-circulaire';

@@ -1,13 +1,9 @@
 import { ClasseAcces, LIBELLES_CLASSES } from '../acces/indicateurs/classes-acces';
+import { echapperHtml } from '../common/texte/echapper-html';
 import { totalFinancement } from './export-csv';
 import { Projet } from './projets.repository';
 import type { AnalyseProjet } from './projets.service';
 import { ETAPES_PROJET, EtapeProjet, LIBELLES_ETAPE, LIBELLES_TYPE, TypeProjet } from './referentiel-projet';
-
-/** Escapes text for HTML element content and attribute values. */
-export function echapperHtml(texte: unknown): string {
-  return String(texte ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 const euros = (n: number) => `${n.toLocaleString('fr-FR', { maximumFractionDigits: 2 })} €`;
 const date = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`).toLocaleDateString('fr-FR', { timeZone: 'UTC' }) : '—');

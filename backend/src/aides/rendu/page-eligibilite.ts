@@ -5,7 +5,7 @@ import { libelle } from '../regles/libelles';
 import { decrireVersion } from '../eligibilite/construire-faits';
 import { ResultatAide, TotalPeriodicite } from '../eligibilite/evaluer-eligibilite';
 import type { ReponseEligibilite } from '../aides.service';
-import { echapperHtml as e } from './echapper-html';
+import { echapperHtml as e } from '../../common/texte/echapper-html';
 
 const STATUTS: Record<ResultatAide['statut'], { texte: string; classe: string }> = {
   eligible: { texte: 'Éligible', classe: 'fr-badge--success' },
