@@ -7,7 +7,7 @@ import { ContexteAudit, stockageAudit } from './contexte-audit';
 import { masquerSecrets } from './masquer-secrets';
 
 export interface Modification {
-  action: 'creation' | 'modification' | 'suppression' | string;
+  action: 'creation' | 'modification' | 'suppression';
   /** Singular French noun of the resource: projet, compte, aide… */
   ressource: string;
   ressourceId: string | null;
@@ -59,7 +59,7 @@ export class AuditService {
       role: utilisateur?.role ?? null,
       action: contexte.methode,
       ressource: segments[0] ?? 'api',
-      ressourceId: params.id ?? params.code ?? (idReponse !== undefined ? String(idReponse) : null),
+      ressourceId: params.id ?? params.code ?? (typeof idReponse === 'string' || typeof idReponse === 'number' ? String(idReponse) : null),
       avant: null,
       apres: masquerSecrets(corps ?? null),
       methode: contexte.methode,

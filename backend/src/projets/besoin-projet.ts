@@ -21,8 +21,9 @@ export interface FournisseurBesoinProjet {
 export const FOURNISSEUR_BESOIN = Symbol('FOURNISSEUR_BESOIN');
 
 export const besoinNonBranche: FournisseurBesoinProjet = {
-  besoin: async () => ({
-    disponible: false,
-    message: 'Indicateurs d’accès non branchés : le moteur d’accès (APL) n’expose pas encore de service aux projets.',
-  }),
+  besoin: () =>
+    Promise.resolve({
+      disponible: false,
+      message: 'Indicateurs d’accès non branchés : le moteur d’accès (APL) n’expose pas encore de service aux projets.',
+    }),
 };

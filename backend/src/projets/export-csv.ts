@@ -1,6 +1,8 @@
 import { Projet } from './projets.repository';
 
-const COLONNES: [string, (p: Projet) => unknown][] = [
+type Cellule = string | number | null | undefined;
+
+const COLONNES: [string, (p: Projet) => Cellule][] = [
   ['id', (p) => p.id],
   ['nom', (p) => p.nom],
   ['type', (p) => p.type],
@@ -29,7 +31,7 @@ export function totalFinancement(p: Projet, statuts?: string[]): number {
  * One cell: quoted when needed; a leading = + - @ (tab, CR) is prefixed with an apostrophe so that a
  * spreadsheet never runs it as a formula (CSV injection).
  */
-export function celluleCsv(valeur: unknown): string {
+export function celluleCsv(valeur: Cellule): string {
   if (valeur === null || valeur === undefined) return '';
   let texte = typeof valeur === 'number' ? String(valeur).replace('.', ',') : String(valeur);
   if (typeof valeur !== 'number' && /^[=+\-@\t\r]/.test(texte)) texte = `'${texte}`;

@@ -39,8 +39,13 @@ type Role = keyof typeof COLONNES;
 
 const invalide = (message: string) => new ErreurDomaine('FICHIER_INVALIDE', message);
 
+/** A spreadsheet cell as text (read raw: strings, numbers, booleans or null; anything else reads as empty). */
+function texteCellule(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+}
+
 function simplifier(v: unknown): string {
-  return String(v ?? '')
+  return texteCellule(v)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\s+/g, ' ')
@@ -95,13 +100,13 @@ function lireFeuille(feuille: XLSX.WorkSheet, nom: string, nomFichier: string) {
   const anneePopulation = Number(COLONNES.populationStandardisee.exec(entete[index.populationStandardisee])![1]);
   const source = lignes
     .slice(0, iEntete)
-    .map((l) => String(l[0] ?? ''))
+    .map((l) => texteCellule(l[0]))
     .find((t) => /^sources?\s*:/i.test(t.trim()));
   const lues: LigneAplDrees[] = [];
   const ignorees: LigneIgnoree[] = [];
   for (let i = iEntete + 1; i < lignes.length; i++) {
     const l = lignes[i];
-    const code = String(l[index.code] ?? '').trim().toUpperCase();
+    const code = texteCellule(l[index.code]).trim().toUpperCase();
     if (!code) continue; // units row, blank rows, footer
     if (!MOTIF_CODE.test(code)) {
       if (i === iEntete + 1) continue; // units row under the header
@@ -116,7 +121,7 @@ function lireFeuille(feuille: XLSX.WorkSheet, nom: string, nomFichier: string) {
       continue;
     }
     const [apl, aplMoins65, populationStandardisee, populationTotale] = nombres as number[];
-    lues.push({ ligne: i + 1, code, nom: String(l[index.nom] ?? ''), apl, aplMoins65, populationStandardisee, populationTotale });
+    lues.push({ ligne: i + 1, code, nom: texteCellule(l[index.nom]), apl, aplMoins65, populationStandardisee, populationTotale });
   }
   if (lues.length === 0) throw invalide(`« ${nomFichier} », feuille « ${nom} » : aucune ligne de commune lisible.`);
   return {
