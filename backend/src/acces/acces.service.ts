@@ -287,7 +287,10 @@ export class AccesService {
     const repartition = Object.fromEntries(CLASSES_ACCES.map((c) => [c, { communes: 0, population: 0 }])) as Record<ClasseAcces, { communes: number; population: number }>;
     for (const i of membres) {
       const c = classerAcces(m.apl[i], m.aplMoins65[i]);
-      if (c) (repartition[c].communes++, (repartition[c].population += m.populationTotale[i]));
+      if (c) {
+        repartition[c].communes++;
+        repartition[c].population += m.populationTotale[i];
+      }
     }
     return {
       apl: v(a.apl),

@@ -47,6 +47,6 @@ export class GardeRoles implements CanActivate {
 
 export function jetonPorteur(entete: string | string[] | undefined): string | null {
   if (typeof entete !== 'string') return null;
-  const m = /^Bearer\s+([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*)\s*$/i.exec(entete);
+  const m = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)\s*$/i.exec(entete);
   return m ? m[1] : null;
 }

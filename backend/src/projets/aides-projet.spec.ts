@@ -14,18 +14,18 @@ describe('questions posées au guichet des aides par un projet', () => {
   });
 
   it('also asks as a collectivité when one carries the project, and maps PSP to MSP and other forms to « autre »', () => {
-    const d = demandesAidesProjet({ ...base, type: 'psp', porteurType: 'collectivite', formeJuridique: 'spl' } as Projet, '2026-03-01', null);
+    const d = demandesAidesProjet({ ...base, type: 'psp', porteurType: 'collectivite', formeJuridique: 'spl' }, '2026-03-01', null);
     expect(d.map((x) => x.situation)).toEqual(['structure', 'collectivite']);
     expect(d.every((x) => x.typeProjet === 'msp' && x.structure?.formeJuridique === 'autre')).toBe(true);
   });
 
   it('leaves the team unknown when none is entered (criteria « à confirmer », not « non éligible »)', () => {
-    const [d] = demandesAidesProjet({ ...base, professionnels: [], formeJuridique: null } as unknown as Projet, '2026-03-01', null);
+    const [d] = demandesAidesProjet({ ...base, professionnels: [], formeJuridique: null }, '2026-03-01', null);
     expect(d.structure).toEqual({ projetDeSante: true });
   });
 
   it('gives a CPTS its covered population (ACI size band) and a centre de santé its aid type', () => {
-    expect(demandesAidesProjet({ ...base, type: 'cpts' } as Projet, '2026-03-01', 61234)[0]).toMatchObject({ typeProjet: 'cpts', structure: { populationCouverte: 61234 } });
-    expect(demandesAidesProjet({ ...base, type: 'centre_sante' } as Projet, '2026-03-01', null)[0].typeProjet).toBe('centre-de-sante');
+    expect(demandesAidesProjet({ ...base, type: 'cpts' }, '2026-03-01', 61234)[0]).toMatchObject({ typeProjet: 'cpts', structure: { populationCouverte: 61234 } });
+    expect(demandesAidesProjet({ ...base, type: 'centre_sante' }, '2026-03-01', null)[0].typeProjet).toBe('centre-de-sante');
   });
 });

@@ -26,7 +26,7 @@ describe('impact simulé d’un projet', () => {
         { seuil: 4, passentAuDessus: { communes: [], population: 0 }, passentEnDessous: { communes: [], population: 0 } },
       ],
     } as unknown as Parameters<typeof resumerImpact>[2];
-    const r = resumerImpact({ communeCode: '81105' }, { changements: [] } as never, simulation);
+    const r = resumerImpact({ communeCode: '81105' }, { changements: [] }, simulation);
     expect(r.commune).toMatchObject({ code: '81105', deltaApl: expect.closeTo(0.7, 9), classeApres: 'fragile' });
     expect(r.populationAuDessusDe2_5.population).toBe(13000);
     expect(r.populationAuDessusDe4.population).toBe(0);

@@ -25,7 +25,7 @@ export function scenarioDuProjet(p: Pick<Projet, 'type' | 'communeCode' | 'profe
   const medecins = p.professionnels.find((x) => x.profession === 'medecin_generaliste')?.nombre ?? 0;
   if (medecins <= 0) return { raison: 'Aucun médecin généraliste engagé renseigné : pas d’effet sur l’APL à simuler.' };
   const changement: ChangementDto = { type: 'ouverture_msp', commune: p.communeCode, nombre: medecins };
-  return { scenario: { changements: [changement] } as ScenarioDto };
+  return { scenario: { changements: [changement] } };
 }
 
 /** ΔAPL of the project's commune, population brought over 2.5 and 4, communes changing class — from the simulation. */

@@ -29,7 +29,8 @@ export interface VersionZonageContrat {
 }
 
 export interface ClasseCommune {
-  classe: 'ZIP' | 'ZAC' | 'ZAR' | 'HZ' | string | null;
+  /** One of CLASSES_MEDECIN or CLASSES_INFIRMIER (by profession), or CLASSE_MIXTE; null outside any version. */
+  classe: string | null;
   version: VersionZonageContrat | null;
 }
 
@@ -183,7 +184,7 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
 
   async versions(profession?: string): Promise<VersionZonageContrat[]> {
     if (profession !== undefined) verifierProfession(profession);
-    return (await this.repository.versions(profession as ProfessionZonage | undefined)).map((v) => ({ ...contrat(v)!, profession: v.profession, niveau: v.niveau }));
+    return (await this.repository.versions(profession)).map((v) => ({ ...contrat(v)!, profession: v.profession, niveau: v.niveau }));
   }
 
   /** `carte` serialised and gzipped once per profession, date and version of the zonage data. */
@@ -200,7 +201,7 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     verifierProfession(profession);
     const jour = date ?? new Date().toISOString().slice(0, 10);
     verifierDate(jour, 'date');
-    const p = profession as ProfessionZonage;
+    const p = profession;
     const versions = await this.repository.versionsEnVigueur(p, jour);
     const classes = versions.length ? await this.repository.classesALaDate(p, jour) : [];
     const valeurs: Record<string, string> = {};
@@ -249,7 +250,7 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     verifierDate(reference, champ);
     if (!profession) throw entreeInvalide('Pour comparer deux dates, précisez la profession (medecin ou infirmier).', 'profession', profession);
     verifierProfession(profession);
-    const p = profession as ProfessionZonage;
+    const p = profession;
     return {
       profession: p,
       classes: await this.repository.classesALaDate(p, reference),

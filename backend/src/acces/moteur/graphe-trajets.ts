@@ -33,7 +33,12 @@ export function construireGraphe(
 function compresser(n: number, lignes: ArrayLike<number>, colonnes: ArrayLike<number>, poids: Float64Array): Adjacence {
   const debut = new Int32Array(n + 1);
   let m = 0;
-  for (let e = 0; e < poids.length; e++) if (poids[e] > 0) debut[lignes[e] + 1]++, m++;
+  for (let e = 0; e < poids.length; e++) {
+    if (poids[e] > 0) {
+      debut[lignes[e] + 1]++;
+      m++;
+    }
+  }
   for (let i = 0; i < n; i++) debut[i + 1] += debut[i];
   const curseur = debut.slice(0, n);
   const voisin = new Int32Array(m);

@@ -36,7 +36,11 @@ export function pairesEssai(communes = TERRITOIRE_ESSAI, m = MODELE_ESSAI) {
   communes.forEach((a, i) =>
     communes.forEach((b, j) => {
       const t = i === j ? minutesIntraCommune(a.surfaceKm2, m) : minutesDepuisDistance(Math.hypot(a.x - b.x, a.y - b.y), m);
-      if (t <= m.porteeMinutes) origines.push(i), destinations.push(j), minutes.push(t);
+      if (t <= m.porteeMinutes) {
+        origines.push(i);
+        destinations.push(j);
+        minutes.push(t);
+      }
     }),
   );
   return { origines, destinations, minutes };

@@ -142,7 +142,10 @@ export class SimulationService {
     }
     for (const i of retraites) if (Number.isFinite(avant[i])) apres[i] -= avant[i] - m.aplMoins65[i];
     for (const [i] of deltas) {
-      if (apres[i] < 0) (apres[i] = 0), plancher++;
+      if (apres[i] < 0) {
+        apres[i] = 0;
+        plancher++;
+      }
       if (apres65[i] < 0) apres65[i] = 0;
     }
     if (plancher) avertissements.push(`${plancher} commune(s) ramenée(s) à une APL nulle : le retrait dépasse l’offre qui les dessert (offre initiale inconnue sans import).`);
@@ -165,7 +168,10 @@ export class SimulationService {
     for (const j of retraites) offreApres[j] -= offre.consultations65Plus[j];
     let plancher = 0;
     for (let j = 0; j < offreApres.length; j++) {
-      if (offreApres[j] < 0) (offreApres[j] = 0), plancher++;
+      if (offreApres[j] < 0) {
+        offreApres[j] = 0;
+        plancher++;
+      }
       if (moins65Apres[j] < 0) moins65Apres[j] = 0;
     }
     if (plancher) avertissements.push(`${plancher} commune(s) : retrait supérieur à l’offre importée, ramené à zéro.`);

@@ -1,5 +1,5 @@
 import { DetailErreur } from '../../common/erreurs/erreur-domaine';
-import { Catalogue, FINANCEURS, NATURES, PERIODICITES, SITUATIONS, TYPES_TERRITOIRE_AIDE } from './definition-aide';
+import { FINANCEURS, NATURES, PERIODICITES, SITUATIONS, TYPES_TERRITOIRE_AIDE } from './definition-aide';
 import { estDateCalendaire } from './dates';
 import { FAITS_CONNUS } from './faits-connus';
 

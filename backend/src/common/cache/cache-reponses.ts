@@ -20,8 +20,8 @@ export class CacheReponses {
     this.entrees = new CacheLru<Entree>(tailleMaxOctets, (e) => e.taille);
   }
 
-  /** The encoded JSON of `construire()` for this key and version, built at most once. */
-  json(cle: string, version: string, construire: () => unknown | Promise<unknown>): Promise<CorpsEncode> {
+  /** The encoded JSON of `construire()` (a value or a promise of one) for this key and version, built at most once. */
+  json(cle: string, version: string, construire: () => unknown): Promise<CorpsEncode> {
     return this.obtenir(cle, version, async () => encoderJson(await construire()));
   }
 

@@ -69,6 +69,6 @@ function messageHttp(statut: number, reponse: unknown): string {
   if (statut === 404) return 'Ressource introuvable.';
   if (statut === 413) return 'Requête trop volumineuse.';
   if (statut === 429) return 'Trop de requêtes : réessayez dans un instant.';
-  if (typeof reponse === 'object' && reponse && 'message' in reponse) return String((reponse as { message: unknown }).message);
+  if (typeof reponse === 'object' && reponse && 'message' in reponse) return String(reponse.message);
   return String(reponse);
 }
