@@ -91,7 +91,7 @@ describe('Carte : indicateurs, couches, zones sous-dotées, fiche et exports', (
 
     const [telechargement] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le tableau (CSV)' }).click()]);
     expect(telechargement.suggestedFilename()).toMatch(/^zones-sous-dotees-departement-42-2023\.csv$/);
-    const contenu = readFileSync((await telechargement.path())!, 'utf8');
+    const contenu = readFileSync(await telechargement.path(), 'utf8');
     expect(contenu.charCodeAt(0)).toBe(0xfeff);
     expect(contenu).toMatch(/^\uFEFFcode_insee;commune;classe;apl;/);
     expect(contenu).toMatch(/DREES, APL aux médecins généralistes 2023/);
@@ -124,7 +124,7 @@ describe('Carte : indicateurs, couches, zones sous-dotées, fiche et exports', (
   it('exports the map as a PNG', async () => {
     const [telechargement] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter la carte (PNG)' }).click()]);
     expect(telechargement.suggestedFilename()).toMatch(/^carte-maillage-.*\.png$/);
-    const png = readFileSync((await telechargement.path())!);
+    const png = readFileSync(await telechargement.path());
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.length).toBeGreaterThan(10_000);
   });

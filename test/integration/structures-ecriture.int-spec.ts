@@ -52,9 +52,12 @@ describe('Écritures : structures saisies, versions de zonage, import RPPS (Post
 
   describe('POST /api/zonages/:profession/versions', () => {
     const televerser = (jeton: string, fichier: string, champs: Record<string, string>) => {
-      const req = t.http().post('/api/zonages/medecin/versions').set('Authorization', `Bearer ${jeton}`);
-      Object.entries(champs).forEach(([k, v]) => req.field(k, v));
-      return req.attach('fichier', readFileSync(fixture('zonage', fichier)), fichier);
+      return t
+        .http()
+        .post('/api/zonages/medecin/versions')
+        .set('Authorization', `Bearer ${jeton}`)
+        .field(champs)
+        .attach('fichier', readFileSync(fixture('zonage', fichier)), fichier);
     };
     const meta = { libelle: 'Arrêté zonage médecins Occitanie (test)', region: '76', debut: '2030-01-01' };
 

@@ -34,7 +34,7 @@ const motDePasseDeTest = (role: Role) => `mot-de-passe-de-test-${role}`;
  *   await t.http().post('/api/…').set('Authorization', `Bearer ${jeton}`)
  */
 export async function jetonPour(app: ApplicationDeTest | INestApplication, role: Role, territoires: Territoires = TERRITOIRES_PAR_DEFAUT[role]): Promise<string> {
-  const nest = 'app' in app && 'http' in app ? app.app : (app as INestApplication);
+  const nest = 'app' in app && 'http' in app ? app.app : app;
   const email = emailDeTest(role, territoires);
   const cache = jetons.get(nest) ?? new Map<string, string>();
   jetons.set(nest, cache);

@@ -158,7 +158,7 @@ describe('CarteService', () => {
     carte.appels = [];
     service.definirCouche(fond('#ffffff'));
     expect(carte.appels).toEqual(['setPaintProperty:fond:fill-color:"#ffffff"']);
-    service.definirCouche({ ...fond('#ffffff'), specification: { ...fond('#ffffff').specification, minzoom: 8 } as DefinitionCouche['specification'] });
+    service.definirCouche({ ...fond('#ffffff'), specification: { ...fond('#ffffff').specification, minzoom: 8 } });
     expect(carte.appels.slice(1)).toEqual(['removeLayer:fond', 'addLayer:fond']);
   });
 });
