@@ -169,12 +169,12 @@ export class RacineComponent {
     });
     effect(() => {
       const annee = this.indicateurs.annee();
-      untracked(() =>
+      untracked(() => {
         this.indicateurs
           .valeursDe('classe', annee)
           .then((v) => this.zones.alertes.set(niveauxAlerte(v.valeurs)))
-          .catch(() => this.zones.alertes.set(new Map())),
-      );
+          .catch(() => this.zones.alertes.set(new Map()));
+      });
     });
   }
 

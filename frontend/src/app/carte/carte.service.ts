@@ -168,7 +168,8 @@ export class CarteService implements OnDestroy {
     if (!carte || !this.styleCharge) return Promise.resolve(performance.now());
     return new Promise((resoudre) =>
       this.zone.runOutsideAngular(() => {
-        carte.once('idle', () => resoudre(performance.now()));
+        // With a listener, `once` returns the map (its declared type is `this | Promise`): nothing to await.
+        void carte.once('idle', () => resoudre(performance.now()));
         carte.triggerRepaint();
       }),
     );
@@ -183,7 +184,7 @@ export class CarteService implements OnDestroy {
     if (!carte) return Promise.resolve(null);
     return new Promise((resoudre) =>
       this.zone.runOutsideAngular(() => {
-        carte.once('render', () => resoudre(carte.getCanvas().toDataURL('image/png')));
+        void carte.once('render', () => resoudre(carte.getCanvas().toDataURL('image/png')));
         carte.triggerRepaint();
       }),
     );
