@@ -1,7 +1,8 @@
 // `npm test`: unit specs, then the integration suite against the embedded database AND against a
 // native PostGIS cluster (same tests, two targets), then the browser tests in Debian's chromium.
 // Options (environment): MAILLAGE_TEST_NATIF=obligatoire|auto|non (CI: obligatoire),
-// MAILLAGE_TEST_E2E=obligatoire|auto|non, MAILLAGE_TEST_CIBLES=embarquee,native (subset).
+// MAILLAGE_TEST_E2E=obligatoire|auto|non, MAILLAGE_TEST_CIBLES=embarquee,native (subset),
+// MAILLAGE_TEST_FORMAT=oui|non (prettier --check after the lint; off until the tree has been formatted once).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,9 @@ mkdirSync(dossierTest, { recursive: true });
 const natif = process.env.MAILLAGE_TEST_NATIF ?? (process.env.CI ? 'obligatoire' : 'auto');
 const e2e = process.env.MAILLAGE_TEST_E2E ?? (process.env.CI ? 'obligatoire' : 'auto');
 const cibles = (process.env.MAILLAGE_TEST_CIBLES ?? 'embarquee,native').split(',');
+const format = process.env.MAILLAGE_TEST_FORMAT ?? 'non';
 const bilans = [];
+const controles = [];
 let echec = false;
 
 function executer(titre, cmd, args, env = {}) {
@@ -100,6 +103,10 @@ async function attendre(url, delai = 60_000) {
 
 executer('Construction', 'node', ['scripts/build-if-needed.mjs']);
 if (!echec) {
+  // Lint and format are checks, not tests: a failure fails `npm test` but the tests still run.
+  const binaire = (chemin) => path.join(racine, 'node_modules', chemin);
+  controles.push({ titre: 'Lint (eslint, type-aware)', ok: executer('Lint (eslint, type-aware)', process.execPath, [binaire('eslint/bin/eslint.js'), '.']) });
+  if (format === 'oui') controles.push({ titre: 'Format (prettier --check)', ok: executer('Format (prettier --check)', process.execPath, [binaire('prettier/bin/prettier.cjs'), '--check', '--log-level=warn', '.']) });
   jest('Tests unitaires (backend)', 'backend/jest.config.js');
   if (JSON.parse(readFileSync(path.join(racine, 'frontend/package.json'), 'utf8')).scripts?.test) {
     const sortie = path.join(dossierTest, 'resultats-frontend.json');
@@ -113,6 +120,7 @@ if (!echec) {
 }
 const total = bilans.reduce((a, b) => ({ passes: a.passes + b.passes, echecs: a.echecs + b.echecs, ignores: a.ignores + b.ignores }), { passes: 0, echecs: 0, ignores: 0 });
 console.log('\n━━ Bilan');
+for (const c of controles) console.log(`  ${c.ok ? '✓' : '✗'} ${c.titre}`);
 for (const b of bilans) console.log(`  ${b.echecs ? '✗' : '✓'} ${b.titre} : ${b.passes} réussis, ${b.echecs} en échec, ${b.ignores} ignorés`);
 console.log(`Tests: ${total.passes} passed, ${total.echecs} failed, ${total.ignores} skipped`);
 process.exit(echec || total.echecs > 0 ? 1 : 0);
