@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Requeteur } from '../import/importateur';
-import { AplCommune2026 } from './apl/correspondance-cog';
+import { AplCommune2026 } from './apl/agreger-vers-cog-2026';
 
 export interface LigneCommuneAcces {
   code: string;

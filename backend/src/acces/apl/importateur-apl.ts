@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { CONFIGURATION, Configuration } from '../../config/configuration';
+import { CorrespondanceCog } from '../../common/cog/correspondance-cog';
 import { ContexteImport, DescriptionJeu, ImportateurJeuDeDonnees, LigneIgnoree, ResultatImport } from '../../import/importateur';
 import { RegistreImports } from '../../import/registre-imports';
 import { AccesRepository } from '../acces.repository';
-import { CommuneReferentiel, agregerVersCog2026, correspondanceCog } from './correspondance-cog';
+import { agregerVersCog2026 } from './agreger-vers-cog-2026';
 import { lireAplDrees } from './lecture-apl-drees';
 
 /** Shipped DREES files: every `geo-data/acces/apl-*.xlsx` (a later file wins for a vintage present twice). */
@@ -54,10 +55,7 @@ export class ImportateurApl implements ImportateurJeuDeDonnees, OnModuleInit {
   async importer(ctx: ContexteImport): Promise<ResultatImport> {
     const fichiers = this.fichiersApl();
     if (!fichiers.length) throw new Error(`Aucun fichier APL (apl-*.xlsx) dans ${this.dossier()} (voir geo-data/README.md).`);
-    const referentiel = JSON.parse(
-      readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8'),
-    ) as CommuneReferentiel[];
-    const correspondance = correspondanceCog(referentiel);
+    const correspondance = CorrespondanceCog.referentiel();
     const connues = new Set(await this.repository.codesCommunes(ctx.requete));
     const ignorees: LigneIgnoree[] = [];
     let lignes = 0;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-interface CommuneReferentiel {
+/** Entry of `@etalab/decoupage-administratif/data/communes.json` (COG 2026). */
+export interface CommuneReferentiel {
   code: string;
   nom: string;
   type: 'commune-actuelle' | 'commune-deleguee' | 'commune-associee' | 'arrondissement-municipal';

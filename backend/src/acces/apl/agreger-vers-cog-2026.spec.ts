@@ -1,15 +1,23 @@
-import { agregerVersCog2026, correspondanceCog } from './correspondance-cog';
+import { CommuneReferentiel, CorrespondanceCog } from '../../common/cog/correspondance-cog';
+import { agregerVersCog2026 } from './agreger-vers-cog-2026';
 import { LigneAplDrees } from './lecture-apl-drees';
 
-const referentiel = [
-  { code: '01187', type: 'commune-actuelle', anciensCodes: ['01330'] },
-  { code: '01330', type: 'commune-deleguee', chefLieu: '01187' },
-  { code: '12218', type: 'commune-actuelle', anciensCodes: ['12076'] },
-  { code: '75056', type: 'commune-actuelle' },
-  { code: '75101', type: 'arrondissement-municipal', commune: '75056' },
-  { code: '75102', type: 'arrondissement-municipal', commune: '75056' },
-  { code: '85165', type: 'commune-associee', chefLieu: '85084' },
-  { code: '85084', type: 'commune-actuelle' },
+const actuelle = (code: string, anciensCodes?: string[]): CommuneReferentiel => ({
+  code,
+  nom: code,
+  type: 'commune-actuelle',
+  zone: 'metro',
+  departement: code.slice(0, 2),
+  region: '00',
+  anciensCodes,
+});
+const referentiel: CommuneReferentiel[] = [
+  actuelle('01187', ['01330']),
+  { code: '01330', nom: '01330', type: 'commune-deleguee', zone: 'metro', chefLieu: '01187' },
+  actuelle('75056'),
+  { code: '75101', nom: '75101', type: 'arrondissement-municipal', zone: 'metro', commune: '75056' },
+  { code: '85165', nom: '85165', type: 'commune-associee', zone: 'metro', chefLieu: '85084' },
+  actuelle('85084'),
 ];
 const ligne = (code: string, apl: number, aplMoins65: number, populationStandardisee: number, populationTotale: number): LigneAplDrees => ({
   ligne: 0,
@@ -21,15 +29,8 @@ const ligne = (code: string, apl: number, aplMoins65: number, populationStandard
   populationTotale,
 });
 
-describe('COG 2022/2023 → 2026 correspondence', () => {
-  const c = correspondanceCog(referentiel);
-  it('maps merged communes, changed codes and PLM arrondissements to their 2026 commune', () => {
-    expect(c.versCog2026('01330')).toBe('01187');
-    expect(c.versCog2026('01187')).toBe('01187');
-    expect(c.versCog2026('12076')).toBe('12218');
-    expect(c.versCog2026('75101')).toBe('75056');
-    expect(c.versCog2026('99999')).toBeNull();
-  });
+describe('APL of COG 2022/2023 communes aggregated into 2026 communes', () => {
+  const c = CorrespondanceCog.depuis(referentiel);
 
   it('weights APL by the standardised population and sums both populations', () => {
     const { communes } = agregerVersCog2026(
