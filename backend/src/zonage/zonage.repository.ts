@@ -17,17 +17,8 @@ export interface VersionZonage {
   source: string;
 }
 
-export interface NouvelleVersion {
-  profession: ProfessionZonage;
-  niveau: 'commune' | 'qpv';
-  libelle: string;
-  region: string | null;
-  arrete: string | null;
-  dateArrete: string | null;
-  debut: string;
-  debutConnu: boolean;
-  fin: string | null;
-  source: string;
+/** A version to insert: the stored fields less the id, plus the shipped dataset it comes from (null for an upload). */
+export interface NouvelleVersion extends Omit<VersionZonage, 'id'> {
   jeu: string | null;
 }
 
