@@ -1,8 +1,9 @@
 import { ApplicationConfig, LOCALE_ID, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { registerLocaleData } from '@angular/common';
 import localeFr from '@angular/common/locales/fr';
 import { CONFIGURATION, Configuration } from './configuration/configuration';
+import { jetonInterceptor } from './comptes/jeton.interceptor';
 
 registerLocaleData(localeFr, 'fr');
 
@@ -11,7 +12,7 @@ export function configurationApplication(configuration: Configuration): Applicat
     providers: [
       provideBrowserGlobalErrorListeners(),
       provideZonelessChangeDetection(),
-      provideHttpClient(withFetch()),
+      provideHttpClient(withFetch(), withInterceptors([jetonInterceptor])),
       { provide: LOCALE_ID, useValue: 'fr' },
       { provide: CONFIGURATION, useValue: configuration },
     ],

@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { CompteEnteteComponent } from '../comptes/compte-entete.component';
 
-/** DSFR header: Marianne block + service name. */
+/** DSFR header: Marianne block + service name; the account tools (« Se connecter ») on the right. */
 @Component({
   selector: 'mlg-entete',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [CompteEnteteComponent],
   template: `
     <header role="banner" class="fr-header">
       <div class="fr-header__body">
@@ -18,6 +20,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
                 <p class="fr-header__service-tagline">Soins de premier recours dans les territoires</p>
               </div>
             </div>
+            <mlg-compte-entete />
           </div>
         </div>
       </div>

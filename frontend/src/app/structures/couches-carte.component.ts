@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { COULEUR_CPTS } from '../carte/couches/cpts-perimetres.couche';
+import { COULEURS_PROJETS } from '../carte/couches/projets.couche';
 import { COULEURS_STRUCTURES } from '../carte/couches/structures.couche';
 import { COULEURS_ALERTE } from '../carte/couches/zones-alerte.couche';
 import { CoucheOptionnelle, DonneesCouche } from './couches.store';
@@ -16,6 +17,7 @@ const CHOIX: readonly Choix[] = [
   { id: 'psp', libelle: 'Pôles de santé (PSP)', couleur: COULEURS_STRUCTURES.psp },
   { id: 'cds', libelle: 'Centres de santé', couleur: COULEURS_STRUCTURES.cds },
   { id: 'cpts', libelle: 'Périmètres des CPTS', couleur: COULEUR_CPTS },
+  { id: 'projets', libelle: 'Projets suivis', couleur: COULEURS_PROJETS.zone_fragile },
 ];
 
 /** Layer toggles (DSFR checkboxes), each with its count, source and vintage once loaded. */
@@ -26,7 +28,7 @@ const CHOIX: readonly Choix[] = [
     <details class="couches">
       <summary class="fr-text--sm fr-text--bold">Couches</summary>
       <fieldset class="fr-fieldset fr-mb-0" aria-label="Couches de la carte">
-        @for (c of choix; track c.id) {
+        @for (c of choixAffiches(); track c.id) {
           <div class="fr-fieldset__element fr-mb-1v">
             <div class="fr-checkbox-group fr-checkbox-group--sm">
               <input type="checkbox" [id]="'couche-' + c.id" [checked]="visibles().has(c.id)" (change)="basculer(c.id, $event)" />
@@ -38,6 +40,12 @@ const CHOIX: readonly Choix[] = [
                 @if (donnees().get(c.id); as d) {
                   <span class="fr-hint-text" [attr.data-testid]="'couche-source-' + c.id">
                     {{ d.nombre }} sur la carte{{ d.sansGeometrie ? ' (' + d.sansGeometrie + ' sans localisation ni périmètre)' : '' }} — Source : {{ d.sources.join(' ; ') }}
+                  </span>
+                }
+                @if (c.id === 'projets') {
+                  <span class="fr-hint-text" data-testid="couche-source-projets">
+                    {{ nombreProjets() }} projet(s) visible(s) par votre compte — vert : zone fragile (cible), rouge : zone sans médecin, bleu : accès suffisant,
+                    gris : analyse non chargée — Source : projets saisis dans Maillage
                   </span>
                 }
                 @if (c.id === 'alertes') {
@@ -62,8 +70,10 @@ export class CouchesCarteComponent {
   readonly donnees = input<ReadonlyMap<CoucheOptionnelle, DonneesCouche>>(new Map());
   readonly enCours = input<ReadonlySet<CoucheOptionnelle>>(new Set());
   readonly erreurs = input<ReadonlyMap<CoucheOptionnelle, string>>(new Map());
+  /** The projects layer is offered only to a connected account; null hides its toggle. */
+  readonly nombreProjets = input<number | null>(null);
   readonly basculement = output<{ couche: CoucheOptionnelle; visible: boolean }>();
-  protected readonly choix = CHOIX;
+  protected readonly choixAffiches = computed(() => CHOIX.filter((c) => c.id !== 'projets' || this.nombreProjets() !== null));
 
   protected basculer(couche: CoucheOptionnelle, e: Event): void {
     this.basculement.emit({ couche, visible: (e.target as HTMLInputElement).checked });

@@ -5,7 +5,9 @@ import { messageErreur } from '../territoires/message-erreur';
 import { ProprietesStructure } from './structure';
 import { StructuresClient } from './structures.client';
 
-export type CoucheOptionnelle = TypeStructureCarte | 'cpts' | 'alertes';
+/** `projets` is drawn from the projects store (connected accounts only); the others are loaded here. */
+export type CoucheOptionnelle = TypeStructureCarte | 'cpts' | 'alertes' | 'projets';
+type CoucheChargeeIci = Exclude<CoucheOptionnelle, 'alertes' | 'projets'>;
 
 export interface DonneesCouche<G extends Geometry = Geometry> {
   readonly donnees: FeatureCollection<G>;
@@ -28,7 +30,7 @@ export class CouchesStore {
   private readonly client = inject(StructuresClient);
   private readonly chargements = new Map<CoucheOptionnelle, Promise<void>>();
 
-  readonly visibles = signal<ReadonlySet<CoucheOptionnelle>>(new Set(['alertes']));
+  readonly visibles = signal<ReadonlySet<CoucheOptionnelle>>(new Set(['alertes', 'projets']));
   readonly donnees = signal<ReadonlyMap<CoucheOptionnelle, DonneesCouche>>(new Map());
   readonly enCours = signal<ReadonlySet<CoucheOptionnelle>>(new Set());
   readonly erreurs = signal<ReadonlyMap<CoucheOptionnelle, string>>(new Map());
@@ -38,10 +40,10 @@ export class CouchesStore {
     if (visible) visibles.add(couche);
     else visibles.delete(couche);
     this.visibles.set(visibles);
-    if (visible && couche !== 'alertes') await this.charger(couche);
+    if (visible && couche !== 'alertes' && couche !== 'projets') await this.charger(couche);
   }
 
-  private charger(couche: Exclude<CoucheOptionnelle, 'alertes'>): Promise<void> {
+  private charger(couche: CoucheChargeeIci): Promise<void> {
     let chargement = this.chargements.get(couche);
     if (!chargement) {
       chargement = this.telecharger(couche);
@@ -50,7 +52,7 @@ export class CouchesStore {
     return chargement;
   }
 
-  private async telecharger(couche: Exclude<CoucheOptionnelle, 'alertes'>): Promise<void> {
+  private async telecharger(couche: CoucheChargeeIci): Promise<void> {
     this.enCours.update((s) => new Set(s).add(couche));
     try {
       const donnees = couche === 'cpts' ? await this.perimetresCpts() : await this.points(couche);
