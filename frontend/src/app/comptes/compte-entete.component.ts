@@ -22,7 +22,7 @@ import { SessionStore } from './session.store';
             </li>
           } @else {
             <li>
-              <button type="button" class="fr-btn fr-icon-lock-line" aria-controls="modale-connexion" (click)="ouverte.set(true)">Se connecter</button>
+              <button type="button" class="fr-btn fr-icon-lock-line" aria-controls="modale-connexion" (click)="ouvrir()">Se connecter</button>
             </li>
           }
         </ul>
@@ -38,6 +38,12 @@ import { SessionStore } from './session.store';
 export class CompteEnteteComponent {
   protected readonly session = inject(SessionStore);
   protected readonly ouverte = signal(false);
+  /** Opening clears the previous attempt's message. */
+  protected ouvrir(): void {
+    this.session.erreur.set(null);
+    this.ouverte.set(true);
+  }
+
   protected readonly libelleRole = computed(() => {
     const role = this.session.utilisateur()?.role;
     return role ? LIBELLES_ROLE[role] : '';

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterRenderEffect, inject, input, output, signal, viewChild } from '@angular/core';
 import { SessionStore } from './session.store';
 
 /**
@@ -10,6 +10,7 @@ import { SessionStore } from './session.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <dialog #dialogue id="modale-connexion" class="fr-modal" [class.fr-modal--opened]="ouverte()" aria-labelledby="modale-connexion-titre" (close)="fermer()">
+      @if (ouverte()) {
       <div class="fr-container fr-container--fluid fr-container-md">
         <div class="fr-grid-row fr-grid-row--center">
           <div class="fr-col-12 fr-col-md-8 fr-col-lg-6">
@@ -79,6 +80,7 @@ import { SessionStore } from './session.store';
           </div>
         </div>
       </div>
+      }
     </dialog>
   `,
 })
@@ -87,22 +89,23 @@ export class ConnexionComponent {
   readonly ouverte = input(false);
   readonly fermee = output<void>();
   private readonly dialogue = viewChild.required<ElementRef<HTMLDialogElement>>('dialogue');
-  private readonly champEmail = viewChild.required<ElementRef<HTMLInputElement>>('email');
+  private readonly champEmail = viewChild<ElementRef<HTMLInputElement>>('email');
 
   protected readonly adresse = signal('');
   protected readonly motDePasse = signal('');
   protected readonly motDePasseVisible = signal(false);
 
   constructor() {
-    effect(() => {
+    // After render: the form exists (it is rendered only while open, so a closed modal hides nothing in the page).
+    afterRenderEffect(() => {
       const dialogue = this.dialogue().nativeElement;
-      if (this.ouverte() && !dialogue.open) {
-        this.session.erreur.set(null);
+      const ouverte = this.ouverte();
+      if (ouverte && !dialogue.open) {
         // jsdom has no showModal: the attribute is enough there.
         if (typeof dialogue.showModal === 'function') dialogue.showModal();
         else dialogue.setAttribute('open', '');
-        this.champEmail().nativeElement.focus();
-      } else if (!this.ouverte() && dialogue.open) {
+        this.champEmail()?.nativeElement.focus();
+      } else if (!ouverte && dialogue.open) {
         dialogue.close();
       }
     });
