@@ -83,10 +83,12 @@ async function navigateur(env) {
     return;
   }
   const port = 39000 + Math.floor(Math.random() * 1000);
-  const app = spawn(process.execPath, ['backend/dist/main.js'], { cwd: racine, env: { ...process.env, ...env, PORT: String(port) }, stdio: 'inherit' });
+  // The bootstrap administrator: the projects test creates its élu and porteur accounts through /api/comptes.
+  const admin = { MAILLAGE_ADMIN_EMAIL: 'admin-e2e@maillage.test', MAILLAGE_ADMIN_MOT_DE_PASSE: 'mot-de-passe-admin-e2e' };
+  const app = spawn(process.execPath, ['backend/dist/main.js'], { cwd: racine, env: { ...process.env, ...env, ...admin, PORT: String(port) }, stdio: 'inherit' });
   try {
     await attendre(`http://127.0.0.1:${port}/api/sante`);
-    jest('Navigateur (chromium)', 'test/jest.e2e.config.js', { ...env, MAILLAGE_URL: `http://127.0.0.1:${port}` }, ['--runInBand']);
+    jest('Navigateur (chromium)', 'test/jest.e2e.config.js', { ...env, ...admin, MAILLAGE_URL: `http://127.0.0.1:${port}` }, ['--runInBand']);
   } finally {
     app.kill('SIGTERM');
   }

@@ -9,7 +9,8 @@ import { SessionStore } from './session.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ConnexionComponent],
   template: `
-    <div class="fr-header__tools-links">
+    <div class="fr-header__tools">
+      <div class="fr-header__tools-links">
         <ul class="fr-btns-group">
           @if (session.utilisateur(); as compte) {
             <li>
@@ -26,10 +27,12 @@ import { SessionStore } from './session.store';
             </li>
           }
         </ul>
+      </div>
     </div>
     <mlg-connexion [ouverte]="ouverte()" (fermee)="ouverte.set(false)" />
   `,
-  host: { class: 'fr-header__tools' },
+  // The tools are a flex item of the header row; the modal stays outside them (DSFR hides the tools on small screens).
+  host: { style: 'display: contents' },
   styles: `
     .compte__identite { cursor: default; }
     .compte__identite:hover { background: none; }
