@@ -1,13 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
 import { LIBELLES_ROLE } from './compte';
-import { ConnexionComponent } from './connexion.component';
 import { SessionStore } from './session.store';
 
-/** The header tools: « Se connecter » (opens the login modal), or the connected account and « Se déconnecter ». */
+/**
+ * The header tools: « Se connecter » (asks the header to open the login modal, which DSFR wants outside `.fr-header`),
+ * or the connected account and « Se déconnecter ».
+ */
 @Component({
   selector: 'mlg-compte-entete',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ConnexionComponent],
   template: `
     <div class="fr-header__tools">
       <div class="fr-header__tools-links">
@@ -29,9 +30,8 @@ import { SessionStore } from './session.store';
         </ul>
       </div>
     </div>
-    <mlg-connexion [ouverte]="ouverte()" (fermee)="ouverte.set(false)" />
   `,
-  // The tools are a flex item of the header row; the modal stays outside them (DSFR hides the tools on small screens).
+  // The tools are a flex item of the header row.
   host: { style: 'display: contents' },
   styles: `
     .compte__identite { cursor: default; }
@@ -40,11 +40,11 @@ import { SessionStore } from './session.store';
 })
 export class CompteEnteteComponent {
   protected readonly session = inject(SessionStore);
-  protected readonly ouverte = signal(false);
+  readonly connexionDemandee = output<void>();
   /** Opening clears the previous attempt's message. */
   protected ouvrir(): void {
     this.session.erreur.set(null);
-    this.ouverte.set(true);
+    this.connexionDemandee.emit();
   }
 
   protected readonly libelleRole = computed(() => {

@@ -83,6 +83,11 @@ import { SessionStore } from './session.store';
       }
     </dialog>
   `,
+  // The browser's own modal-dialog box (fit-content, max sizes) would shrink the DSFR overlay: it covers the viewport.
+  styles: `
+    dialog.fr-modal:modal { width: 100%; height: 100%; max-width: none; max-height: none; text-align: left; }
+    dialog.fr-modal::backdrop { background: transparent; }
+  `,
 })
 export class ConnexionComponent {
   protected readonly session = inject(SessionStore);
