@@ -106,12 +106,17 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
           </div>
         </div>
       </aside>
-      <div class="tableau__carte" [attr.data-duree-ms]="indicateurs.dureeBasculeMs()" [attr.data-duree-totale-ms]="indicateurs.dureeTotaleMs()" [attr.data-indicateur]="indicateurs.indicateur().code">
+      <div
+        class="tableau__carte"
+        [attr.data-duree-ms]="indicateurs.dureeBasculeMs()"
+        [attr.data-duree-appliquee-ms]="indicateurs.dureeAppliqueeMs()"
+        [attr.data-duree-totale-ms]="indicateurs.dureeTotaleMs()"
+        [attr.data-indicateur]="indicateurs.indicateur().code"
+      >
         <mlg-carte
           mlgSimulationSurCarte
           mlgPremierRendu
-          [indicateur]="indicateurs.indicateur()"
-          [valeurs]="indicateurs.valeursParCode()"
+          [choroplethe]="indicateurs.choroplethe()"
           [fiche]="selection.fiche()"
           [alertes]="zones.alertes()"
           [couches]="couches.visibles()"

@@ -13,12 +13,13 @@ import {
 } from '@angular/core';
 import type { MapLayerMouseEvent } from 'maplibre-gl';
 import { CONFIGURATION } from '../configuration/configuration';
-import { Indicateur } from '../indicateurs/indicateur';
+import { ChoroplethIndicateur, MesureBascule } from '../indicateurs/indicateur';
 import type { CoucheOptionnelle, DonneesCouche } from '../structures/couches.store';
 import { telecharger } from '../export/telechargement';
 import { FicheTerritoire, TypeTerritoire } from '../territoires/territoire';
 import { CarteService } from './carte.service';
-import { COUCHE_COMMUNES_CHOROPLETHE, coucheCommunesChoroplethe } from './couches/communes-choroplethe.couche';
+import { ChoroplethesCarte } from './choroplethes-carte';
+import { COUCHE_COMMUNES_CHOROPLETHE, DEFINITION_COMMUNES_CIBLE } from './couches/communes-choroplethe.couche';
 import { COUCHE_COMMUNES_CONTOUR } from './couches/communes-contour.couche';
 import { COUCHE_COMMUNES_SURVOL } from './couches/communes-survol.couche';
 import { SourceTuiles } from './couches/couche';
@@ -88,16 +89,16 @@ export class CarteComponent {
   private readonly configuration = inject(CONFIGURATION);
   private readonly conteneur = viewChild.required<ElementRef<HTMLElement>>('conteneur');
 
-  readonly indicateur = input.required<Indicateur>();
-  readonly valeurs = input<ReadonlyMap<string, number>>(new Map());
+  /** The indicator vintage colouring the communes, with its values by INSEE code. */
+  readonly choroplethe = input.required<ChoroplethIndicateur>();
   readonly fiche = input<FicheTerritoire | null>(null);
   /** Alert level of under-served and fragile communes, by INSEE code (outlined when `couches` has `alertes`). */
   readonly alertes = input<ReadonlyMap<string, number>>(new Map());
   readonly couches = input<ReadonlySet<CoucheOptionnelle>>(new Set());
   readonly donneesCouches = input<ReadonlyMap<CoucheOptionnelle, DonneesCouche>>(new Map());
   readonly territoireClique = output<TerritoireClique>();
-  /** `performance.now()` once a new indicator is painted (the page times the switch). */
-  readonly basculeAffichee = output<number>();
+  /** When a new indicator was applied to the map and when it was painted (the page times the switch). */
+  readonly basculeAffichee = output<MesureBascule>();
   protected readonly emprises = EMPRISES_TERRITOIRES;
 
   protected readonly infobulle = signal<Infobulle | null>(null);
@@ -105,21 +106,21 @@ export class CarteComponent {
 
   constructor() {
     for (const source of SOURCES) this.carte.definirSource(source, sourceTuiles(source, window.location.origin));
-    for (const couche of [COUCHE_COMMUNES_CONTOUR, COUCHE_EPCI_CONTOUR, COUCHE_DEPARTEMENTS_CONTOUR, COUCHE_REGIONS_CONTOUR, COUCHE_COMMUNES_SURVOL]) {
+    for (const couche of [DEFINITION_COMMUNES_CIBLE, COUCHE_COMMUNES_CONTOUR, COUCHE_EPCI_CONTOUR, COUCHE_DEPARTEMENTS_CONTOUR, COUCHE_REGIONS_CONTOUR, COUCHE_COMMUNES_SURVOL]) {
       this.carte.definirCouche(couche);
     }
     this.carte.surCouche('mousemove', COUCHE_COMMUNES_CHOROPLETHE, (e) => this.survoler(e));
     this.carte.surCouche('mouseleave', COUCHE_COMMUNES_CHOROPLETHE, () => this.quitter());
     this.carte.surCouche('click', COUCHE_COMMUNES_CHOROPLETHE, (e) => this.cliquer(e));
 
-    // Switching indicator changes the paint and the feature-states only; the geometry (tiles) stays as loaded.
+    // Switching indicator flips layer opacities (values set once per vintage); the geometry (tiles) stays as loaded.
+    const choroplethes = new ChoroplethesCarte(this.carte);
     effect(() => {
-      const indicateur = this.indicateur();
-      const valeurs = this.valeurs();
+      const choroplethe = this.choroplethe();
       untracked(() => {
-        this.carte.definirCouche(coucheCommunesChoroplethe(indicateur.classes));
-        this.carte.definirEtats('communes', 'communes', 'valeur', valeurs);
-        void this.carte.apresRendu().then((fin) => this.basculeAffichee.emit(fin));
+        choroplethes.afficher(choroplethe);
+        const appliquee = performance.now();
+        void this.carte.apresRendu().then((peinte) => this.basculeAffichee.emit({ appliquee, peinte }));
       });
     });
     this.carte.definirCouche(DEFINITION_ZONES_ALERTE);

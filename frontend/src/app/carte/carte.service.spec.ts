@@ -40,6 +40,9 @@ describe('CarteService', () => {
     expect(carte.couches).toEqual(['bas', 'haut']);
     expect(service.prete()).toBe(true);
     expect(fabrique).toHaveBeenCalledWith(expect.objectContaining({ center: [2, 46], zoom: 5, style: STYLE_HORS_LIGNE }));
+    // No symbol fade nor style transition: a style change is drawn in one frame, not in 300 ms of frames.
+    expect(fabrique).toHaveBeenCalledWith(expect.objectContaining({ fadeDuration: 0 }));
+    expect(STYLE_HORS_LIGNE.transition).toEqual({ duration: 0, delay: 0 });
   });
 
   it('inserts a layer declared later below the layers that must be drawn above it', async () => {

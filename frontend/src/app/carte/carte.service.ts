@@ -63,6 +63,8 @@ export class CarteService implements OnDestroy {
         zoom: options.zoom,
         attributionControl: { compact: true },
         cooperativeGestures: false,
+        // No symbol fade-in (we draw no labels): otherwise every style change keeps MapLibre drawing for 300 ms.
+        fadeDuration: 0,
       }),
     );
     if (this.detruit) {
@@ -86,11 +88,14 @@ export class CarteService implements OnDestroy {
     const precedente = this.couches.get(id);
     this.couches.set(id, couche);
     if (!this.styleCharge || !this.carte) return;
-    // Only the paint changed (e.g. another indicator): update it in place. Removing and re-adding the layer would
-    // rebuild its buckets for every loaded tile, the slow part of an indicator switch.
+    // Only the paint changed: update the properties that changed, in place. Removing and re-adding the layer
+    // would rebuild its buckets for every loaded tile (so does MapLibre for a new data-driven value; a constant
+    // one, such as an opacity, is only a uniform).
     if (precedente && this.carte.getLayer(id) && memeCoucheSaufPeinture(precedente, couche)) {
-      const peinture = ('paint' in couche.specification ? couche.specification.paint : undefined) ?? {};
-      for (const [propriete, valeur] of Object.entries(peinture)) this.carte.setPaintProperty(id, propriete, valeur);
+      const avant = peintureDe(precedente);
+      for (const [propriete, valeur] of Object.entries(peintureDe(couche))) {
+        if (JSON.stringify(valeur) !== JSON.stringify(avant[propriete])) this.carte.setPaintProperty(id, propriete, valeur);
+      }
       return;
     }
     if (this.carte.getLayer(id)) this.carte.removeLayer(id);
@@ -160,8 +165,10 @@ export class CarteService implements OnDestroy {
   }
 
   /**
-   * Resolves once the map has drawn what was declared so far (next `idle` after a forced repaint):
-   * used to time an indicator switch up to the pixels. Resolves at once without a loaded map.
+   * Resolves once the map has drawn what was declared so far: the next `idle` after a forced repaint (tiles
+   * loaded, frame drawn), then the next animation frame — the browser starts it only once the previous frame is
+   * handed over, which includes the GPU's (or the software renderer's) work on our WebGL frame. Used to time an
+   * indicator switch and the first paint up to the pixels. Resolves at once without a loaded map.
    */
   apresRendu(): Promise<number> {
     const carte = this.carte;
@@ -169,7 +176,7 @@ export class CarteService implements OnDestroy {
     return new Promise((resoudre) =>
       this.zone.runOutsideAngular(() => {
         // With a listener, `once` returns the map (its declared type is `this | Promise`): nothing to await.
-        void carte.once('idle', () => resoudre(performance.now()));
+        void carte.once('idle', () => requestAnimationFrame(() => resoudre(performance.now())));
         carte.triggerRepaint();
       }),
     );
@@ -247,8 +254,12 @@ export class CarteService implements OnDestroy {
   }
 }
 
+function peintureDe(couche: DefinitionCouche): Record<string, unknown> {
+  return ('paint' in couche.specification ? couche.specification.paint : undefined) ?? {};
+}
+
 function memeCoucheSaufPeinture(a: DefinitionCouche, b: DefinitionCouche): boolean {
   const sansPeinture = (c: DefinitionCouche) => JSON.stringify({ ...c.specification, paint: undefined, ordre: c.ordre });
-  const cles = (c: DefinitionCouche) => Object.keys(('paint' in c.specification ? c.specification.paint : undefined) ?? {}).sort().join();
+  const cles = (c: DefinitionCouche) => Object.keys(peintureDe(c)).sort().join();
   return sansPeinture(a) === sansPeinture(b) && cles(a) === cles(b);
 }

@@ -4,17 +4,17 @@ import { ClasseIndicateur } from './indicateur';
 export const COULEUR_SANS_DONNEE = '#d9d9d9';
 
 /**
- * MapLibre expression colouring a feature by the class of its `valeur` feature-state.
+ * MapLibre expression colouring a feature by the class of its feature-state `cle` (by default `valeur`).
  * Communes without a value stay grey (never coloured as if they were in the lowest class).
  */
-export function couleurParClasse(classes: readonly ClasseIndicateur[]): ExpressionSpecification {
+export function couleurParClasse(classes: readonly ClasseIndicateur[], cle = 'valeur'): ExpressionSpecification {
   const [premiere, ...suivantes] = classes;
   if (!premiere) return ['literal', COULEUR_SANS_DONNEE] as unknown as ExpressionSpecification;
   const paliers = suivantes.flatMap((classe) => [classe.min, classe.couleur]);
   return [
     'case',
-    ['==', ['typeof', ['feature-state', 'valeur']], 'number'],
-    ['step', ['feature-state', 'valeur'], premiere.couleur, ...paliers] as ExpressionSpecification,
+    ['==', ['typeof', ['feature-state', cle]], 'number'],
+    ['step', ['feature-state', cle], premiere.couleur, ...paliers] as ExpressionSpecification,
     COULEUR_SANS_DONNEE,
   ];
 }

@@ -71,12 +71,33 @@ describe('IndicateurStore', () => {
     expect(store.valeursParCode().get('x')).toBe(500);
   });
 
-  it('times the switch from the values being there to the painted frame', async () => {
+  it('times the switch from the values being there to the map updated, and to the painted frame', async () => {
     const { store } = creer(async () => reponse('apl', { x: 1 }));
     await store.choisir('apl');
-    store.basculeAffichee(performance.now() + 12);
+    const maintenant = performance.now();
+    store.basculeAffichee({ appliquee: maintenant + 3, peinte: maintenant + 12 });
+    expect(store.dureeAppliqueeMs()).toBeGreaterThanOrEqual(3);
+    expect(store.dureeAppliqueeMs()).toBeLessThan(12);
     expect(store.dureeBasculeMs()).toBeGreaterThanOrEqual(12);
     expect(store.dureeTotaleMs()).toBeGreaterThanOrEqual(store.dureeBasculeMs()!);
+  });
+
+  it('names each indicator vintage for the map and hands back the same values object when switching back', async () => {
+    const { store } = creer(async (i, annee) => reponse(i.code, { x: annee ?? 9 }));
+    await store.choisir('apl');
+    const apl = store.choroplethe();
+    expect(apl.cle).toBe('apl:dernier');
+    await store.choisir('population');
+    // Population has a single vintage: the selected APL year does not enter its key.
+    expect(store.choroplethe().cle).toBe('population:dernier');
+    await store.choisir('apl');
+    expect(store.choroplethe().cle).toBe('apl:dernier');
+    // Same Map object: the map recognises values it already holds and sets no feature-state again.
+    expect(store.choroplethe().valeurs).toBe(apl.valeurs);
+    await store.choisirAnnee(2022);
+    expect(store.choroplethe()).toEqual(expect.objectContaining({ cle: 'apl:2022', valeurs: new Map([['x', 2022]]) }));
+    await store.choisir('population');
+    expect(store.choroplethe().cle).toBe('population:dernier');
   });
 
   it('falls back to boundaries only, and says so, when the values cannot be loaded, and retries next time', async () => {

@@ -2,12 +2,17 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { messageErreur } from '../territoires/message-erreur';
 import { INDICATEUR_APL } from './acces.indicateurs';
 import { indicateurParCode } from './catalogue.indicateurs';
-import { CodeIndicateur, Indicateur, ValeursIndicateur } from './indicateur';
+import { ChoroplethIndicateur, CodeIndicateur, Indicateur, MesureBascule, ValeursIndicateur } from './indicateur';
 import { ValeursIndicateurClient } from './valeurs-indicateur.client';
 import { valeursPourCarte } from './valeurs-carte';
 
 /** The latest vintage by default: the API answers it when no year is given. */
 const ANNEE_PAR_DEFAUT = null;
+
+/** One indicator vintage: the cache key of its values and the map's feature-state key (`apl:2022`, `population:dernier`). */
+function cleValeurs(indicateur: Indicateur, annee: number | null): string {
+  return `${indicateur.code}:${(indicateur.annees.length ? annee : null) ?? 'dernier'}`;
+}
 
 /**
  * The indicator colouring the communes, its vintage and its values (joined to the tiles by INSEE code).
@@ -18,6 +23,8 @@ const ANNEE_PAR_DEFAUT = null;
 export class IndicateurStore {
   private readonly client = inject(ValeursIndicateurClient);
   private readonly cache = new Map<string, Promise<ValeursIndicateur>>();
+  /** The map-ready numbers of each values object, computed once: the map recognises values it already holds. */
+  private readonly pourCarte = new WeakMap<ValeursIndicateur, ReadonlyMap<string, number>>();
   private numeroRequete = 0;
 
   readonly indicateur = signal<Indicateur>(INDICATEUR_APL);
@@ -26,12 +33,23 @@ export class IndicateurStore {
   readonly valeurs = signal<ValeursIndicateur | null>(null);
   readonly erreur = signal<string | null>(null);
   readonly enCours = signal(false);
-  /** The values as the map wants them (numbers by code); recomputed only when the values change. */
-  readonly valeursParCode = computed<ReadonlyMap<string, number>>(() => valeursPourCarte(this.indicateur(), this.valeurs()));
+  /** The values as the map wants them (numbers by code); computed once per values object, then reused. */
+  readonly valeursParCode = computed<ReadonlyMap<string, number>>(() => this.valeursCarte(this.indicateur(), this.valeurs()));
+  /** The indicator vintage to draw, under its own feature-state key. */
+  readonly choroplethe = computed<ChoroplethIndicateur>(() => ({
+    cle: cleValeurs(this.indicateur(), this.annee()),
+    indicateur: this.indicateur(),
+    valeurs: this.valeursParCode(),
+  }));
   /** `performance.now()` when the last switch was asked (values fetched or not). */
   readonly debutBascule = signal<number | null>(null);
-  /** Duration of the last switch once the values were there: paint + feature-states + next frame (ms). */
+  /**
+   * Duration of the last switch once the values were there (at once when cached): until the map has drawn the
+   * new colours and handed the frame to the browser (next animation frame after MapLibre's `idle`), in ms.
+   */
   readonly dureeBasculeMs = signal<number | null>(null);
+  /** Same start, until the map's feature-states and paint were updated (before any drawing), in ms. */
+  readonly dureeAppliqueeMs = signal<number | null>(null);
   /** Same, including the values' download when they were not cached (ms). */
   readonly dureeTotaleMs = signal<number | null>(null);
   private debutApplication: number | null = null;
@@ -69,10 +87,14 @@ export class IndicateurStore {
   }
 
   /** Called by the map once the new colours are painted. */
-  basculeAffichee(fin: number): void {
-    if (this.debutApplication !== null) this.dureeBasculeMs.set(Math.round((fin - this.debutApplication) * 10) / 10);
+  basculeAffichee({ appliquee, peinte }: MesureBascule): void {
+    const ms = (debut: number, fin: number) => Math.round((fin - debut) * 10) / 10;
+    if (this.debutApplication !== null) {
+      this.dureeAppliqueeMs.set(ms(this.debutApplication, appliquee));
+      this.dureeBasculeMs.set(ms(this.debutApplication, peinte));
+    }
     const debut = this.debutBascule();
-    if (debut !== null) this.dureeTotaleMs.set(Math.round((fin - debut) * 10) / 10);
+    if (debut !== null) this.dureeTotaleMs.set(ms(debut, peinte));
     this.debutApplication = null;
   }
 
@@ -82,7 +104,7 @@ export class IndicateurStore {
   }
 
   private charge(indicateur: Indicateur, annee: number | null): Promise<ValeursIndicateur> {
-    const cle = `${indicateur.code}:${annee ?? 'dernier'}`;
+    const cle = cleValeurs(indicateur, annee);
     let promesse = this.cache.get(cle);
     if (!promesse) {
       promesse = this.client.valeurs(indicateur, annee);
@@ -91,5 +113,15 @@ export class IndicateurStore {
       this.cache.set(cle, promesse);
     }
     return promesse;
+  }
+
+  private valeursCarte(indicateur: Indicateur, valeurs: ValeursIndicateur | null): ReadonlyMap<string, number> {
+    if (!valeurs) return new Map();
+    let pourCarte = this.pourCarte.get(valeurs);
+    if (!pourCarte) {
+      pourCarte = valeursPourCarte(indicateur, valeurs);
+      this.pourCarte.set(valeurs, pourCarte);
+    }
+    return pourCarte;
   }
 }

@@ -36,3 +36,21 @@ export interface ValeursIndicateur {
   /** Extra facts to show under the legend (e.g. the zonage arrêté, Mayotte out of the APL scope). */
   readonly notes?: readonly string[];
 }
+
+/**
+ * What the map draws for the chosen indicator: `cle` names one indicator vintage (e.g. `apl:2022`) and is the
+ * feature-state key its values are stored under, so every vintage shown once stays on the map and a switch back
+ * touches no feature.
+ */
+export interface ChoroplethIndicateur {
+  readonly cle: string;
+  readonly indicateur: Indicateur;
+  /** Numbers by INSEE code (categories as their class number); the same Map object for the same values. */
+  readonly valeurs: ReadonlyMap<string, number>;
+}
+
+/** Timestamps (`performance.now()`) of one switch on the map: feature-states and paint updated, then the frame drawn. */
+export interface MesureBascule {
+  readonly appliquee: number;
+  readonly peinte: number;
+}

@@ -1,6 +1,10 @@
 import { DefinitionCouche } from './couche';
 
-/** Outline of the commune under the pointer (feature-state `survol`, set by the map component). */
+/**
+ * Outline of the commune under the pointer (feature-state `survol`, set by the map component), from zoom 6 like
+ * the alert outlines. Below, communes are a few pixels wide and the tooltip names them; a line layer over all
+ * ~35,000 communes, even transparent, costs about half of each national-view frame in software rendering.
+ */
 export const COUCHE_COMMUNES_SURVOL: DefinitionCouche = {
   ordre: 45,
   specification: {
@@ -8,6 +12,7 @@ export const COUCHE_COMMUNES_SURVOL: DefinitionCouche = {
     type: 'line',
     source: 'communes',
     'source-layer': 'communes',
+    minzoom: 6,
     paint: {
       'line-color': '#000091',
       'line-width': 2,
