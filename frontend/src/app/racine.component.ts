@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
 import { CarteComponent, TerritoireClique } from './carte/carte.component';
 import { FicheAccesStore } from './fiche/fiche-acces.store';
 import { FicheTerritoireComponent } from './fiche/fiche-territoire.component';
@@ -8,7 +8,7 @@ import { CouchesStore } from './structures/couches.store';
 import { niveauxAlerte } from './zones/niveaux-alerte';
 import { ZonesSousDoteesComponent } from './zones/zones-sous-dotees.component';
 import { ZonesStore } from './zones/zones.store';
-import { ONGLETS_PANNEAU, PanneauStore } from './mise-en-page/panneau.store';
+import { ONGLETS_PANNEAU, ONGLET_PROJETS, PanneauStore } from './mise-en-page/panneau.store';
 import { IndicateurStore } from './indicateurs/indicateur.store';
 import { LegendeComponent } from './indicateurs/legende.component';
 import { EnteteComponent } from './mise-en-page/entete.component';
@@ -22,6 +22,10 @@ import { LegendeSimulationComponent } from './simulation/legende-simulation.comp
 import { SimulationSurCarteDirective } from './simulation/simulation-sur-carte.directive';
 import { SimulationStore } from './simulation/simulation.store';
 import { SelectionStore } from './territoires/selection.store';
+import { SessionStore } from './comptes/session.store';
+import { PanneauProjetsComponent } from './projets/panneau-projets.component';
+import { ProjetsSurCarteDirective } from './projets/projets-sur-carte.directive';
+import { ProjetsStore } from './projets/projets.store';
 import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './territoires/territoire';
 
 /** The dashboard page: search and a tabbed side panel (card, under-served zones, simulation, aids) beside the map. */
@@ -44,6 +48,8 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
     RechercheAidesComponent,
     PremierRenduDirective,
     BandeauChargementComponent,
+    PanneauProjetsComponent,
+    ProjetsSurCarteDirective,
   ],
   providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore],
   template: `
@@ -63,7 +69,7 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
         <mlg-recherche-territoire (territoireChoisi)="choisir($event)" />
         <div class="fr-tabs fr-mt-3w panneau__onglets">
           <ul class="fr-tabs__list" role="tablist" aria-label="Contenu du panneau">
-            @for (o of onglets; track o.id) {
+            @for (o of onglets(); track o.id) {
               <li role="presentation">
                 <button
                   type="button"
@@ -104,6 +110,11 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
           <div id="panneau-aides" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'aides'" [hidden]="panneau.onglet() !== 'aides'" role="tabpanel" aria-labelledby="onglet-aides" tabindex="0">
             <mlg-recherche-aides />
           </div>
+          @if (session.connecte()) {
+            <div id="panneau-projets" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'projets'" [hidden]="panneau.onglet() !== 'projets'" role="tabpanel" aria-labelledby="onglet-projets" tabindex="0">
+              <mlg-panneau-projets />
+            </div>
+          }
         </div>
       </aside>
       <div
@@ -116,6 +127,8 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
         <mlg-carte
           mlgSimulationSurCarte
           mlgPremierRendu
+          mlgProjetsSurCarte
+          (projetClique)="voirProjet($event)"
           [choroplethe]="indicateurs.choroplethe()"
           [fiche]="selection.fiche()"
           [alertes]="zones.alertes()"
@@ -137,6 +150,7 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
             [donnees]="couches.donnees()"
             [enCours]="couches.enCours()"
             [erreurs]="couches.erreurs()"
+            [nombreProjets]="session.connecte() ? projets.projets().length : null"
             (basculement)="couches.basculer($event.couche, $event.visible)"
           />
         </div>
@@ -159,7 +173,10 @@ export class RacineComponent {
   protected readonly ficheAcces = inject(FicheAccesStore);
   /** While a simulation result is drawn, the map legend is the ΔAPL one. */
   protected readonly simulation = inject(SimulationStore);
-  protected readonly onglets = ONGLETS_PANNEAU;
+  protected readonly session = inject(SessionStore);
+  protected readonly projets = inject(ProjetsStore);
+  /** « Projets » only for a connected account. */
+  protected readonly onglets = computed(() => (this.session.connecte() ? [...ONGLETS_PANNEAU, ONGLET_PROJETS] : ONGLETS_PANNEAU));
 
   constructor() {
     void this.indicateurs.charger();
@@ -171,6 +188,9 @@ export class RacineComponent {
         void this.ficheAcces.charger(fiche, annee);
         this.zones.suivre(fiche, annee);
       });
+    });
+    effect(() => {
+      if (!this.session.connecte() && untracked(this.panneau.onglet) === 'projets') this.panneau.afficher('territoire');
     });
     effect(() => {
       const annee = this.indicateurs.annee();
@@ -207,9 +227,18 @@ export class RacineComponent {
     void this.selection.selectionner(territoire.type, territoire.code);
   }
 
+  /**
+   * A project's point on the map: its detail in the « Projets » tab. The commune under the point gets a click too
+   * (its card loads and the page shows « Territoire »): the tab is switched after that click's handlers.
+   */
+  protected voirProjet(id: string): void {
+    void this.projets.ouvrir(id);
+    queueMicrotask(() => this.panneau.afficher('projets'));
+  }
+
   /** WAI-ARIA tabs pattern: arrows move between tabs (and select them), Home/End jump to the ends. */
   protected naviguerOnglets(evenement: KeyboardEvent): void {
-    const ids = this.onglets.map((o) => o.id);
+    const ids = this.onglets().map((o) => o.id);
     const courant = ids.indexOf(this.panneau.onglet());
     const cible =
       evenement.key === 'ArrowRight' ? (courant + 1) % ids.length

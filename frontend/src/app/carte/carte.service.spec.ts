@@ -164,4 +164,19 @@ describe('CarteService', () => {
     service.definirCouche({ ...fond('#ffffff'), specification: { ...fond('#ffffff').specification, minzoom: 8 } });
     expect(carte.appels.slice(1)).toEqual(['removeLayer:fond', 'addLayer:fond']);
   });
+
+  it('replaces the data of a GeoJSON source already on the map (new data only), its layers untouched', async () => {
+    const vide = { type: 'FeatureCollection' as const, features: [] };
+    const un = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [1.44, 43.6] }, properties: {} }] };
+    service.definirSource('projets', { type: 'geojson', data: vide });
+    await service.creer(document.createElement('div'), options);
+    carte.emettre('style.load');
+    const setData = vi.fn();
+    Object.assign(carte.sources.get('projets')!, { setData });
+    service.definirSource('projets', { type: 'geojson', data: vide });
+    expect(setData).not.toHaveBeenCalled();
+    service.definirSource('projets', { type: 'geojson', data: un });
+    expect(setData).toHaveBeenCalledWith(un);
+    expect(carte.appels.filter((a) => a.startsWith('addSource'))).toEqual(['addSource:projets']);
+  });
 });

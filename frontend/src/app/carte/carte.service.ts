@@ -1,5 +1,6 @@
 import { Injectable, NgZone, OnDestroy, inject, signal } from '@angular/core';
 import type {
+  GeoJSONSource,
   LngLatBoundsLike,
   MapLayerEventType,
   MapLayerMouseEvent,
@@ -77,9 +78,16 @@ export class CarteService implements OnDestroy {
     for (const abonnement of this.abonnements) carte.on(abonnement.evenement, abonnement.couche, abonnement.rappel);
   }
 
+  /** Adds the source; for a GeoJSON source already on the map, new data replaces the old (same layers). */
   definirSource(id: string, specification: SourceSpecification): void {
+    const precedente = this.sources.get(id);
     this.sources.set(id, specification);
-    if (this.styleCharge && this.carte && !this.carte.getSource(id)) this.carte.addSource(id, specification);
+    if (!this.styleCharge || !this.carte) return;
+    const source = this.carte.getSource(id);
+    if (!source) this.carte.addSource(id, specification);
+    else if (specification.type === 'geojson' && precedente?.type === 'geojson' && precedente.data !== specification.data) {
+      (source as GeoJSONSource).setData(specification.data);
+    }
   }
 
   /** Adds the layer, or replaces it when one with the same id exists (new filter, new paint…). */

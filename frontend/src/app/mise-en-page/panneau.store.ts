@@ -8,7 +8,10 @@ export const ONGLETS_PANNEAU = [
   { id: 'aides', libelle: 'Aides' },
 ] as const;
 
-export type OngletPanneau = (typeof ONGLETS_PANNEAU)[number]['id'];
+/** Shown only while an account is connected (the page adds it after the public tabs). */
+export const ONGLET_PROJETS = { id: 'projets', libelle: 'Projets' } as const;
+
+export type OngletPanneau = (typeof ONGLETS_PANNEAU)[number]['id'] | (typeof ONGLET_PROJETS)['id'];
 
 /** Which tab of the side panel is shown; any component may switch it (e.g. the card's « Simuler » link). */
 @Injectable()
