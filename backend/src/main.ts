@@ -5,6 +5,7 @@ import { lireConfiguration } from './config/configuration';
 import { demarrerBaseEmbarquee } from './database/base-embarquee';
 import { afficherProgression } from './import/barre-progression';
 import { ImportService } from './import/import.service';
+import { TuilesService } from './tuiles/tuiles.service';
 
 async function demarrer(): Promise<void> {
   const logger = new Logger('Maillage');
@@ -48,6 +49,9 @@ async function demarrer(): Promise<void> {
       logger.error(`Import interrompu, la base est restée dans son état précédent : ${(e as Error).message}`);
     }
   }
+  // Tile geometry and the national view rendered before the first visitor asks (here only: the tests'
+  // applications must not hold the embedded database's single connection with background work).
+  void app.get(TuilesService).prechauffer();
 }
 
 demarrer().catch((e) => {

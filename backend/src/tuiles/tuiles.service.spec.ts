@@ -107,6 +107,19 @@ describe('TuilesService', () => {
     expect(service.tuilesEnCache).toBe(4 * vueNationale + 1);
   });
 
+  it('prepares once when the server warms it up at start-up: the first tile request reuses that preparation', async () => {
+    const { service, repository } = creer(false);
+    const prechauffage = service.prechauffer();
+    expect(service.prechauffer()).toBe(prechauffage);
+    await prechauffage;
+    const vueNationale = tuilesCouvrant(EMPRISES_FRANCE, 4).length + tuilesCouvrant(EMPRISES_FRANCE, 5).length;
+    expect(service.tuilesEnCache).toBe(4 * vueNationale);
+
+    await service.tuile('communes', { z: 4, x: 8, y: 5 });
+    expect(repository.geometries).toHaveBeenCalledTimes(4);
+    expect(service.tuilesEnCache).toBe(4 * vueNationale);
+  });
+
   it('stops preparing when the application closes, and waits for the step in progress', async () => {
     const { service, repository } = creer(false);
     let liberer!: () => void;

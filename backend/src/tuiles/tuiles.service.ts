@@ -70,9 +70,9 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
     const cle = `${couche}/${z}/${x}/${y}`;
     const enCache = this.cache.get(cle);
     if (enCache) return enCache;
-    // The first map display triggers the preparation of everything else (not the start-up, so
-    // that the CLI and the API tests, which show no map, never pay for it).
-    this.preparation ??= this.suivrePreparation(this.preparer());
+    // The first map display triggers the preparation of everything else, if the server's start-up
+    // (main.ts) has not already: the CLI and the API tests, which show no map, never pay for it.
+    void this.prechauffer();
     // Many map clients ask for the same new tile at once: render and gzip it once for all of them.
     const enVol = this.enVol.get(cle);
     if (enVol) return enVol;
@@ -83,6 +83,15 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
     } finally {
       this.enVol.delete(cle);
     }
+  }
+
+  /**
+   * Loads the tile geometry and renders the national view into the cache, once (again after an
+   * import). Called by the server at start-up so that the first visitor does not wait for it.
+   */
+  prechauffer(): Promise<void> {
+    this.preparation ??= this.suivrePreparation(this.preparer());
+    return this.preparation;
   }
 
   private async rendre(couche: CoucheTuiles, coordonnees: CoordonneesTuile, cle: string): Promise<CorpsEncode> {
