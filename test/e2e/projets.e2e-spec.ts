@@ -125,7 +125,11 @@ describe('Projets : un porteur crée son projet à Toulouse, l’élue de Toulou
     await panneau.getByLabel('Type de structure').selectOption('msp');
     await panneau.getByRole('combobox', { name: /Commune d’implantation/ }).fill('Toulouse');
     await panneau.getByRole('option', { name: /Commune 31555/ }).click();
-    await attendreQue(async () => ((await panneau.getByTestId('projet-commune-choisie').textContent()) ?? '').includes('(31555)'), 5_000, 'commune non retenue');
+    await attendreQue(
+      async () => ((await panneau.getByTestId('projet-commune-choisie').textContent()) ?? '').includes('(31555)'),
+      5_000,
+      'commune non retenue',
+    );
     await panneau.getByLabel(/Médecins généralistes engagés/).fill('3');
     await panneau.getByLabel('Étape').selectOption('diagnostic');
     await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'projets-creation.png') });
@@ -135,7 +139,9 @@ describe('Projets : un porteur crée son projet à Toulouse, l’élue de Toulou
     await expect(panneau.getByTestId('projet-titre').textContent({ timeout: 15_000 })).resolves.toBe(nomProjet);
     await panneau.getByTestId('projet-besoin').waitFor({ timeout: 30_000 });
     await expect(panneau.getByTestId('projet-besoin').textContent()).resolves.toMatch(/APL de Toulouse.*Source : DREES.*\(20\d\d\)/s);
-    await expect(panneau.getByTestId('projet-verdict').first().textContent()).resolves.toMatch(/zone fragile \(cible\)|zone sans médecin \(à éviter\)|accès suffisant/);
+    await expect(panneau.getByTestId('projet-verdict').first().textContent()).resolves.toMatch(
+      /zone fragile \(cible\)|zone sans médecin \(à éviter\)|accès suffisant/,
+    );
     await expect(panneau.getByTestId('projet-impact').textContent()).resolves.toMatch(/ΔAPL de Toulouse/);
     await expect(panneau.getByTestId('projet-aides').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'projets-detail-porteur.png') });
@@ -154,7 +160,9 @@ describe('Projets : un porteur crée son projet à Toulouse, l’élue de Toulou
     await panneau.getByRole('button', { name: 'Enregistrer l’étape' }).click();
     await panneau.getByText('Étape enregistrée.').waitFor({ timeout: 10_000 });
     await panneau.getByRole('button', { name: 'Retour à la liste' }).click();
-    await expect(panneau.locator('li[data-projet]').filter({ hasText: nomProjet }).getByTestId('projet-etape').textContent()).resolves.toBe('Étude de faisabilité');
+    await expect(panneau.locator('li[data-projet]').filter({ hasText: nomProjet }).getByTestId('projet-etape').textContent()).resolves.toBe(
+      'Étude de faisabilité',
+    );
   });
 
   it('exports the visible projects as CSV (fetched with the token)', async () => {
@@ -183,11 +191,18 @@ describe('Projets : un porteur crée son projet à Toulouse, l’élue de Toulou
     // On the map: the layer counts the points, and the point is drawn at Toulouse (framed by the page search).
     await attendreQue(async () => Number(await page.locator('mlg-carte').getAttribute('data-projets-sur-carte')) >= 1, 15_000, 'aucun projet sur la carte');
     await page.locator('#recherche-territoire').fill('Toulouse');
-    await page.getByRole('option', { name: /Commune 31555/ }).first().click();
+    await page
+      .getByRole('option', { name: /Commune 31555/ })
+      .first()
+      .click();
     await page.getByRole('tab', { name: 'Projets' }).click();
     const carte = page.locator('.tableau__carte');
     let point: { x: number; y: number; nombre: number } | null = null;
-    await attendreQue(async () => (point = await centreDesPixels(page, await carte.screenshot(), COULEUR_ACCES_SUFFISANT)) !== null && point.nombre > 20, 30_000, 'point du projet absent de la carte');
+    await attendreQue(
+      async () => (point = await centreDesPixels(page, await carte.screenshot(), COULEUR_ACCES_SUFFISANT)) !== null && point.nombre > 20,
+      30_000,
+      'point du projet absent de la carte',
+    );
     await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'projets-carte-elue.png') });
 
     // A click on the point opens a project of Toulouse in the « Projets » tab (several may share the commune's point).

@@ -15,9 +15,7 @@ import { SessionStore } from './session.store';
         <ul class="fr-btns-group">
           @if (session.utilisateur(); as compte) {
             <li>
-              <p class="fr-btn fr-icon-lock-line compte__identite" data-testid="compte-connecte">
-                {{ compte.nom || compte.email }} — {{ libelleRole() }}
-              </p>
+              <p class="fr-btn fr-icon-lock-line compte__identite" data-testid="compte-connecte">{{ compte.nom || compte.email }} — {{ libelleRole() }}</p>
             </li>
             <li>
               <button type="button" class="fr-btn fr-icon-logout-box-r-line" (click)="session.deconnecter()">Se déconnecter</button>
@@ -34,8 +32,12 @@ import { SessionStore } from './session.store';
   // The tools are a flex item of the header row.
   host: { style: 'display: contents' },
   styles: `
-    .compte__identite { cursor: default; }
-    .compte__identite:hover { background: none; }
+    .compte__identite {
+      cursor: default;
+    }
+    .compte__identite:hover {
+      background: none;
+    }
   `,
 })
 export class CompteEnteteComponent {

@@ -11,82 +11,97 @@ import { SessionStore } from './session.store';
   template: `
     <dialog #dialogue id="modale-connexion" class="fr-modal" [class.fr-modal--opened]="ouverte()" aria-labelledby="modale-connexion-titre" (close)="fermer()">
       @if (ouverte()) {
-      <div class="fr-container fr-container--fluid fr-container-md">
-        <div class="fr-grid-row fr-grid-row--center">
-          <div class="fr-col-12 fr-col-md-8 fr-col-lg-6">
-            <div class="fr-modal__body">
-              <div class="fr-modal__header">
-                <button type="button" class="fr-btn--close fr-btn" title="Fermer" aria-controls="modale-connexion" (click)="fermer()">Fermer</button>
-              </div>
-              <div class="fr-modal__content">
-                <h1 id="modale-connexion-titre" class="fr-modal__title">Se connecter à Maillage</h1>
-                <p class="fr-text--sm">
-                  Réservé aux élus, porteurs de projet et planificateurs ARS disposant d’un compte. Les cartes, indicateurs et aides
-                  restent accessibles sans compte.
-                </p>
-                <form (submit)="$event.preventDefault(); valider()" novalidate>
-                  <fieldset class="fr-fieldset" aria-label="Identifiants">
-                    <div class="fr-fieldset__element">
-                      <div class="fr-input-group" [class.fr-input-group--error]="!!session.erreur()">
-                        <label class="fr-label" for="connexion-email">
-                          Adresse électronique
-                          <span class="fr-hint-text">Format attendu : nom&#64;domaine.fr</span>
-                        </label>
-                        <input
-                          #email
-                          class="fr-input"
-                          id="connexion-email"
-                          name="email"
-                          type="email"
-                          autocomplete="username"
-                          required
-                          [value]="adresse()"
-                          (input)="adresse.set($any($event.target).value)"
-                        />
+        <div class="fr-container fr-container--fluid fr-container-md">
+          <div class="fr-grid-row fr-grid-row--center">
+            <div class="fr-col-12 fr-col-md-8 fr-col-lg-6">
+              <div class="fr-modal__body">
+                <div class="fr-modal__header">
+                  <button type="button" class="fr-btn--close fr-btn" title="Fermer" aria-controls="modale-connexion" (click)="fermer()">Fermer</button>
+                </div>
+                <div class="fr-modal__content">
+                  <h1 id="modale-connexion-titre" class="fr-modal__title">Se connecter à Maillage</h1>
+                  <p class="fr-text--sm">
+                    Réservé aux élus, porteurs de projet et planificateurs ARS disposant d’un compte. Les cartes, indicateurs et aides restent accessibles sans
+                    compte.
+                  </p>
+                  <form (submit)="$event.preventDefault(); valider()" novalidate>
+                    <fieldset class="fr-fieldset" aria-label="Identifiants">
+                      <div class="fr-fieldset__element">
+                        <div class="fr-input-group" [class.fr-input-group--error]="!!session.erreur()">
+                          <label class="fr-label" for="connexion-email">
+                            Adresse électronique
+                            <span class="fr-hint-text">Format attendu : nom&#64;domaine.fr</span>
+                          </label>
+                          <input
+                            #email
+                            class="fr-input"
+                            id="connexion-email"
+                            name="email"
+                            type="email"
+                            autocomplete="username"
+                            required
+                            [value]="adresse()"
+                            (input)="adresse.set($any($event.target).value)"
+                          />
+                        </div>
                       </div>
-                    </div>
-                    <div class="fr-fieldset__element">
-                      <div class="fr-input-group" [class.fr-input-group--error]="!!session.erreur()">
-                        <label class="fr-label" for="connexion-mot-de-passe">Mot de passe</label>
-                        <input
-                          class="fr-input"
-                          id="connexion-mot-de-passe"
-                          name="motDePasse"
-                          [type]="motDePasseVisible() ? 'text' : 'password'"
-                          autocomplete="current-password"
-                          required
-                          [value]="motDePasse()"
-                          (input)="motDePasse.set($any($event.target).value)"
-                        />
+                      <div class="fr-fieldset__element">
+                        <div class="fr-input-group" [class.fr-input-group--error]="!!session.erreur()">
+                          <label class="fr-label" for="connexion-mot-de-passe">Mot de passe</label>
+                          <input
+                            class="fr-input"
+                            id="connexion-mot-de-passe"
+                            name="motDePasse"
+                            [type]="motDePasseVisible() ? 'text' : 'password'"
+                            autocomplete="current-password"
+                            required
+                            [value]="motDePasse()"
+                            (input)="motDePasse.set($any($event.target).value)"
+                          />
+                        </div>
+                        <div class="fr-checkbox-group fr-checkbox-group--sm fr-mt-1w">
+                          <input
+                            type="checkbox"
+                            id="connexion-afficher"
+                            [checked]="motDePasseVisible()"
+                            (change)="motDePasseVisible.set($any($event.target).checked)"
+                          />
+                          <label class="fr-label" for="connexion-afficher">Afficher le mot de passe</label>
+                        </div>
                       </div>
-                      <div class="fr-checkbox-group fr-checkbox-group--sm fr-mt-1w">
-                        <input type="checkbox" id="connexion-afficher" [checked]="motDePasseVisible()" (change)="motDePasseVisible.set($any($event.target).checked)" />
-                        <label class="fr-label" for="connexion-afficher">Afficher le mot de passe</label>
-                      </div>
-                    </div>
-                    @if (session.erreur(); as message) {
-                      <div class="fr-messages-group" aria-live="assertive">
-                        <p class="fr-message fr-message--error" role="alert" data-testid="connexion-erreur">{{ message }}</p>
-                      </div>
-                    }
-                  </fieldset>
-                  <ul class="fr-btns-group fr-btns-group--inline-md">
-                    <li><button type="submit" class="fr-btn" [disabled]="session.enCours()">{{ session.enCours() ? 'Connexion…' : 'Se connecter' }}</button></li>
-                    <li><button type="button" class="fr-btn fr-btn--secondary" (click)="fermer()">Annuler</button></li>
-                  </ul>
-                </form>
+                      @if (session.erreur(); as message) {
+                        <div class="fr-messages-group" aria-live="assertive">
+                          <p class="fr-message fr-message--error" role="alert" data-testid="connexion-erreur">{{ message }}</p>
+                        </div>
+                      }
+                    </fieldset>
+                    <ul class="fr-btns-group fr-btns-group--inline-md">
+                      <li>
+                        <button type="submit" class="fr-btn" [disabled]="session.enCours()">{{ session.enCours() ? 'Connexion…' : 'Se connecter' }}</button>
+                      </li>
+                      <li><button type="button" class="fr-btn fr-btn--secondary" (click)="fermer()">Annuler</button></li>
+                    </ul>
+                  </form>
+                </div>
               </div>
             </div>
           </div>
         </div>
-      </div>
       }
     </dialog>
   `,
   // The browser's own modal-dialog box (fit-content, max sizes) would shrink the DSFR overlay: it covers the viewport.
   styles: `
-    dialog.fr-modal:modal { width: 100%; height: 100%; max-width: none; max-height: none; text-align: left; }
-    dialog.fr-modal::backdrop { background: transparent; }
+    dialog.fr-modal:modal {
+      width: 100%;
+      height: 100%;
+      max-width: none;
+      max-height: none;
+      text-align: left;
+    }
+    dialog.fr-modal::backdrop {
+      background: transparent;
+    }
   `,
 })
 export class ConnexionComponent {

@@ -44,7 +44,9 @@ const STRUCTURES_AFFICHEES = 8;
         <button type="submit" class="fr-btn fr-btn--sm fr-btn--secondary" [disabled]="etape() === p.etape || enregistrement()">Enregistrer l’étape</button>
       </form>
     } @else {
-      <p class="fr-text--sm">Étape : <strong data-testid="projet-etape">{{ libellesEtape[p.etape] }}</strong></p>
+      <p class="fr-text--sm">
+        Étape : <strong data-testid="projet-etape">{{ libellesEtape[p.etape] }}</strong>
+      </p>
     }
     @if (messageEtape(); as m) {
       <p class="fr-text--sm" role="status">{{ m }}</p>
@@ -67,7 +69,9 @@ const STRUCTURES_AFFICHEES = 8;
             <dt>APL de {{ c.nom }}</dt>
             <dd>
               {{ (c.apl?.valeur | number: '1.1-2' : 'fr') ?? '—' }} consultation(s) par an et par habitant
-              @if (c.classe?.valeur; as classe) { ({{ classe }}) }
+              @if (c.classe?.valeur; as classe) {
+                ({{ classe }})
+              }
               <br /><span class="fr-text--xs projets__note">Source : {{ c.apl?.source?.libelle }} ({{ c.apl?.source?.millesime }})</span>
             </dd>
           </dl>
@@ -114,15 +118,25 @@ const STRUCTURES_AFFICHEES = 8;
         @for (ev of d.aides.evaluations ?? []; track ev.situation) {
           <div class="fr-table fr-table--sm fr-table--no-caption fr-mb-1w">
             <table data-testid="projet-aides">
-              <caption>{{ ev.libelle }}</caption>
+              <caption>
+                {{
+                  ev.libelle
+                }}
+              </caption>
               <thead>
-                <tr><th scope="col">Aide</th><th scope="col">Statut</th><th scope="col">Montant</th></tr>
+                <tr>
+                  <th scope="col">Aide</th>
+                  <th scope="col">Statut</th>
+                  <th scope="col">Montant</th>
+                </tr>
               </thead>
               <tbody>
                 @for (a of triees(ev.aides); track a.id) {
                   <tr>
                     <td>{{ a.nom }}</td>
-                    <td><p class="fr-badge fr-badge--sm fr-badge--no-icon" [class]="statuts[a.statut].classe">{{ statuts[a.statut].libelle }}</p></td>
+                    <td>
+                      <p class="fr-badge fr-badge--sm fr-badge--no-icon" [class]="statuts[a.statut].classe">{{ statuts[a.statut].libelle }}</p>
+                    </td>
                     <td>{{ a.montant.libelle }}</td>
                   </tr>
                 }
@@ -137,7 +151,9 @@ const STRUCTURES_AFFICHEES = 8;
 
       <h3 class="fr-text--lg fr-text--bold fr-mb-1w">Projets et structures à moins de {{ d.voisins.minutesMax }} minutes</h3>
       @if (d.voisins.alerte; as alerte) {
-        <div class="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w" data-testid="projet-alerte-chevauchement"><p>{{ alerte }}</p></div>
+        <div class="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w" data-testid="projet-alerte-chevauchement">
+          <p>{{ alerte }}</p>
+        </div>
       }
       @if (d.voisins.avertissement; as a) {
         <p class="fr-text--sm">{{ a }}</p>
@@ -156,7 +172,9 @@ const STRUCTURES_AFFICHEES = 8;
           @for (s of structuresAffichees(); track s.id) {
             <li>
               {{ s.nom }} ({{ s.type.toUpperCase() }}) — {{ s.communeNom }}, {{ s.minutes | number: '1.0-0' : 'fr' }} min
-              @if (s.concurrente) { · <strong>concurrente</strong> }
+              @if (s.concurrente) {
+                · <strong>concurrente</strong>
+              }
             </li>
           }
         </ul>
@@ -166,16 +184,29 @@ const STRUCTURES_AFFICHEES = 8;
       }
       <p class="fr-text--xs projets__note">Méthode : {{ d.voisins.methode }}. Source : {{ d.voisins.source }}.</p>
     } @else if (erreur(); as e) {
-      <div class="fr-alert fr-alert--error fr-alert--sm" role="alert"><p>{{ e }}</p></div>
+      <div class="fr-alert fr-alert--error fr-alert--sm" role="alert">
+        <p>{{ e }}</p>
+      </div>
     } @else {
       <p class="fr-text--sm" role="status">Analyse du projet en cours (besoin, impact simulé, aides, voisins)…</p>
     }
   `,
   styles: `
-    .projets__etape { display: flex; gap: 0.75rem; align-items: flex-end; }
-    .projets__note { color: var(--text-mention-grey); }
-    .projets__chiffres dd { margin-left: 0; margin-bottom: 0.5rem; }
-    .projets__chiffres dt { font-weight: 700; }
+    .projets__etape {
+      display: flex;
+      gap: 0.75rem;
+      align-items: flex-end;
+    }
+    .projets__note {
+      color: var(--text-mention-grey);
+    }
+    .projets__chiffres dd {
+      margin-left: 0;
+      margin-bottom: 0.5rem;
+    }
+    .projets__chiffres dt {
+      font-weight: 700;
+    }
   `,
 })
 export class DetailProjetComponent {

@@ -50,7 +50,17 @@ import { ETAPES_PROJET, EtapeProjet, LIBELLES_PORTEUR, LIBELLES_TYPE_PROJET, Nou
           Médecins généralistes engagés
           <span class="fr-hint-text">Ceux qui s’installent ou exerceront dans la structure (0 à 500)</span>
         </label>
-        <input class="fr-input" id="projet-medecins" name="medecins" type="number" min="0" max="500" step="1" [value]="medecins()" (input)="medecins.set($any($event.target).valueAsNumber)" />
+        <input
+          class="fr-input"
+          id="projet-medecins"
+          name="medecins"
+          type="number"
+          min="0"
+          max="500"
+          step="1"
+          [value]="medecins()"
+          (input)="medecins.set($any($event.target).valueAsNumber)"
+        />
       </div>
       <div class="fr-select-group">
         <label class="fr-label" for="projet-etape-initiale">Étape</label>
@@ -70,13 +80,24 @@ import { ETAPES_PROJET, EtapeProjet, LIBELLES_PORTEUR, LIBELLES_TYPE_PROJET, Nou
       </div>
       <div class="fr-input-group">
         <label class="fr-label" for="projet-porteur-nom">Nom du porteur (obligatoire)</label>
-        <input class="fr-input" id="projet-porteur-nom" name="porteurNom" maxlength="200" [value]="porteurNom()" (input)="porteurNom.set($any($event.target).value)" />
+        <input
+          class="fr-input"
+          id="projet-porteur-nom"
+          name="porteurNom"
+          maxlength="200"
+          [value]="porteurNom()"
+          (input)="porteurNom.set($any($event.target).value)"
+        />
       </div>
       @if (erreurSaisie() ?? erreur(); as message) {
-        <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert"><p>{{ message }}</p></div>
+        <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
+          <p>{{ message }}</p>
+        </div>
       }
       <ul class="fr-btns-group fr-btns-group--inline-sm">
-        <li><button type="submit" class="fr-btn" [disabled]="enCours()">{{ enCours() ? 'Création…' : 'Créer le projet' }}</button></li>
+        <li>
+          <button type="submit" class="fr-btn" [disabled]="enCours()">{{ enCours() ? 'Création…' : 'Créer le projet' }}</button>
+        </li>
         <li><button type="button" class="fr-btn fr-btn--secondary" (click)="annuler.emit()">Annuler</button></li>
       </ul>
     </form>

@@ -29,7 +29,11 @@ export function medecinsEngages(projet: Pick<Projet, 'professionnels'>): number 
                 <li><mlg-verdict-badge [cible]="v.cible" /></li>
               }
               @if (a.voisins.chevauchement) {
-                <li><p class="fr-badge fr-badge--sm fr-badge--warning" data-testid="projet-chevauchement">chevauchement à moins de {{ a.voisins.minutesMax }} min</p></li>
+                <li>
+                  <p class="fr-badge fr-badge--sm fr-badge--warning" data-testid="projet-chevauchement">
+                    chevauchement à moins de {{ a.voisins.minutesMax }} min
+                  </p>
+                </li>
               }
             } @else if (enCours().has(p.id)) {
               <li><p class="fr-badge fr-badge--sm fr-badge--no-icon">analyse en cours…</p></li>
@@ -46,9 +50,18 @@ export function medecinsEngages(projet: Pick<Projet, 'professionnels'>): number 
     </ul>
   `,
   styles: `
-    .projets__liste { list-style: none; padding: 0; margin: 0; }
-    .projets__element { border-bottom: 1px solid var(--border-default-grey); padding-left: 0; }
-    .projets__ouvrir { text-align: left; }
+    .projets__liste {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+    }
+    .projets__element {
+      border-bottom: 1px solid var(--border-default-grey);
+      padding-left: 0;
+    }
+    .projets__ouvrir {
+      text-align: left;
+    }
   `,
 })
 export class ListeProjetsComponent {

@@ -43,7 +43,9 @@ import { ProjetsStore } from './projets.store';
         <p class="fr-text--sm" role="status">Chargement des projets…</p>
       }
       @if (store.erreur(); as e) {
-        <div class="fr-alert fr-alert--error fr-alert--sm" role="alert"><p>{{ e }}</p></div>
+        <div class="fr-alert fr-alert--error fr-alert--sm" role="alert">
+          <p>{{ e }}</p>
+        </div>
       }
       <mlg-liste-projets
         [projets]="store.projets()"
@@ -54,7 +56,9 @@ import { ProjetsStore } from './projets.store';
       />
     }
     @if (erreurAction(); as e) {
-      <div class="fr-alert fr-alert--error fr-alert--sm fr-mt-2w" role="alert"><p>{{ e }}</p></div>
+      <div class="fr-alert fr-alert--error fr-alert--sm fr-mt-2w" role="alert">
+        <p>{{ e }}</p>
+      </div>
     }
   `,
 })

@@ -1,14 +1,6 @@
 /** Contract of `/api/projets` (the fields the dashboard shows; the API sends more). */
 export type TypeProjet = 'msp' | 'psp' | 'cpts' | 'centre_sante';
-export type EtapeProjet =
-  | 'idee'
-  | 'diagnostic'
-  | 'etude_faisabilite'
-  | 'projet_sante'
-  | 'montage_juridique'
-  | 'financement'
-  | 'travaux'
-  | 'ouverture';
+export type EtapeProjet = 'idee' | 'diagnostic' | 'etude_faisabilite' | 'projet_sante' | 'montage_juridique' | 'financement' | 'travaux' | 'ouverture';
 export type TypePorteur = 'collectivite' | 'professionnels' | 'etablissement' | 'association' | 'autre';
 
 export const LIBELLES_TYPE_PROJET: Readonly<Record<TypeProjet, string>> = {
@@ -111,7 +103,15 @@ export interface ImpactSimule {
   readonly message?: string;
   readonly annee?: number;
   readonly source?: Source;
-  readonly commune?: { readonly code: string; readonly nom?: string; readonly aplAvant?: number; readonly aplApres?: number; readonly deltaApl: number; readonly classeAvant?: string; readonly classeApres?: string };
+  readonly commune?: {
+    readonly code: string;
+    readonly nom?: string;
+    readonly aplAvant?: number;
+    readonly aplApres?: number;
+    readonly deltaApl: number;
+    readonly classeAvant?: string;
+    readonly classeApres?: string;
+  };
   readonly populationAuDessusDe2_5?: { readonly population: number };
   readonly populationAuDessusDe4?: { readonly population: number };
   readonly communesTouchees?: number;

@@ -62,9 +62,16 @@ describe('ProjetsStore', () => {
 
   it('draws a project at its sites, or at its commune’s interior point without site, coloured by its verdict', async () => {
     const a = projet('a', '31555');
-    const b = projet('b', '31069', [{ longitude: 1.1, latitude: 43.1 }, { longitude: 1.2, latitude: 43.2 }]);
+    const b = projet('b', '31069', [
+      { longitude: 1.1, latitude: 43.1 },
+      { longitude: 1.2, latitude: 43.2 },
+    ]);
     const commune = vi.fn().mockResolvedValue({ centre: [1.42, 43.6] });
-    const { store } = creer({ lister: vi.fn().mockResolvedValue([a, b]), detail: vi.fn((id: string) => Promise.resolve(detail(id === 'a' ? a : b, id === 'a' ? 'zone_fragile' : 'zone_sans_medecin'))), commune });
+    const { store } = creer({
+      lister: vi.fn().mockResolvedValue([a, b]),
+      detail: vi.fn((id: string) => Promise.resolve(detail(id === 'a' ? a : b, id === 'a' ? 'zone_fragile' : 'zone_sans_medecin'))),
+      commune,
+    });
     await stabiliser();
     expect(commune).toHaveBeenCalledTimes(1);
     expect(commune).toHaveBeenCalledWith('31555');
@@ -111,9 +118,21 @@ describe('ProjetsStore', () => {
     const ancien = projet('ancien');
     const nouveau = projet('nouveau');
     const creerClient = vi.fn().mockResolvedValue(nouveau);
-    const { store } = creer({ lister: vi.fn().mockResolvedValue([ancien]), detail: vi.fn((id: string) => Promise.resolve(detail(id === 'nouveau' ? nouveau : ancien))), creer: creerClient });
+    const { store } = creer({
+      lister: vi.fn().mockResolvedValue([ancien]),
+      detail: vi.fn((id: string) => Promise.resolve(detail(id === 'nouveau' ? nouveau : ancien))),
+      creer: creerClient,
+    });
     await stabiliser();
-    await store.creer({ nom: 'Projet nouveau', type: 'msp', etape: 'idee', communeCode: '31555', porteurType: 'professionnels', porteurNom: 'SISA', professionnels: [] });
+    await store.creer({
+      nom: 'Projet nouveau',
+      type: 'msp',
+      etape: 'idee',
+      communeCode: '31555',
+      porteurType: 'professionnels',
+      porteurNom: 'SISA',
+      professionnels: [],
+    });
     expect(store.projets().map((p) => p.id)).toEqual(['nouveau', 'ancien']);
     expect(store.choisi()).toBe('nouveau');
     expect(store.detail()?.besoin.verdict?.cible).toBe('zone_fragile');
@@ -121,7 +140,11 @@ describe('ProjetsStore', () => {
 
   it('updates the stage in the list and in the open analysis', async () => {
     const a = projet('a');
-    const { store } = creer({ lister: vi.fn().mockResolvedValue([a]), detail: vi.fn().mockResolvedValue(detail(a)), modifierEtape: vi.fn().mockResolvedValue({ ...a, etape: 'travaux' }) });
+    const { store } = creer({
+      lister: vi.fn().mockResolvedValue([a]),
+      detail: vi.fn().mockResolvedValue(detail(a)),
+      modifierEtape: vi.fn().mockResolvedValue({ ...a, etape: 'travaux' }),
+    });
     await stabiliser();
     await store.ouvrir('a');
     await store.modifierEtape('a', 'travaux');

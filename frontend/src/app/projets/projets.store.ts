@@ -90,7 +90,13 @@ export class ProjetsStore {
       const projets = await this.client.lister();
       if (generation !== this.generation) return;
       this.projets.set(projets);
-      await Promise.all([this.chargerCentres(projets, generation), this.chargerAnalyses(projets.slice(0, ANALYSES_AUTOMATIQUES).map((p) => p.id), generation)]);
+      await Promise.all([
+        this.chargerCentres(projets, generation),
+        this.chargerAnalyses(
+          projets.slice(0, ANALYSES_AUTOMATIQUES).map((p) => p.id),
+          generation,
+        ),
+      ]);
     } catch (erreur) {
       if (generation === this.generation) this.erreur.set(messageErreur(erreur, 'Les projets n’ont pas pu être chargés. Réessayez dans un instant.'));
     } finally {
