@@ -3,7 +3,8 @@ import { CarteService } from '../carte/carte.service';
 
 /**
  * Put on `<mlg-carte>`: records the first map paint — the first MapLibre `idle` once the style and our
- * layers are on the map, i.e. the commune tiles requested for the first view are loaded and drawn — as
+ * layers are on the map, i.e. the commune tiles requested for the first view are loaded and drawn, then the
+ * next animation frame (the frame handed to the browser, see `CarteService.apresRendu`) — as
  * `data-premier-rendu-ms` (ms since navigation start) and a `maillage:premier-rendu` performance mark.
  * Read by the browser benchmark (test/bench/navigateur.bench.mjs); nothing depends on it in the app.
  */
