@@ -28,7 +28,7 @@ import { ETAPES_PROJET, EtapeProjet, LIBELLES_PORTEUR, LIBELLES_TYPE_PROJET, Nou
           }
         </select>
       </div>
-      <div class="fr-input-group">
+      <div class="fr-mb-3w">
         <mlg-recherche-territoire
           identifiant="projet-commune"
           prefixe="projet-commune"

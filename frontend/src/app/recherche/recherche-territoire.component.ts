@@ -59,6 +59,7 @@ const DELAI_FRAPPE_MS = 200;
   `,
   styles: `
     .recherche--libelle-visible { flex-wrap: wrap; }
+    .recherche--libelle-visible .fr-input { flex: 1 1 0; width: auto; min-width: 0; }
     .recherche--libelle-visible .fr-label { position: static; width: auto; height: auto; overflow: visible; clip: auto; flex-basis: 100%; margin-bottom: 0.5rem; }
   `,
   host: { class: 'recherche-hote' },
