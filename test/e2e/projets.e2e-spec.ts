@@ -90,10 +90,15 @@ describe('Projets : un porteur crée son projet à Toulouse, l’élue de Toulou
 
   afterAll(async () => {
     await navigateur?.close();
+    // The embedded test database is kept between runs: remove this run's project.
+    const { jeton } = await api<{ jeton: string }>('/api/auth/connexion', { methode: 'POST', corps: { email: porteur.email, motDePasse: porteur.motDePasse } });
+    for (const p of await api<{ id: string; nom: string }[]>('/api/projets', { jeton })) {
+      if (p.nom === nomProjet) await fetch(`${urlApplication()}/api/projets/${p.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${jeton}` } });
+    }
   });
 
   async function seConnecter(compte: { email: string; motDePasse: string }): Promise<void> {
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Se connecter' }).click();
     const modale = page.getByRole('dialog', { name: 'Se connecter à Maillage' });
     await modale.waitFor({ timeout: 5_000 });
     await modale.getByLabel(/Adresse électronique/).fill(compte.email);
@@ -111,6 +116,7 @@ describe('Projets : un porteur crée son projet à Toulouse, l’élue de Toulou
     await expect(erreur.textContent()).resolves.toBe('Adresse électronique ou mot de passe incorrect.');
     await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'projets-connexion-refusee.png') });
     await page.getByRole('dialog', { name: 'Se connecter à Maillage' }).getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('dialog', { name: 'Se connecter à Maillage' }).waitFor({ state: 'hidden', timeout: 5_000 });
   });
 
   it('the project lead logs in and creates a project in Toulouse (Haute-Garonne); it is listed with its verdict', async () => {
@@ -174,8 +180,8 @@ describe('Projets : un porteur crée son projet à Toulouse, l’élue de Toulou
   });
 
   it('the elected official of Toulouse sees the project in her list, read-only, and on the map', async () => {
-    await page.getByRole('button', { name: 'Se déconnecter' }).click();
-    await page.getByRole('button', { name: 'Se connecter' }).waitFor({ timeout: 5_000 });
+    await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Se connecter' }).waitFor({ timeout: 5_000 });
     await expect(page.getByRole('tab', { name: 'Projets' }).count()).resolves.toBe(0);
     await seConnecter(elue);
     await page.getByTestId('compte-connecte').waitFor({ timeout: 10_000 });
@@ -185,8 +191,15 @@ describe('Projets : un porteur crée son projet à Toulouse, l’élue de Toulou
     const panneau = page.getByRole('tabpanel', { name: 'Projets' });
     const element = panneau.locator('li[data-projet]').filter({ hasText: nomProjet });
     await element.waitFor({ timeout: 15_000 });
-    await element.getByTestId('projet-verdict').waitFor({ timeout: 30_000 });
     await expect(panneau.getByRole('button', { name: 'Nouveau projet' }).count()).resolves.toBe(0);
+    // Read-only for an élu: the detail has the verdict but no stage to change.
+    await element.getByRole('button', { name: nomProjet }).click();
+    await panneau.getByTestId('projet-besoin').waitFor({ timeout: 30_000 });
+    await expect(panneau.getByTestId('projet-verdict').first().textContent()).resolves.toMatch(
+      /accès suffisant|zone fragile \(cible\)|zone sans médecin \(à éviter\)/,
+    );
+    await expect(panneau.getByLabel('Étape du projet').count()).resolves.toBe(0);
+    await panneau.getByRole('button', { name: 'Retour à la liste' }).click();
 
     // On the map: the layer counts the points, and the point is drawn at Toulouse (framed by the page search).
     await attendreQue(async () => Number(await page.locator('mlg-carte').getAttribute('data-projets-sur-carte')) >= 1, 15_000, 'aucun projet sur la carte');

@@ -82,6 +82,19 @@ describe('ProjetsStore', () => {
     ]);
   });
 
+  it('draws analysed projects above the others (projects of a commune share its point)', async () => {
+    const projets = [projet('a'), projet('b')];
+    const { store } = creer({
+      lister: vi.fn().mockResolvedValue(projets),
+      detail: vi.fn((id: string) => (id === 'a' ? Promise.resolve(detail(projets[0])) : new Promise<DetailProjet>(() => undefined))),
+    });
+    await stabiliser();
+    expect(store.points().features.map((f) => [f.properties.id, f.properties.cible])).toEqual([
+      ['b', 'inconnu'],
+      ['a', 'zone_fragile'],
+    ]);
+  });
+
   it('analyses only the first projects of a long list by itself, two at a time', async () => {
     const projets = Array.from({ length: ANALYSES_AUTOMATIQUES + 5 }, (_, i) => projet(`p${i}`));
     let enVol = 0;

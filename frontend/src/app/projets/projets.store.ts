@@ -69,6 +69,8 @@ export class ProjetsStore {
         features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [longitude, latitude] }, properties: { id: p.id, nom: p.nom, cible } });
       }
     }
+    // Analysed projects last, so drawn on top: several projects of a commune without sites share its point.
+    features.sort((a, b) => Number(a.properties.cible !== 'inconnu') - Number(b.properties.cible !== 'inconnu'));
     return { type: 'FeatureCollection', features };
   });
 
