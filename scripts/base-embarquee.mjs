@@ -18,7 +18,11 @@ export function demarrerBaseEmbarqueeProcessus(dossier, port = 0) {
         enfant.removeAllListeners('exit');
         resolve({
           url: m[1],
-          arreter: () => new Promise((ok) => { enfant.once('exit', ok); enfant.kill('SIGTERM'); }),
+          arreter: () =>
+            new Promise((ok) => {
+              enfant.once('exit', ok);
+              enfant.kill('SIGTERM');
+            }),
         });
       }
     });

@@ -30,19 +30,40 @@ export async function demarrerPostgisNatif(port = 55432) {
   };
   const donnees = path.join(dossier, 'data');
   executer('initdb', ['-D', donnees, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  executer('pg_ctl', ['-D', donnees, '-l', path.join(dossier, 'postgres.log'), '-w', '-o',
-    `-p ${port} -k ${dossier} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`, 'start']);
+  executer('pg_ctl', [
+    '-D',
+    donnees,
+    '-l',
+    path.join(dossier, 'postgres.log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dossier} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    'start',
+  ]);
   execFileSync(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-c', 'CREATE DATABASE maillage'], { stdio: 'pipe' });
   return {
     url: `postgres://postgres@127.0.0.1:${port}/maillage`,
     dossier,
     arreter: () => {
-      try { executer('pg_ctl', ['-D', donnees, '-m', 'fast', '-w', 'stop']); } catch { /* already stopped */ }
+      try {
+        executer('pg_ctl', ['-D', donnees, '-m', 'fast', '-w', 'stop']);
+      } catch {
+        /* already stopped */
+      }
       rmSync(dossier, { recursive: true, force: true });
     },
     redemarrer: () => executer('pg_ctl', ['-D', donnees, '-l', path.join(dossier, 'postgres.log'), '-w', '-m', 'fast', 'restart']),
     stop: () => executer('pg_ctl', ['-D', donnees, '-m', 'fast', '-w', 'stop']),
-    start: () => executer('pg_ctl', ['-D', donnees, '-l', path.join(dossier, 'postgres.log'), '-w', '-o',
-      `-p ${port} -k ${dossier} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, 'start']),
+    start: () =>
+      executer('pg_ctl', [
+        '-D',
+        donnees,
+        '-l',
+        path.join(dossier, 'postgres.log'),
+        '-w',
+        '-o',
+        `-p ${port} -k ${dossier} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+        'start',
+      ]),
   };
 }

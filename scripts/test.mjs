@@ -15,7 +15,7 @@ mkdirSync(dossierTest, { recursive: true });
 const natif = process.env.MAILLAGE_TEST_NATIF ?? (process.env.CI ? 'obligatoire' : 'auto');
 const e2e = process.env.MAILLAGE_TEST_E2E ?? (process.env.CI ? 'obligatoire' : 'auto');
 const cibles = (process.env.MAILLAGE_TEST_CIBLES ?? 'embarquee,native').split(',');
-const format = process.env.MAILLAGE_TEST_FORMAT ?? 'non';
+const format = process.env.MAILLAGE_TEST_FORMAT ?? 'oui';
 const bilans = [];
 const controles = [];
 let echec = false;
@@ -53,13 +53,20 @@ async function integration(cible) {
     base = await demarrerBaseEmbarqueeProcessus(path.join(dossierTest, 'embarquee'));
   } else {
     if (!binairesPostgres()) {
-      if (natif === 'obligatoire') { echec = true; console.error('✗ PostGIS natif requis mais absent (apt-get install -y postgresql-15-postgis-3).'); }
-      else console.log('\n━━ Intégration (PostGIS natif) ignorée : postgresql-15-postgis-3 absent.');
+      if (natif === 'obligatoire') {
+        echec = true;
+        console.error('✗ PostGIS natif requis mais absent (apt-get install -y postgresql-15-postgis-3).');
+      } else console.log('\n━━ Intégration (PostGIS natif) ignorée : postgresql-15-postgis-3 absent.');
       return;
     }
     base = await demarrerPostgisNatif(Number(process.env.MAILLAGE_TEST_PORT_NATIF ?? 55432));
   }
-  const env = { DATABASE_URL: base.url, MAILLAGE_BASE_EMBARQUEE: cible === 'embarquee' ? '1' : '0', MAILLAGE_TEST_CIBLE: cible, MAILLAGE_IMPORT_AU_DEMARRAGE: 'non' };
+  const env = {
+    DATABASE_URL: base.url,
+    MAILLAGE_BASE_EMBARQUEE: cible === 'embarquee' ? '1' : '0',
+    MAILLAGE_TEST_CIBLE: cible,
+    MAILLAGE_IMPORT_AU_DEMARRAGE: 'non',
+  };
   try {
     if (executer(`Import des données (${cible})`, process.execPath, ['backend/dist/cli/import.js'], env)) {
       jest(`Intégration (${cible})`, 'test/jest.integration.config.js', env, ['--runInBand']);
@@ -73,8 +80,10 @@ async function integration(cible) {
 async function navigateur(env) {
   if (e2e === 'non') return;
   if (!existsSync('/usr/bin/chromium')) {
-    if (e2e === 'obligatoire') { echec = true; console.error('✗ Tests navigateur requis mais chromium absent (apt-get install -y chromium).'); }
-    else console.log('\n━━ Tests navigateur ignorés : /usr/bin/chromium absent.');
+    if (e2e === 'obligatoire') {
+      echec = true;
+      console.error('✗ Tests navigateur requis mais chromium absent (apt-get install -y chromium).');
+    } else console.log('\n━━ Tests navigateur ignorés : /usr/bin/chromium absent.');
     return;
   }
   if (!existsSync(path.join(racine, 'frontend/dist/browser/index.html'))) {
@@ -85,7 +94,11 @@ async function navigateur(env) {
   const port = 39000 + Math.floor(Math.random() * 1000);
   // The bootstrap administrator: the projects test creates its élu and porteur accounts through /api/comptes.
   const admin = { MAILLAGE_ADMIN_EMAIL: 'admin-e2e@maillage.test', MAILLAGE_ADMIN_MOT_DE_PASSE: 'mot-de-passe-admin-e2e' };
-  const app = spawn(process.execPath, ['backend/dist/main.js'], { cwd: racine, env: { ...process.env, ...env, ...admin, PORT: String(port) }, stdio: 'inherit' });
+  const app = spawn(process.execPath, ['backend/dist/main.js'], {
+    cwd: racine,
+    env: { ...process.env, ...env, ...admin, PORT: String(port) },
+    stdio: 'inherit',
+  });
   try {
     await attendre(`http://127.0.0.1:${port}/api/sante`);
     jest('Navigateur (chromium)', 'test/jest.e2e.config.js', { ...env, ...admin, MAILLAGE_URL: `http://127.0.0.1:${port}` }, ['--runInBand']);
@@ -97,7 +110,11 @@ async function navigateur(env) {
 async function attendre(url, delai = 60_000) {
   const fin = Date.now() + delai;
   while (Date.now() < fin) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`${url} ne répond pas`);
@@ -108,19 +125,36 @@ if (!echec) {
   // Lint and format are checks, not tests: a failure fails `npm test` but the tests still run.
   const binaire = (chemin) => path.join(racine, 'node_modules', chemin);
   controles.push({ titre: 'Lint (eslint, type-aware)', ok: executer('Lint (eslint, type-aware)', process.execPath, [binaire('eslint/bin/eslint.js'), '.']) });
-  if (format === 'oui') controles.push({ titre: 'Format (prettier --check)', ok: executer('Format (prettier --check)', process.execPath, [binaire('prettier/bin/prettier.cjs'), '--check', '--log-level=warn', '.']) });
+  if (format === 'oui')
+    controles.push({
+      titre: 'Format (prettier --check)',
+      ok: executer('Format (prettier --check)', process.execPath, [binaire('prettier/bin/prettier.cjs'), '--check', '--log-level=warn', '.']),
+    });
   jest('Tests unitaires (backend)', 'backend/jest.config.js');
   if (JSON.parse(readFileSync(path.join(racine, 'frontend/package.json'), 'utf8')).scripts?.test) {
     const sortie = path.join(dossierTest, 'resultats-frontend.json');
     rmSync(sortie, { force: true });
-    executer('Tests unitaires (frontend)', 'npm', ['test', '-w', 'frontend', '--silent', '--', '--reporter=default', '--reporter=json', `--outputFile=${sortie}`]);
+    executer('Tests unitaires (frontend)', 'npm', [
+      'test',
+      '-w',
+      'frontend',
+      '--silent',
+      '--',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${sortie}`,
+    ]);
     compter('Tests unitaires (frontend)', sortie);
   }
   for (const cible of ['embarquee', 'native'].filter((c) => cibles.includes(c))) {
     await integration(cible);
   }
 }
-const total = bilans.reduce((a, b) => ({ passes: a.passes + b.passes, echecs: a.echecs + b.echecs, ignores: a.ignores + b.ignores }), { passes: 0, echecs: 0, ignores: 0 });
+const total = bilans.reduce((a, b) => ({ passes: a.passes + b.passes, echecs: a.echecs + b.echecs, ignores: a.ignores + b.ignores }), {
+  passes: 0,
+  echecs: 0,
+  ignores: 0,
+});
 console.log('\n━━ Bilan');
 for (const c of controles) console.log(`  ${c.ok ? '✓' : '✗'} ${c.titre}`);
 for (const b of bilans) console.log(`  ${b.echecs ? '✗' : '✓'} ${b.titre} : ${b.passes} réussis, ${b.echecs} en échec, ${b.ignores} ignorés`);

@@ -17,7 +17,20 @@ import { StructuresModule } from './structures/structures.module';
 import { ZonageModule } from './zonage/zonage.module';
 
 /** Feature modules. Each feature owns its folder: module, controller, service, repository, dto, specs. */
-const FONCTIONNALITES = [TerritoiresModule, SanteModule, TuilesModule, AuthModule, AuditModule, ProjetsModule, ZonageModule, AccesModule, StructuresModule, AidesModule, DemographieModule, CouvertureModule];
+const FONCTIONNALITES = [
+  TerritoiresModule,
+  SanteModule,
+  TuilesModule,
+  AuthModule,
+  AuditModule,
+  ProjetsModule,
+  ZonageModule,
+  AccesModule,
+  StructuresModule,
+  AidesModule,
+  DemographieModule,
+  CouvertureModule,
+];
 
 @Module({})
 export class AppModule {

@@ -39,7 +39,7 @@ const ZONES = new Set(['metro', 'drom']); // métropole + 971 972 973 974 976 ; 
 // chefLieu) : il est documenté ici et contrôlé ci-dessous (même département, même EPCI 2026, nom du parent modifié).
 //   Neussargues en Pinatelle (15141, commune nouvelle 2017) -> rétablissement au 1er janvier 2025 de Celles,
 //   Chalinargues, Chavagnac, Sainte-Anastasie ; 15141 redevient Neussargues-Moissac.
-const RETABLIES = { '15031': '15141', '15035': '15141', '15047': '15141', '15171': '15141' };
+const RETABLIES = { 15031: '15141', 15035: '15141', 15047: '15141', 15171: '15141' };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const geoDir = path.resolve(here, '..');
@@ -109,9 +109,10 @@ for (const f of source.features) {
     polygonesNonAffectes.push({
       code,
       nom: f.properties.nom,
-      motif: comCodes.has(code) || /^9[78]/.test(code) && !/^97[1-46]/.test(code)
-        ? 'collectivité d\'outre-mer (COM), hors périmètre (métropole + 5 DROM)'
-        : 'aucune commune 2026 correspondante',
+      motif:
+        comCodes.has(code) || (/^9[78]/.test(code) && !/^97[1-46]/.test(code))
+          ? "collectivité d'outre-mer (COM), hors périmètre (métropole + 5 DROM)"
+          : 'aucune commune 2026 correspondante',
     });
     continue;
   }
@@ -167,9 +168,11 @@ for (const c of actuelles) {
     communesSansPolygone.push({ code: c.code, nom: c.nom });
   }
 }
-log(`réconciliation : ${features.length} polygones 2024 -> ${anciensParCible.size} communes 2026, ` +
-  `${fusionnees.length} fusions/changements de code, ${recreeesSansGeometrie.length} rétablies sans géométrie, ` +
-  `${polygonesNonAffectes.length} polygones non affectés, ${communesSansPolygone.length} communes sans polygone`);
+log(
+  `réconciliation : ${features.length} polygones 2024 -> ${anciensParCible.size} communes 2026, ` +
+    `${fusionnees.length} fusions/changements de code, ${recreeesSansGeometrie.length} rétablies sans géométrie, ` +
+    `${polygonesNonAffectes.length} polygones non affectés, ${communesSansPolygone.length} communes sans polygone`,
+);
 
 // ---------------------------------------------------------------- mapshaper
 const out = (name) => `-target ${name} -sort 'code' -o ${name}.geojson format=geojson precision=${PRECISION}`;
@@ -189,7 +192,10 @@ const commands = [
   '-dissolve reg copy-fields=regNom + name=regions target=communes',
   '-rename-fields code=reg,nom=regNom target=regions',
   '-filter-fields code,nom target=communes',
-  out('communes'), out('epci'), out('departements'), out('regions'),
+  out('communes'),
+  out('epci'),
+  out('departements'),
+  out('regions'),
 ].join(' ');
 log('mapshaper', commands);
 const result = await mapshaper.applyCommands(commands, {
@@ -242,8 +248,10 @@ console.log('\nRésumé');
 console.log(`  polygones COG 2024 lus          : ${source.features.length}`);
 console.log(`  communes COG 2026 (metro+DROM)  : ${actuelles.length}`);
 console.log(`  communes livrées avec géométrie : ${tailles.communes.entites}`);
-console.log(`  fusions / changements de code   : ${fusionnees.length} (${fusionnees.filter((f) => f.nature === 'fusion').length} fusions, ` +
-  `${fusionnees.reduce((n, f) => n + f.anciens.length, 0)} polygones 2024 concernés)`);
+console.log(
+  `  fusions / changements de code   : ${fusionnees.length} (${fusionnees.filter((f) => f.nature === 'fusion').length} fusions, ` +
+    `${fusionnees.reduce((n, f) => n + f.anciens.length, 0)} polygones 2024 concernés)`,
+);
 console.log(`  rétablies sans géométrie        : ${recreeesSansGeometrie.map((r) => `${r.code} ${r.nom} (⊂ ${r.couvertePar})`).join(', ') || '—'}`);
 console.log(`  polygones non affectés          : ${polygonesNonAffectes.map((p) => `${p.code} ${p.nom}`).join(', ') || '—'}`);
 console.log(`  communes sans polygone          : ${communesSansPolygone.map((p) => `${p.code} ${p.nom}`).join(', ') || '—'}`);

@@ -15,13 +15,21 @@ const I = require('mapshaper').internal;
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'territoires');
 
 let errors = 0;
-const fail = (msg) => { errors++; console.log('  ERREUR', msg); };
+const fail = (msg) => {
+  errors++;
+  console.log('  ERREUR', msg);
+};
 const bbox = (g) => {
   const b = [Infinity, Infinity, -Infinity, -Infinity];
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  for (const p of polys) for (const r of p) for (const [x, y] of r) {
-    b[0] = Math.min(b[0], x); b[1] = Math.min(b[1], y); b[2] = Math.max(b[2], x); b[3] = Math.max(b[3], y);
-  }
+  for (const p of polys)
+    for (const r of p)
+      for (const [x, y] of r) {
+        b[0] = Math.min(b[0], x);
+        b[1] = Math.min(b[1], y);
+        b[2] = Math.max(b[2], x);
+        b[3] = Math.max(b[3], y);
+      }
   return b.map((v) => +v.toFixed(4));
 };
 
@@ -42,25 +50,42 @@ for (const name of ['communes', 'epci', 'departements', 'regions']) {
   }
   const dataset = I.importGeoJSON(JSON.parse(json), {});
   const inter = I.findSegmentIntersections(dataset.arcs);
-  console.log(`${name}: ${fc.features.length} entités, ${(gz.length / 1e6).toFixed(2)} Mo gzip, ` +
-    `${dataset.arcs.getPointCount()} sommets topologiques, ${inter.length} intersections de segments`);
+  console.log(
+    `${name}: ${fc.features.length} entités, ${(gz.length / 1e6).toFixed(2)} Mo gzip, ` +
+      `${dataset.arcs.getPointCount()} sommets topologiques, ${inter.length} intersections de segments`,
+  );
   if (inter.length) {
     // Connu (communes) : un micro-nœud papillon d'environ 1e-5° (~1 m) à 1.89982,46.43856 (jonction 36001/36061/23084),
     // créé par l'arrondi à 5 décimales, invisible à l'affichage. Au-delà de 10 intersections : erreur.
     if (inter.length > 10) fail(`${name} : ${inter.length} intersections`);
     else console.log(`  AVERTISSEMENT ${name} : ${inter.length} intersection(s) de segments (micro, voir README)`);
-    console.log('   ', inter.slice(0, 5).map((p) => `${p.x.toFixed(5)},${p.y.toFixed(5)}`).join(' '));
+    console.log(
+      '   ',
+      inter
+        .slice(0, 5)
+        .map((p) => `${p.x.toFixed(5)},${p.y.toFixed(5)}`)
+        .join(' '),
+    );
   }
 }
 
 const byCode = (name, code) => layers[name].features.find((f) => f.properties.code === code);
 console.log('Communes témoins :');
 for (const [code, [lon, lat]] of Object.entries({
-  '2A004': [8.74, 41.93], '97411': [55.45, -20.9], '97611': [45.2, -12.78], '42218': [4.39, 45.43],
-  '75056': [2.35, 48.86], '97105': [-61.73, 16.0], '97209': [-61.07, 14.62], '97302': [-52.33, 4.93],
+  '2A004': [8.74, 41.93],
+  97411: [55.45, -20.9],
+  97611: [45.2, -12.78],
+  42218: [4.39, 45.43],
+  75056: [2.35, 48.86],
+  97105: [-61.73, 16.0],
+  97209: [-61.07, 14.62],
+  97302: [-52.33, 4.93],
 })) {
   const f = byCode('communes', code);
-  if (!f) { fail(`commune ${code} absente`); continue; }
+  if (!f) {
+    fail(`commune ${code} absente`);
+    continue;
+  }
   const b = bbox(f.geometry);
   const inside = b[0] <= lon && lon <= b[2] && b[1] <= lat && lat <= b[3];
   const sizeKm = [(b[2] - b[0]) * 111 * Math.cos((lat * Math.PI) / 180), (b[3] - b[1]) * 111].map((v) => v.toFixed(1));

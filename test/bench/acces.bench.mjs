@@ -27,8 +27,12 @@ export default async function ({ baseUrl, databaseUrl, mesurer, embarquee }) {
   const t0 = performance.now();
   const communes = (await client.query('SELECT code FROM commune ORDER BY code')).rows.map((r) => r.code);
   const index = new Map(communes.map((c, i) => [c, i]));
-  const lignes = (await client.query(`SELECT origine_code AS o, string_agg(destination_code || ' ' || minutes::text, ' ') AS d FROM trajet GROUP BY origine_code`)).rows;
-  const o = [], d = [], m = [];
+  const lignes = (
+    await client.query(`SELECT origine_code AS o, string_agg(destination_code || ' ' || minutes::text, ' ') AS d FROM trajet GROUP BY origine_code`)
+  ).rows;
+  const o = [],
+    d = [],
+    m = [];
   for (const l of lignes) {
     const p = l.d.split(' ');
     for (let k = 0; k < p.length; k += 2) (o.push(index.get(l.o)), d.push(index.get(p[k])), m.push(Number(p[k + 1])));
@@ -36,7 +40,8 @@ export default async function ({ baseUrl, databaseUrl, mesurer, embarquee }) {
   const graphe = construireGraphe(communes.length, Int32Array.from(o), Int32Array.from(d), Float64Array.from(m));
   resultats['moteur : chargement des paires en mémoire (ms)'] = Math.round(performance.now() - t0);
   const pop = new Float64Array(communes.length);
-  for (const r of (await client.query('SELECT commune_code, population_standardisee FROM apl_commune WHERE annee = 2023')).rows) pop[index.get(r.commune_code)] = r.population_standardisee;
+  for (const r of (await client.query('SELECT commune_code, population_standardisee FROM apl_commune WHERE annee = 2023')).rows)
+    pop[index.get(r.commune_code)] = r.population_standardisee;
   await client.end();
   const offre = pop.map((p) => (p > 0 ? 5400 : 0));
   const recalcul = await mesurer(async () => calculerApl(graphe, offre, pop, calculerDemande(graphe, pop)), { n: 20 });
@@ -49,13 +54,24 @@ export default async function ({ baseUrl, databaseUrl, mesurer, embarquee }) {
     fetch(`${baseUrl}/api/acces/simulation`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ changements: [{ type: 'ouverture_msp', commune: cibles[i % cibles.length], nombre: 1 + (i % 4) }, { type: 'retrait_medecins', commune: cibles[(i + 3) % cibles.length], nombre: 1 }] }),
+      body: JSON.stringify({
+        changements: [
+          { type: 'ouverture_msp', commune: cibles[i % cibles.length], nombre: 1 + (i % 4) },
+          { type: 'retrait_medecins', commune: cibles[(i + 3) % cibles.length], nombre: 1 },
+        ],
+      }),
     }).then((r) => r.json()),
   );
   resultats['simulation (POST, aller-retour) p50/p95 (ms)'] = `${simulation.p50} / ${simulation.p95}`;
-  const retraite = await mesurer(() =>
-    fetch(`${baseUrl}/api/acces/simulation`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ changements: [{ type: 'depart_retraite', territoire: 'region:84' }] }) }).then((r) => r.json()),
-  { n: 10 });
+  const retraite = await mesurer(
+    () =>
+      fetch(`${baseUrl}/api/acces/simulation`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ changements: [{ type: 'depart_retraite', territoire: 'region:84' }] }),
+      }).then((r) => r.json()),
+    { n: 10 },
+  );
   resultats['simulation départs en retraite d’une région p50/p95 (ms)'] = `${retraite.p50} / ${retraite.p95}`;
 
   // 4. Indicator payload for all communes (first call computes, later calls are memoised).
@@ -65,7 +81,9 @@ export default async function ({ baseUrl, databaseUrl, mesurer, embarquee }) {
   resultats['indicateur toutes communes, taille (Ko)'] = Math.round(premier.length / 1024);
   const payload = await mesurer((i) => fetch(`${baseUrl}/api/acces/communes?indicateur=${['apl', 'classe', 'evolution'][i % 3]}`).then((r) => r.text()));
   resultats['indicateur toutes communes p50/p95 (ms)'] = `${payload.p50} / ${payload.p95}`;
-  const fiche = await mesurer((i) => fetch(`${baseUrl}/api/acces/${['commune/42218', 'departement/42', 'region/84', 'epci/244200770'][i % 4]}`).then((r) => r.json()));
+  const fiche = await mesurer((i) =>
+    fetch(`${baseUrl}/api/acces/${['commune/42218', 'departement/42', 'region/84', 'epci/244200770'][i % 4]}`).then((r) => r.json()),
+  );
   resultats['fiche accès p50/p95 (ms)'] = `${fiche.p50} / ${fiche.p95}`;
   return resultats;
 }

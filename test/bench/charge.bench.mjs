@@ -21,9 +21,8 @@ const FAMILLES = {
 
 function tirer(baseUrl, requests, duration, connections) {
   return new Promise((resolve, reject) => {
-    autocannon(
-      { url: baseUrl, connections, duration, requests, timeout: 20, headers: { 'accept-encoding': 'gzip, deflate, br' } },
-      (err, r) => (err ? reject(err) : resolve(r)),
+    autocannon({ url: baseUrl, connections, duration, requests, timeout: 20, headers: { 'accept-encoding': 'gzip, deflate, br' } }, (err, r) =>
+      err ? reject(err) : resolve(r),
     );
   });
 }
@@ -40,7 +39,14 @@ export default async function ({ baseUrl }) {
   const disponibles = [];
   for (const [nom, requetes] of Object.entries(FAMILLES)) {
     // An endpoint family another feature has not shipped yet is reported, not benchmarked.
-    const statuts = await Promise.all(requetes.map((q) => fetch(baseUrl + q.path).then((r) => r.status, () => 0)));
+    const statuts = await Promise.all(
+      requetes.map((q) =>
+        fetch(baseUrl + q.path).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      ),
+    );
     const ok = requetes.filter((_, i) => statuts[i] === 200);
     if (!ok.length) {
       chiffres[`${nom}`] = `indisponible (statuts ${[...new Set(statuts)].join(', ')})`;

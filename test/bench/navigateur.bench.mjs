@@ -14,8 +14,16 @@ import { chromium } from 'playwright-core';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Same launch as test/support/navigateur.ts (the browser tests). */
 const ARGUMENTS = [
-  '--no-sandbox', '--disable-gpu', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic',
-  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 const VISITES = 5;
 const TOURS_INDICATEURS = 3;
@@ -43,25 +51,38 @@ async function basculer(page, sequence) {
     if ((await carte.getAttribute('data-indicateur')) === code) continue;
     const avant = await carte.getAttribute('data-duree-totale-ms');
     await page.selectOption('#choix-indicateur', code);
-    await page.waitForFunction(
-      ([code, avant]) => {
-        const el = document.querySelector('.tableau__carte');
-        return el?.getAttribute('data-indicateur') === code && el.getAttribute('data-duree-totale-ms') !== avant;
-      },
-      [code, avant],
-      { timeout: 30_000 },
-    ).catch(() => undefined); // identical consecutive durations leave the attribute unchanged: read it anyway
+    await page
+      .waitForFunction(
+        ([code, avant]) => {
+          const el = document.querySelector('.tableau__carte');
+          return el?.getAttribute('data-indicateur') === code && el.getAttribute('data-duree-totale-ms') !== avant;
+        },
+        [code, avant],
+        { timeout: 30_000 },
+      )
+      .catch(() => undefined); // identical consecutive durations leave the attribute unchanged: read it anyway
     const lire = async (nom) => Number(await carte.getAttribute(nom));
     mesures.push({ peinte: await lire('data-duree-ms'), appliquee: await lire('data-duree-appliquee-ms'), totale: await lire('data-duree-totale-ms') });
   }
   return mesures;
 }
 
-const p50p95 = (mesures, cle) => `${quantile(mesures.map((m) => m[cle]), 0.5)} / ${quantile(mesures.map((m) => m[cle]), 0.95)}`;
-const p50max = (mesures, cle) => `${quantile(mesures.map((m) => m[cle]), 0.5)} / ${Math.max(...mesures.map((m) => m[cle])).toFixed(0)}`;
+const p50p95 = (mesures, cle) =>
+  `${quantile(
+    mesures.map((m) => m[cle]),
+    0.5,
+  )} / ${quantile(
+    mesures.map((m) => m[cle]),
+    0.95,
+  )}`;
+const p50max = (mesures, cle) =>
+  `${quantile(
+    mesures.map((m) => m[cle]),
+    0.5,
+  )} / ${Math.max(...mesures.map((m) => m[cle])).toFixed(0)}`;
 
 export default async function ({ baseUrl }) {
-  if (!existsSync(CHROMIUM)) return { 'navigateur': `ignoré : ${CHROMIUM} absent (apt-get install -y chromium)` };
+  if (!existsSync(CHROMIUM)) return { navigateur: `ignoré : ${CHROMIUM} absent (apt-get install -y chromium)` };
   const navigateur = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGUMENTS });
   try {
     const rendus = [];
@@ -78,9 +99,15 @@ export default async function ({ baseUrl }) {
     const premieres = await basculer(page, codes);
     // 2. Back and forth between the three last shown (their layers are kept): the everyday comparison.
     const recents = codes.slice(-3);
-    const allers = await basculer(page, Array.from({ length: 5 * recents.length }, (_, i) => recents[i % recents.length]));
+    const allers = await basculer(
+      page,
+      Array.from({ length: 5 * recents.length }, (_, i) => recents[i % recents.length]),
+    );
     // 3. Through all indicators again: values in memory, but only the last three keep a layer, so each is re-added.
-    const tours = await basculer(page, Array.from({ length: (TOURS_INDICATEURS - 1) * codes.length }, (_, i) => codes[i % codes.length]));
+    const tours = await basculer(
+      page,
+      Array.from({ length: (TOURS_INDICATEURS - 1) * codes.length }, (_, i) => codes[i % codes.length]),
+    );
     await derniere.contexte.close();
     const suivants = rendus.slice(1);
     return {
@@ -88,7 +115,10 @@ export default async function ({ baseUrl }) {
       [`premier rendu, visites suivantes p50/max (ms, ${suivants.length} visites)`]: `${quantile(suivants, 0.5)} / ${Math.max(...suivants).toFixed(0)}`,
       [`bascule entre les 3 derniers indicateurs, peinte p50/p95 (ms, cible < 100 ; ${allers.length} bascules)`]: p50p95(allers, 'peinte'),
       'bascule entre les 3 derniers indicateurs, appliquée (états + peinture) p50/p95 (ms)': p50p95(allers, 'appliquee'),
-      [`bascule en parcourant les ${codes.length} indicateurs (valeurs en mémoire, couche recréée), peinte p50/p95 (ms ; ${tours.length} bascules)`]: p50p95(tours, 'peinte'),
+      [`bascule en parcourant les ${codes.length} indicateurs (valeurs en mémoire, couche recréée), peinte p50/p95 (ms ; ${tours.length} bascules)`]: p50p95(
+        tours,
+        'peinte',
+      ),
       'bascule d’indicateur, 1re fois, peinte p50/max (ms, valeurs là → carte peinte)': p50max(premieres, 'peinte'),
       'bascule d’indicateur, 1re fois avec téléchargement des valeurs p50/max (ms)': p50max(premieres, 'totale'),
     };

@@ -20,7 +20,11 @@ const resultats = [];
 async function attendre(url, delai = 120_000) {
   const fin = Date.now() + delai;
   while (Date.now() < fin) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} ne répond pas`);
@@ -32,14 +36,21 @@ async function campagne(nom, base, embarquee) {
   const imp = spawnSync(process.execPath, ['backend/dist/cli/import.js'], { cwd: racine, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   if (imp.status !== 0) throw new Error(`import en échec :\n${imp.stdout}`);
   const duree = (performance.now() - t0) / 1000;
-  console.log(imp.stdout.split('\n').filter((l) => /importé|inchangé/.test(l)).join('\n'));
+  console.log(
+    imp.stdout
+      .split('\n')
+      .filter((l) => /importé|inchangé/.test(l))
+      .join('\n'),
+  );
   resultats.push({ campagne: nom, mesure: 'import complet au premier démarrage (s)', valeur: duree.toFixed(1) });
   const port = 38000 + Math.floor(Math.random() * 1000);
   const app = spawn(process.execPath, ['backend/dist/main.js'], { cwd: racine, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     const baseUrl = `http://127.0.0.1:${port}`;
     await attendre(`${baseUrl}/api/sante`);
-    const suites = readdirSync(path.join(racine, 'test/bench')).filter((f) => f.endsWith('.bench.mjs')).sort();
+    const suites = readdirSync(path.join(racine, 'test/bench'))
+      .filter((f) => f.endsWith('.bench.mjs'))
+      .sort();
     for (const fichier of suites) {
       const suite = fichier.replace('.bench.mjs', '');
       if (filtre && !filtre.includes(suite)) continue;
@@ -63,7 +74,11 @@ try {
 }
 if (process.env.MAILLAGE_BENCH_NATIF === '1') {
   const natif = await demarrerPostgisNatif(55433);
-  try { await campagne('PostGIS natif', natif, false); } finally { natif.arreter(); }
+  try {
+    await campagne('PostGIS natif', natif, false);
+  } finally {
+    natif.arreter();
+  }
 }
 console.log(`\nMesures (${os.cpus().length} cœurs, ${(os.totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version})`);
 console.table(resultats);

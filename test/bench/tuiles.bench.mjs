@@ -6,9 +6,24 @@
 
 /** Places whose tiles are measured: métropole (cities, countryside, mountains, Corsica) and the five DROM. */
 const LIEUX = [
-  [2.35, 48.86], [4.39, 45.43], [-4.49, 48.39], [7.75, 48.58], [1.44, 43.6], [3.06, 50.63], [-0.58, 44.84],
-  [6.08, 44.56], [2.44, 44.93], [1.87, 46.17], [8.74, 41.93], [9.15, 42.3],
-  [55.45, -20.88], [55.48, -21.34], [-61.53, 16.24], [-61.07, 14.6], [-52.33, 4.92], [45.23, -12.78],
+  [2.35, 48.86],
+  [4.39, 45.43],
+  [-4.49, 48.39],
+  [7.75, 48.58],
+  [1.44, 43.6],
+  [3.06, 50.63],
+  [-0.58, 44.84],
+  [6.08, 44.56],
+  [2.44, 44.93],
+  [1.87, 46.17],
+  [8.74, 41.93],
+  [9.15, 42.3],
+  [55.45, -20.88],
+  [55.48, -21.34],
+  [-61.53, 16.24],
+  [-61.07, 14.6],
+  [-52.33, 4.92],
+  [45.23, -12.78],
 ];
 const ZOOMS = [5, 6, 7, 8, 9, 10, 11, 12];
 const COUCHE = 'communes';
@@ -26,7 +41,12 @@ function tuilesDuZoom(z) {
   const vues = new Map();
   for (const lieu of LIEUX) {
     const { x, y } = tuileDe(lieu, z);
-    for (const [dx, dy] of [[0, 0], [1, 0], [0, 1]]) vues.set(`${z}/${x + dx}/${y + dy}`, { z, x: x + dx, y: y + dy });
+    for (const [dx, dy] of [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+    ])
+      vues.set(`${z}/${x + dx}/${y + dy}`, { z, x: x + dx, y: y + dy });
   }
   return [...vues.values()];
 }
@@ -68,7 +88,8 @@ export default async function ({ baseUrl }) {
     for (let tour = 0; tour < 3; tour++) for (const t of tuiles) chaud.push((await chronometrer(url(t))).ms);
     froids.push(...froid);
     chauds.push(...chaud);
-    chiffres[`z${z} froid p50/p95 (ms, ${tuiles.length} tuiles, ${Math.round(octets / tuiles.length / 1024)} Kio moy.)`] = `${quantile(froid, 0.5)} / ${quantile(froid, 0.95)}`;
+    chiffres[`z${z} froid p50/p95 (ms, ${tuiles.length} tuiles, ${Math.round(octets / tuiles.length / 1024)} Kio moy.)`] =
+      `${quantile(froid, 0.5)} / ${quantile(froid, 0.95)}`;
     chiffres[`z${z} chaud p50/p95 (ms)`] = `${quantile(chaud, 0.5)} / ${quantile(chaud, 0.95)}`;
   }
   chiffres['z5–12 froid p95 (ms, cible < 300)'] = quantile(froids, 0.95);

@@ -26,10 +26,17 @@ describe('Aides : un médecin généraliste s’installe pour la première fois 
   beforeAll(async () => {
     mkdirSync(DOSSIER_CAPTURES, { recursive: true });
     const zonage = (await (await fetch(`${urlApplication()}/api/zonages/medecin`)).json()) as { valeurs: Record<string, string> };
-    const zip = Object.entries(zonage.valeurs).filter(([, classe]) => classe === 'ZIP').map(([code]) => code);
+    const zip = Object.entries(zonage.valeurs)
+      .filter(([, classe]) => classe === 'ZIP')
+      .map(([code]) => code);
     expect(zip.length).toBeGreaterThan(100);
     const fiches = await Promise.all(
-      zip.slice(0, 40).map(async (code) => (await (await fetch(`${urlApplication()}/api/territoires/commune/${code}`)).json()) as { code: string; nom: string; population: number }),
+      zip
+        .slice(0, 40)
+        .map(
+          async (code) =>
+            (await (await fetch(`${urlApplication()}/api/territoires/commune/${code}`)).json()) as { code: string; nom: string; population: number },
+        ),
     );
     const retenue = fiches.filter((f) => f.nom).sort((a, b) => b.population - a.population)[0];
     commune = { code: retenue.code, nom: retenue.nom };
@@ -107,7 +114,11 @@ describe('Aides : un médecin généraliste s’installe pour la première fois 
     await panneau.locator('label[for="aides-anterieures-inconnu"]').click();
     await panneau.getByRole('button', { name: 'Voir les aides' }).click();
     const aide = panneau.locator('[data-aide="premiere-installation-2026"]');
-    await attendreQue(async () => (await aide.getByTestId('aide-statut').textContent()) === 'à confirmer', 15_000, 'l’aide reste éligible sans réponse sur les aides antérieures');
+    await attendreQue(
+      async () => (await aide.getByTestId('aide-statut').textContent()) === 'à confirmer',
+      15_000,
+      'l’aide reste éligible sans réponse sur les aides antérieures',
+    );
     const preciser = panneau.getByTestId('aides-a-preciser');
     await preciser.getByRole('button', { name: 'Répondre' }).first().click();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toMatch(/^aides-/);

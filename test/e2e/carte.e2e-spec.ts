@@ -42,9 +42,15 @@ describe('Carte : rechercher une commune et ouvrir sa fiche', () => {
     await expect(page.locator('.fr-header__service-title').textContent()).resolves.toContain('Maillage');
     await page.locator('.maplibregl-canvas').waitFor({ state: 'visible', timeout: 20_000 });
     // The map opens on the APL (DREES); the population is one choice of the indicator selector.
-    await page.locator('mlg-legende').getByText(/Source : DREES.*millésime 2023/).waitFor({ timeout: 20_000 });
+    await page
+      .locator('mlg-legende')
+      .getByText(/Source : DREES.*millésime 2023/)
+      .waitFor({ timeout: 20_000 });
     await page.getByLabel('Indicateur').selectOption('population');
-    await page.locator('mlg-legende').getByText(/Source : INSEE.*millésime 2026/).waitFor({ timeout: 20_000 });
+    await page
+      .locator('mlg-legende')
+      .getByText(/Source : INSEE.*millésime 2026/)
+      .waitFor({ timeout: 20_000 });
 
     // The canvas really drew the choropleth (WebGL through SwiftShader): a good share of the map
     // area has the population class colours, not only the background (France alone covers ~8 %).

@@ -50,12 +50,20 @@ describe('Carte : indicateurs, couches, zones sous-dotées, fiche et exports', (
     await attendreQue(async () => /ZIP : zone d’intervention prioritaire/.test((await legende.textContent()) ?? ''), 10_000, 'légende zonage absente');
     await expect(legende.textContent()).resolves.toMatch(/CartoSanté.*date d’arrêté inconnue|arrêté du/s);
     let partZonage = 0;
-    await attendreQue(async () => (partZonage = await partDePixels(page, await carte.screenshot(), COULEURS_ZONAGE)) > 0.03, 20_000, `zonage non dessiné (${partZonage})`);
+    await attendreQue(
+      async () => (partZonage = await partDePixels(page, await carte.screenshot(), COULEURS_ZONAGE)) > 0.03,
+      20_000,
+      `zonage non dessiné (${partZonage})`,
+    );
     await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'indicateurs-zonage.png') });
 
     // Back to the APL: values are cached, so the switch is only paint + feature-states (the benchmark's figure).
     await page.getByLabel('Indicateur').selectOption('apl');
-    await attendreQue(async () => (await carte.getAttribute('data-indicateur')) === 'apl' && (await carte.getAttribute('data-duree-ms')) !== null, 10_000, 'bascule non mesurée');
+    await attendreQue(
+      async () => (await carte.getAttribute('data-indicateur')) === 'apl' && (await carte.getAttribute('data-duree-ms')) !== null,
+      10_000,
+      'bascule non mesurée',
+    );
     await attendreQue(async () => (await partDePixels(page, await carte.screenshot(), COULEURS_APL)) > 0.03, 20_000, 'APL non redessinée');
     const duree = Number(await carte.getAttribute('data-duree-ms'));
     expect(duree).toBeGreaterThan(0);
@@ -99,7 +107,17 @@ describe('Carte : indicateurs, couches, zones sous-dotées, fiche et exports', (
 
     // A row frames its commune and loads its card, the list stays.
     await table.locator('tbody tr').first().getByRole('button').click();
-    await attendreQue(async () => /Saint-Chamond/.test((await page.locator('#fiche-titre').textContent().catch(() => '')) ?? ''), 10_000, 'fiche de la ligne non ouverte');
+    await attendreQue(
+      async () =>
+        /Saint-Chamond/.test(
+          (await page
+            .locator('#fiche-titre')
+            .textContent()
+            .catch(() => '')) ?? '',
+        ),
+      10_000,
+      'fiche de la ligne non ouverte',
+    );
     await expect(table.isVisible()).resolves.toBe(true);
   });
 
@@ -113,11 +131,18 @@ describe('Carte : indicateurs, couches, zones sous-dotées, fiche et exports', (
     await page.getByRole('button', { name: 'Métropole' }).click();
     const recherche = page.getByRole('combobox', { name: /Rechercher une commune/ });
     await recherche.fill('occitanie');
-    await page.getByRole('option', { name: /Occitanie/ }).first().click();
+    await page
+      .getByRole('option', { name: /Occitanie/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 2, name: 'Occitanie' }).waitFor({ timeout: 15_000 });
     const carte = page.locator('.tableau__carte');
     let part = 0;
-    await attendreQue(async () => (part = await partDePixels(page, await carte.screenshot(), [COULEUR_MSP], 30)) > 0.0005, 20_000, `points MSP invisibles (${part})`);
+    await attendreQue(
+      async () => (part = await partDePixels(page, await carte.screenshot(), [COULEUR_MSP], 30)) > 0.0005,
+      20_000,
+      `points MSP invisibles (${part})`,
+    );
     await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'couche-msp-occitanie.png') });
   });
 

@@ -10,7 +10,13 @@ const COULEUR_INCHANGEE = '#e8e8e8';
 const COULEURS_HAUSSE = ['#d1e5f0', '#92c5de', '#4393c3', '#2166ac'];
 const DOSSIER_CAPTURES = path.join(__dirname, '..', '..', 'test-results');
 
-interface CommuneSimulee { code: string; nom: string; delta: number; classeAvant: string | null; classeApres: string | null }
+interface CommuneSimulee {
+  code: string;
+  nom: string;
+  delta: number;
+  classeAvant: string | null;
+  classeApres: string | null;
+}
 
 async function attendreQue(condition: () => Promise<boolean>, delaiMs: number, message: string): Promise<void> {
   const fin = Date.now() + delaiMs;
@@ -156,7 +162,11 @@ describe('Simuler : une MSP de 3 médecins dans une commune sous-dotée', () => 
     const panneau = page.getByRole('tabpanel', { name: 'Simuler' });
     await panneau.waitFor({ state: 'visible', timeout: 5_000 });
     await attendreQue(async () => (await panneau.getByTestId('simulation-lieu').textContent()) === 'Saint-Étienne Métropole', 5_000, 'EPCI non présélectionné');
-    await attendreQue(async () => (await panneau.getByLabel(/Changement/).inputValue()) === 'depart_retraite', 5_000, 'départs en retraite non proposés pour un EPCI');
+    await attendreQue(
+      async () => (await panneau.getByLabel(/Changement/).inputValue()) === 'depart_retraite',
+      5_000,
+      'départs en retraite non proposés pour un EPCI',
+    );
     await panneau.getByRole('button', { name: 'Ajouter au scénario' }).click();
     await panneau.getByRole('button', { name: 'Lancer la simulation' }).click();
     const territoires = panneau.getByTestId('simulation-territoires');

@@ -7,7 +7,8 @@ import { ApplicationDeTest, demarrerApplication } from '../support/application';
 /** Rows of the official file itself, to check the API against the source independently of the importer. */
 const officiel = lireAplDrees(readFileSync(path.resolve(__dirname, '../../geo-data/acces/apl-mg-drees-2022-2023.xlsx')), 'officiel');
 const lignes2023 = officiel.find((m) => m.annee === 2023)!.lignes;
-const moyennePonderee = (l: typeof lignes2023) => l.reduce((s, r) => s + r.apl * r.populationStandardisee, 0) / l.reduce((s, r) => s + r.populationStandardisee, 0);
+const moyennePonderee = (l: typeof lignes2023) =>
+  l.reduce((s, r) => s + r.apl * r.populationStandardisee, 0) / l.reduce((s, r) => s + r.populationStandardisee, 0);
 
 describe('API accès aux soins (APL)', () => {
   let t: ApplicationDeTest;
@@ -84,7 +85,11 @@ describe('API accès aux soins (APL)', () => {
       expect(dep.body.rangs.map((r: { perimetre: { type: string } }) => r.perimetre.type)).toEqual(['region', 'france']);
 
       const membres = await t.http().get('/api/territoires/departement/42/communes').expect(200);
-      const selection = await t.http().post('/api/acces/selection').send({ communes: membres.body.map((c: { code: string }) => c.code) }).expect(200);
+      const selection = await t
+        .http()
+        .post('/api/acces/selection')
+        .send({ communes: membres.body.map((c: { code: string }) => c.code) })
+        .expect(200);
       expect(selection.body.apl.valeur).toBe(dep.body.apl.valeur);
       expect(selection.body.population.sous4.valeur).toBe(dep.body.population.sous4.valeur);
     });
@@ -134,7 +139,11 @@ describe('API accès aux soins (APL)', () => {
 
   describe('POST /api/acces/simulation', () => {
     it('adds GPs with the incremental formula: positive ΔAPL around the commune only, sourced and explained', async () => {
-      const res = await t.http().post('/api/acces/simulation').send({ changements: [{ type: 'ouverture_msp', commune: '42322', nombre: 3 }] }).expect(200);
+      const res = await t
+        .http()
+        .post('/api/acces/simulation')
+        .send({ changements: [{ type: 'ouverture_msp', commune: '42322', nombre: 3 }] })
+        .expect(200);
       expect(res.body).toMatchObject({ mode: 'incremental', hypotheses: { consultationsParMedecin: 5400 } });
       const ici = res.body.communes.find((c: { code: string }) => c.code === '42322');
       expect(ici.delta).toBeGreaterThan(0);
@@ -149,14 +158,23 @@ describe('API accès aux soins (APL)', () => {
       const res = await t
         .http()
         .post('/api/acces/simulation')
-        .send({ changements: [{ type: 'ajout_medecins', commune: '42218', nombre: 2 }, { type: 'retrait_medecins', commune: '42218', nombre: 2 }] })
+        .send({
+          changements: [
+            { type: 'ajout_medecins', commune: '42218', nombre: 2 },
+            { type: 'retrait_medecins', commune: '42218', nombre: 2 },
+          ],
+        })
         .expect(200);
       expect(res.body.communes).toEqual([]);
     });
 
     it('retires GPs over 65 in a commune: its APL falls to the published APL<65', async () => {
       const fiche = await t.http().get('/api/acces/commune/42322').expect(200);
-      const res = await t.http().post('/api/acces/simulation').send({ changements: [{ type: 'depart_retraite', commune: '42322' }] }).expect(200);
+      const res = await t
+        .http()
+        .post('/api/acces/simulation')
+        .send({ changements: [{ type: 'depart_retraite', commune: '42322' }] })
+        .expect(200);
       const ici = res.body.communes.find((c: { code: string }) => c.code === '42322');
       if (fiche.body.apl.valeur > fiche.body.aplMoins65.valeur) expect(ici.aplApres).toBeCloseTo(fiche.body.aplMoins65.valeur, 3);
       expect(res.body.avertissements.join(' ')).toMatch(/plus de 65 ans/);
@@ -210,7 +228,11 @@ describe('API accès aux soins (APL)', () => {
       expect(await db.query(`SELECT destination_code FROM trajet WHERE origine_code = '85113'`)).toEqual([{ destination_code: '85113' }]);
       // …so adding a GP there only changes its own APL, by exactly the GP's supply per standardised inhabitant
       const carte = await t.http().get('/api/acces/commune/85113').expect(200);
-      const sim = await t.http().post('/api/acces/simulation').send({ changements: [{ type: 'ajout_medecins', commune: '85113', nombre: 1 }] }).expect(200);
+      const sim = await t
+        .http()
+        .post('/api/acces/simulation')
+        .send({ changements: [{ type: 'ajout_medecins', commune: '85113', nombre: 1 }] })
+        .expect(200);
       expect(sim.body.communes.map((c: { code: string }) => c.code)).toEqual(['85113']);
       expect(sim.body.communes[0].delta).toBeCloseTo(5400 / carte.body.population.standardisee.valeur, 3);
     });

@@ -8,7 +8,14 @@ import { ApplicationDeTest, demarrerApplication } from '../support/application';
  * Communes: Guéret 23096 (ZIP), Mende 48095 (ZAC), Lille 59350 (hors zonage, QPV, Hauts-de-France),
  * Aix-en-Provence 13001 (hors zonage, QPV QN01313M classé ZAC by ARS PACA), Mamoudzou 97611 (ZIP, Mayotte).
  */
-const GP = { situation: 'installation', profession: 'medecin-generaliste', premiereInstallation: true, secteur: 'secteur-1', modeExercice: 'groupe', aidesAnterieures: [] };
+const GP = {
+  situation: 'installation',
+  profession: 'medecin-generaliste',
+  premiereInstallation: true,
+  secteur: 'secteur-1',
+  modeExercice: 'groupe',
+  aidesAnterieures: [],
+};
 
 describe('API aides — éligibilité (zonage réel)', () => {
   let t: ApplicationDeTest;
@@ -165,7 +172,11 @@ describe('API aides — éligibilité (zonage réel)', () => {
 
   describe('printable page and commune view', () => {
     it('POST /api/aides/eligibilite/imprimable returns a French HTML page with print CSS', async () => {
-      const res = await t.http().post('/api/aides/eligibilite/imprimable').send({ ...GP, commune: '23096', date: '2026-03-01' }).expect(200);
+      const res = await t
+        .http()
+        .post('/api/aides/eligibilite/imprimable')
+        .send({ ...GP, commune: '23096', date: '2026-03-01' })
+        .expect(200);
       expect(res.headers['content-type']).toMatch(/text\/html/);
       expect(res.text).toContain('<html lang="fr">');
       expect(res.text).toContain('Guéret');
@@ -175,7 +186,11 @@ describe('API aides — éligibilité (zonage réel)', () => {
     });
 
     it('the printable page refuses bad input like the JSON API', async () => {
-      const res = await t.http().post('/api/aides/eligibilite/imprimable').send({ ...GP, commune: '23096', date: '2026-02-30' }).expect(400);
+      const res = await t
+        .http()
+        .post('/api/aides/eligibilite/imprimable')
+        .send({ ...GP, commune: '23096', date: '2026-02-30' })
+        .expect(400);
       expect(res.body.details[0].champ).toBe('date');
     });
 
@@ -184,7 +199,10 @@ describe('API aides — éligibilité (zonage réel)', () => {
       expect(res.body.zonage.medecin.classe).toBe('ZIP');
       const profil = (id: string) => res.body.profils.find((p: { id: string }) => p.id === id);
       expect(profil('installation').aides.map((a: { id: string }) => a.id)).toContain('premiere-installation-2026');
-      expect(profil('docteur-junior').aides.find((a: { id: string }) => a.id === 'docteur-junior-stage-zip')).toMatchObject({ statut: 'eligible', montant: { valeur: 1000, periodicite: 'mois' } });
+      expect(profil('docteur-junior').aides.find((a: { id: string }) => a.id === 'docteur-junior-stage-zip')).toMatchObject({
+        statut: 'eligible',
+        montant: { valeur: 1000, periodicite: 'mois' },
+      });
       expect(profil('maitre-de-stage').aides.find((a: { id: string }) => a.id === 'prime-maitre-de-stage').montant.valeur).toBe(800);
       expect(profil('cpts').aides.map((a: { id: string }) => a.id)).toContain('aci-cpts');
     });

@@ -20,17 +20,36 @@ describe('Journal d’audit (PostGIS réel)', () => {
   const journal = (query: Record<string, string>) => t.http().get('/api/audit').query(query).set(enTeteAuth(ars)).expect(200);
 
   it('records who created and changed an account, with before/after and no secret', async () => {
-    const cree = await t.http().post('/api/comptes').set(enTeteAuth(admin))
-      .send({ email: 'audit-cible@maillage.test', motDePasse: 'un mot de passe solide', role: 'porteur' }).expect(201);
-    await t.http().patch(`/api/comptes/${cree.body.id}`).set(enTeteAuth(admin))
-      .send({ role: 'elu', territoires: [{ type: 'commune', code: '31555' }], motDePasse: 'un autre mot de passe' }).expect(200);
+    const cree = await t
+      .http()
+      .post('/api/comptes')
+      .set(enTeteAuth(admin))
+      .send({ email: 'audit-cible@maillage.test', motDePasse: 'un mot de passe solide', role: 'porteur' })
+      .expect(201);
+    await t
+      .http()
+      .patch(`/api/comptes/${cree.body.id}`)
+      .set(enTeteAuth(admin))
+      .send({ role: 'elu', territoires: [{ type: 'commune', code: '31555' }], motDePasse: 'un autre mot de passe' })
+      .expect(200);
 
     const res = await journal({ ressource: 'compte', ressourceId: cree.body.id });
     expect(res.body.total).toBe(2);
     const [modification, creation] = res.body.entrees;
-    expect(creation).toMatchObject({ action: 'creation', utilisateurEmail: expect.stringMatching(/^test-admin-/), role: 'admin', methode: 'POST', chemin: '/api/comptes', avant: null });
+    expect(creation).toMatchObject({
+      action: 'creation',
+      utilisateurEmail: expect.stringMatching(/^test-admin-/),
+      role: 'admin',
+      methode: 'POST',
+      chemin: '/api/comptes',
+      avant: null,
+    });
     expect(creation.apres).toMatchObject({ email: 'audit-cible@maillage.test', role: 'porteur' });
-    expect(modification).toMatchObject({ action: 'modification', avant: { role: 'porteur', territoires: [] }, apres: { role: 'elu', territoires: [{ type: 'commune', code: '31555' }] } });
+    expect(modification).toMatchObject({
+      action: 'modification',
+      avant: { role: 'porteur', territoires: [] },
+      apres: { role: 'elu', territoires: [{ type: 'commune', code: '31555' }] },
+    });
     expect(Date.parse(modification.le)).toBeGreaterThan(Date.now() - 60_000);
     expect(JSON.stringify(res.body)).not.toMatch(/un (autre )?mot de passe|argon2/);
   });
@@ -52,8 +71,16 @@ describe('Journal d’audit (PostGIS réel)', () => {
 
   it('is readable by ARS planners and admins only', async () => {
     await t.http().get('/api/audit').expect(401);
-    await t.http().get('/api/audit').set(enTeteAuth(await jetonPour(t, 'elu'))).expect(403);
-    await t.http().get('/api/audit').set(enTeteAuth(await jetonPour(t, 'porteur'))).expect(403);
+    await t
+      .http()
+      .get('/api/audit')
+      .set(enTeteAuth(await jetonPour(t, 'elu')))
+      .expect(403);
+    await t
+      .http()
+      .get('/api/audit')
+      .set(enTeteAuth(await jetonPour(t, 'porteur')))
+      .expect(403);
     await t.http().get('/api/audit').set(enTeteAuth(admin)).expect(200);
   });
 

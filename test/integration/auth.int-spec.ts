@@ -46,7 +46,11 @@ describe('Comptes, connexion et rôles (PostGIS réel)', () => {
     });
 
     it('answers the same 401 for a wrong password and an unknown account', async () => {
-      const faux = await t.http().post('/api/auth/connexion').send({ ...ADMIN_AMORCE, motDePasse: 'pas le bon mot de passe' }).expect(401);
+      const faux = await t
+        .http()
+        .post('/api/auth/connexion')
+        .send({ ...ADMIN_AMORCE, motDePasse: 'pas le bon mot de passe' })
+        .expect(401);
       const inconnu = await t.http().post('/api/auth/connexion').send({ email: 'personne@maillage.test', motDePasse: 'peu importe' }).expect(401);
       expect(faux.body).toMatchObject({ statut: 401, code: 'NON_AUTHENTIFIE' });
       expect(inconnu.body.message).toBe(faux.body.message);
@@ -57,7 +61,11 @@ describe('Comptes, connexion et rôles (PostGIS réel)', () => {
       await assurerCompteDeTest(t.app, 'porteur');
       const email = emailDeTest('porteur');
       for (let i = 0; i < 5; i++) {
-        await t.http().post('/api/auth/connexion').send({ email, motDePasse: `mauvais ${i}` }).expect(401);
+        await t
+          .http()
+          .post('/api/auth/connexion')
+          .send({ email, motDePasse: `mauvais ${i}` })
+          .expect(401);
       }
       const bloque = await t.http().post('/api/auth/connexion').send({ email, motDePasse: 'mot-de-passe-de-test-porteur' }).expect(429);
       expect(bloque.body).toMatchObject({ statut: 429, code: 'TROP_DE_TENTATIVES' });
@@ -82,16 +90,28 @@ describe('Comptes, connexion et rôles (PostGIS réel)', () => {
       await t.http().get('/api/comptes').expect(401);
       const jeton = await jetonPour(t, 'admin');
       const [h, p] = jeton.split('.');
-      await t.http().get('/api/comptes').set(enTeteAuth(`${h}.${p}.signaturefausse`)).expect(401);
+      await t
+        .http()
+        .get('/api/comptes')
+        .set(enTeteAuth(`${h}.${p}.signaturefausse`))
+        .expect(401);
       await t.http().get('/api/comptes').set('Authorization', jeton).expect(401);
     });
 
     it('answers 403 to other roles and 200 to the administrator', async () => {
       for (const role of ['elu', 'porteur', 'ars'] as const) {
-        const res = await t.http().get('/api/comptes').set(enTeteAuth(await jetonPour(t, role))).expect(403);
+        const res = await t
+          .http()
+          .get('/api/comptes')
+          .set(enTeteAuth(await jetonPour(t, role)))
+          .expect(403);
         expect(res.body.code).toBe('INTERDIT');
       }
-      const res = await t.http().get('/api/comptes').set(enTeteAuth(await jetonPour(t, 'admin'))).expect(200);
+      const res = await t
+        .http()
+        .get('/api/comptes')
+        .set(enTeteAuth(await jetonPour(t, 'admin')))
+        .expect(200);
       expect(res.body.map((c: { email: string }) => c.email)).toContain(emailDeTest('ars'));
       expect(JSON.stringify(res.body)).not.toContain('argon2');
     });
@@ -110,7 +130,12 @@ describe('Comptes, connexion et rôles (PostGIS réel)', () => {
     });
 
     it('creates an élu with territories, refuses a duplicate (409)', async () => {
-      const corps = { email: 'Cree-Par-Admin-elu@maillage.test', motDePasse: 'un mot de passe solide', role: 'elu', territoires: [{ type: 'epci', code: '243100518' }] };
+      const corps = {
+        email: 'Cree-Par-Admin-elu@maillage.test',
+        motDePasse: 'un mot de passe solide',
+        role: 'elu',
+        territoires: [{ type: 'epci', code: '243100518' }],
+      };
       const res = await t.http().post('/api/comptes').set(enTeteAuth(admin)).send(corps).expect(201);
       expect(res.body).toMatchObject({ email: 'cree-par-admin-elu@maillage.test', role: 'elu', actif: true, territoires: corps.territoires });
       const doublon = await t.http().post('/api/comptes').set(enTeteAuth(admin)).send(corps).expect(409);
@@ -125,8 +150,12 @@ describe('Comptes, connexion et rôles (PostGIS réel)', () => {
       [{ role: 'superviseur' }, 'role'],
       [{ role: 'porteur', motDePasse: 'court' }, 'motDePasse'],
     ])('refuses an inconsistent account %j', async (extra, champ) => {
-      const res = await t.http().post('/api/comptes').set(enTeteAuth(admin))
-        .send({ email: 'cree-par-admin-x@maillage.test', motDePasse: 'un mot de passe solide', ...extra }).expect(400);
+      const res = await t
+        .http()
+        .post('/api/comptes')
+        .set(enTeteAuth(admin))
+        .send({ email: 'cree-par-admin-x@maillage.test', motDePasse: 'un mot de passe solide', ...extra })
+        .expect(400);
       expect(res.body.details.map((d: { champ: string }) => d.champ)).toContain(champ);
     });
 

@@ -105,7 +105,8 @@ describe('API — réponses pré-encodées (ETag, 304, gzip, invalidation)', () 
     const avant = await t.http().get(url).expect(200);
     const id = `test-cache-${suffixe}`;
     const elu = await jetonPour(t, 'elu');
-    await t.http()
+    await t
+      .http()
       .post('/api/aides')
       .set(enTeteAuth(elu))
       .send({

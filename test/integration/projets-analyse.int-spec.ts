@@ -17,7 +17,10 @@ const GRAULHET = {
   communeCode: '81105',
   porteurType: 'professionnels',
   porteurNom: 'SISA du Dadou',
-  professionnels: [{ profession: 'medecin_generaliste', nombre: 3 }, { profession: 'infirmier', nombre: 2 }],
+  professionnels: [
+    { profession: 'medecin_generaliste', nombre: 3 },
+    { profession: 'infirmier', nombre: 2 },
+  ],
   projetSanteValide: true,
   projetSanteDate: '2026-01-15',
   formeJuridique: 'sisa',
@@ -29,7 +32,10 @@ const RANDON = {
   communeCode: '48043',
   porteurType: 'collectivite',
   porteurNom: 'Commune de Châteauneuf-de-Randon',
-  professionnels: [{ profession: 'medecin_generaliste', nombre: 2 }, { profession: 'masseur_kinesitherapeute', nombre: 1 }],
+  professionnels: [
+    { profession: 'medecin_generaliste', nombre: 2 },
+    { profession: 'masseur_kinesitherapeute', nombre: 1 },
+  ],
   projetSanteValide: false,
   projetSanteDate: undefined,
   formeJuridique: 'association',
@@ -82,9 +88,20 @@ describe('Analyse d’un projet : besoin, impact simulé, aides, voisins (donné
     });
 
     it('reads the zone (commune + communes covered) when the project covers several communes', async () => {
-      await t.http().patch(`/api/projets/${randon.id}`).set(enTeteAuth(ars)).send({ communesCouvertes: ['48080'] }).expect(200);
+      await t
+        .http()
+        .patch(`/api/projets/${randon.id}`)
+        .set(enTeteAuth(ars))
+        .send({ communesCouvertes: ['48080'] })
+        .expect(200);
       const res = await t.http().get(`/api/projets/${randon.id}`).set(enTeteAuth(ars)).expect(200);
-      const attendu = (await t.http().post('/api/acces/selection').send({ communes: ['48043', '48080'] }).expect(200)).body;
+      const attendu = (
+        await t
+          .http()
+          .post('/api/acces/selection')
+          .send({ communes: ['48043', '48080'] })
+          .expect(200)
+      ).body;
       expect(res.body.besoin.indicateurs.zone).toMatchObject({ nbCommunes: 2, apl: attendu.apl, population: attendu.population });
       expect(attendu.apl.valeur).toBeGreaterThan(0);
       expect(res.body.besoin.verdict.cible).not.toBe('zone_sans_medecin');
@@ -101,10 +118,17 @@ describe('Analyse d’un projet : besoin, impact simulé, aides, voisins (donné
       const commune = simulation.communes.find((c: { code: string }) => c.code === '81105');
       expect(impact.commune.deltaApl).toBe(commune.delta);
       expect(impact.commune.deltaApl).toBeGreaterThan(0);
-      expect(impact.commune).toMatchObject({ aplAvant: commune.aplAvant, aplApres: commune.aplApres, classeAvant: commune.classeAvant, classeApres: commune.classeApres });
+      expect(impact.commune).toMatchObject({
+        aplAvant: commune.aplAvant,
+        aplApres: commune.aplApres,
+        classeAvant: commune.classeAvant,
+        classeApres: commune.classeApres,
+      });
       expect(impact.populationAuDessusDe2_5.population).toBe(simulation.franchissements[0].passentAuDessus.population);
       expect(impact.populationAuDessusDe4.population).toBe(simulation.franchissements[1].passentAuDessus.population);
-      expect(impact.changementsDeClasse.length).toBe(simulation.communes.filter((c: { classeAvant: string; classeApres: string }) => c.classeAvant !== c.classeApres).length);
+      expect(impact.changementsDeClasse.length).toBe(
+        simulation.communes.filter((c: { classeAvant: string; classeApres: string }) => c.classeAvant !== c.classeApres).length,
+      );
       expect(impact.source.millesime).toBe('2023');
       expect(impact.hypotheses.medecinsEngages).toMatch(/nouvelles installations/);
     });
@@ -122,7 +146,12 @@ describe('Analyse d’un projet : besoin, impact simulé, aides, voisins (donné
       const { aides } = detailGraulhet;
       expect(aides).toMatchObject({ disponible: true, date: '2026-03-01' });
       const [structure] = aides.evaluations;
-      expect(structure.demande).toMatchObject({ situation: 'structure', typeProjet: 'msp', commune: '81105', structure: { medecinsGeneralistes: 3, autresProfessionnels: 2, formeJuridique: 'sisa', projetDeSante: true } });
+      expect(structure.demande).toMatchObject({
+        situation: 'structure',
+        typeProjet: 'msp',
+        commune: '81105',
+        structure: { medecinsGeneralistes: 3, autresProfessionnels: 2, formeJuridique: 'sisa', projetDeSante: true },
+      });
       const aci = structure.aides.find((a: { id: string }) => a.id === 'aci-msp');
       expect(aci).toMatchObject({ statut: 'eligible', montant: { libelle: expect.any(String) } });
       expect(aci.raisons.length).toBeGreaterThan(0);
@@ -132,7 +161,9 @@ describe('Analyse d’un projet : besoin, impact simulé, aides, voisins (donné
     it('gives the same answer as POST /api/aides/eligibilite for the same question', async () => {
       const [structure] = detailGraulhet.aides.evaluations;
       const guichet = (await t.http().post('/api/aides/eligibilite').send(structure.demande).expect(200)).body;
-      expect(structure.aides.map((a: { id: string; statut: string }) => [a.id, a.statut])).toEqual(guichet.aides.map((a: { id: string; statut: string }) => [a.id, a.statut]));
+      expect(structure.aides.map((a: { id: string; statut: string }) => [a.id, a.statut])).toEqual(
+        guichet.aides.map((a: { id: string; statut: string }) => [a.id, a.statut]),
+      );
     });
 
     it('does not give the ACI MSP without a health project, and asks as a collectivité too when one carries the project', async () => {
@@ -159,7 +190,9 @@ describe('Analyse d’un projet : besoin, impact simulé, aides, voisins (donné
       expect(dentaire?.concurrente).toBe(false);
       const loin = voisins.structures.find((s: { communeCode: string }) => s.communeCode !== '81105');
       if (loin) {
-        const [{ minutes }] = await t.app.get(DataSource).query(`SELECT minutes FROM trajet WHERE origine_code = '81105' AND destination_code = $1`, [loin.communeCode]);
+        const [{ minutes }] = await t.app
+          .get(DataSource)
+          .query(`SELECT minutes FROM trajet WHERE origine_code = '81105' AND destination_code = $1`, [loin.communeCode]);
         expect(loin.minutes).toBeCloseTo(minutes, 1);
       }
       expect(voisins.chevauchement).toBe(true);
@@ -168,7 +201,14 @@ describe('Analyse d’un projet : besoin, impact simulé, aides, voisins (donné
     });
 
     it('counts another project in the same area in the warning', async () => {
-      const autre = (await t.http().post('/api/projets').set(enTeteAuth(ars)).send({ ...GRAULHET, nom: 'TEST ANALYSE centre Graulhet', type: 'centre_sante' }).expect(201)).body;
+      const autre = (
+        await t
+          .http()
+          .post('/api/projets')
+          .set(enTeteAuth(ars))
+          .send({ ...GRAULHET, nom: 'TEST ANALYSE centre Graulhet', type: 'centre_sante' })
+          .expect(201)
+      ).body;
       const res = await t.http().get(`/api/projets/${graulhet.id}`).set(enTeteAuth(ars)).expect(200);
       expect(res.body.voisins.projets.map((p: { id: string }) => p.id)).toEqual([autre.id]);
       expect(res.body.voisins.alerte).toMatch(/1 autre\(s\) projet\(s\) et \d+ structure\(s\)/);

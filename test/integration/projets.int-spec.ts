@@ -9,11 +9,17 @@ const PROJET = {
   communeCode: '31555',
   porteurType: 'professionnels',
   porteurNom: 'SISA des Minimes',
-  professionnels: [{ profession: 'medecin_generaliste', nombre: 4 }, { profession: 'infirmier', nombre: 3 }],
+  professionnels: [
+    { profession: 'medecin_generaliste', nombre: 4 },
+    { profession: 'infirmier', nombre: 3 },
+  ],
   projetSanteValide: true,
   projetSanteDate: '2026-02-10',
   formeJuridique: 'sisa',
-  planFinancement: [{ aide: 'FIR', financeur: 'ARS Occitanie', montant: 50000, statut: 'accorde' }, { aide: 'DETR', montant: 120000.5, statut: 'demande' }],
+  planFinancement: [
+    { aide: 'FIR', financeur: 'ARS Occitanie', montant: 50000, statut: 'accorde' },
+    { aide: 'DETR', montant: 120000.5, statut: 'demande' },
+  ],
   sites: [{ longitude: 1.434, latitude: 43.621 }],
   documents: [{ titre: 'Projet de santé', url: 'https://exemple.fr/projet.pdf' }],
   dateLancement: '2025-09-01',
@@ -50,7 +56,14 @@ describe('Projets MSP / CPTS (PostGIS réel)', () => {
   it('lets a project lead create a project it then owns', async () => {
     const res = await t.http().post('/api/projets').set(enTeteAuth(porteur)).send(PROJET).expect(201);
     id = res.body.id;
-    expect(res.body).toMatchObject({ nom: PROJET.nom, communeNom: 'Toulouse', departementCode: '31', regionCode: '76', etape: 'projet_sante', sites: PROJET.sites });
+    expect(res.body).toMatchObject({
+      nom: PROJET.nom,
+      communeNom: 'Toulouse',
+      departementCode: '31',
+      regionCode: '76',
+      etape: 'projet_sante',
+      sites: PROJET.sites,
+    });
     expect(res.body.proprietaireId).toEqual(expect.any(String));
     expect(res.body.planFinancement).toHaveLength(2);
   });
@@ -76,7 +89,12 @@ describe('Projets MSP / CPTS (PostGIS réel)', () => {
     await t.http().patch(`/api/projets/${id}`).set(enTeteAuth(eluToulouse)).send({ etape: 'idee' }).expect(403);
     await t.http().patch(`/api/projets/${id}`).set(enTeteAuth(ars84)).send({ etape: 'idee' }).expect(403);
     await t.http().patch(`/api/projets/${id}`).set(enTeteAuth(autrePorteur)).send({ etape: 'idee' }).expect(403);
-    await t.http().post('/api/projets').set(enTeteAuth(ars76)).send({ ...PROJET, nom: 'TEST hors région', communeCode: '42218' }).expect(403);
+    await t
+      .http()
+      .post('/api/projets')
+      .set(enTeteAuth(ars76))
+      .send({ ...PROJET, nom: 'TEST hors région', communeCode: '42218' })
+      .expect(403);
     await t.http().post('/api/projets').set(enTeteAuth(eluToulouse)).send(PROJET).expect(403);
   });
 
@@ -88,17 +106,40 @@ describe('Projets MSP / CPTS (PostGIS réel)', () => {
     [{ projetSanteValide: false }, 'projetSanteDate'],
     [{ planFinancement: [{ aide: 'FIR', montant: -5, statut: 'accorde' }] }, 'planFinancement.0.montant'],
     [{ documents: [{ titre: 'x', url: 'javascript:alert(1)' }] }, 'documents.0.url'],
-    [{ professionnels: [{ profession: 'infirmier', nombre: 1 }, { profession: 'infirmier', nombre: 2 }] }, 'professionnels'],
+    [
+      {
+        professionnels: [
+          { profession: 'infirmier', nombre: 1 },
+          { profession: 'infirmier', nombre: 2 },
+        ],
+      },
+      'professionnels',
+    ],
     [{ dateOuverture: '2020-01-01' }, 'dateOuverture'],
     [{ proprietaireId: '00000000-0000-0000-0000-000000000000' }, 'proprietaireId'],
   ])('refuses %j (400 naming the field)', async (extra, champ) => {
-    const res = await t.http().post('/api/projets').set(enTeteAuth(porteur)).send({ ...PROJET, nom: 'TEST invalide', ...extra }).expect(400);
+    const res = await t
+      .http()
+      .post('/api/projets')
+      .set(enTeteAuth(porteur))
+      .send({ ...PROJET, nom: 'TEST invalide', ...extra })
+      .expect(400);
     expect(res.body.details.map((d: { champ: string }) => d.champ)).toContain(champ);
   });
 
   it('warns of overlapping projects within 20 minutes (Blagnac), not of far ones (Luchon)', async () => {
-    const blagnac = await t.http().post('/api/projets').set(enTeteAuth(ars76)).send({ ...PROJET, nom: 'TEST CPTS Blagnac', type: 'cpts', communeCode: '31069' }).expect(201);
-    await t.http().post('/api/projets').set(enTeteAuth(ars76)).send({ ...PROJET, nom: 'TEST MSP Luchon', communeCode: '31042' }).expect(201);
+    const blagnac = await t
+      .http()
+      .post('/api/projets')
+      .set(enTeteAuth(ars76))
+      .send({ ...PROJET, nom: 'TEST CPTS Blagnac', type: 'cpts', communeCode: '31069' })
+      .expect(201);
+    await t
+      .http()
+      .post('/api/projets')
+      .set(enTeteAuth(ars76))
+      .send({ ...PROJET, nom: 'TEST MSP Luchon', communeCode: '31042' })
+      .expect(201);
     const res = await t.http().get(`/api/projets/${id}`).set(enTeteAuth(ars76)).expect(200);
     expect(res.body.voisins.chevauchement).toBe(true);
     const noms = res.body.voisins.projets.map((v: { nom: string }) => v.nom);

@@ -53,7 +53,10 @@ function routesEcriture(t: ApplicationDeTest): RouteEcriture[] {
         const methode = METHODES[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
         const sousChemin = Reflect.getMetadata(PATH_METADATA, handler);
         if (!methode || sousChemin === undefined) continue;
-        const chemin = `/api/${[base, String(sousChemin)].map((s) => s.replace(/^\/|\/$/g, '')).filter(Boolean).join('/')}`
+        const chemin = `/api/${[base, String(sousChemin)]
+          .map((s) => s.replace(/^\/|\/$/g, ''))
+          .filter(Boolean)
+          .join('/')}`
           .replace(/:id\b/g, '00000000-0000-4000-8000-000000000000')
           .replace(/:[a-zA-Z]+/g, 'x');
         const roles = (Reflect.getMetadata(CLE_ROLES_REQUIS, handler) as Role[] | undefined) ?? rolesClasse ?? null;
@@ -78,7 +81,9 @@ describe('Sécurité et fiabilité (PostGIS réel)', () => {
   describe('authorisation of every write route (discovered from Nest metadata)', () => {
     it('finds the write routes, and every one is either role-protected or reviewed as public', () => {
       const routes = routesEcriture(t);
-      console.log(`Routes d’écriture découvertes :\n${routes.map((r) => `  ${r.methode.toUpperCase()} ${r.chemin} → ${r.roles?.join(', ') ?? 'public'}`).join('\n')}`);
+      console.log(
+        `Routes d’écriture découvertes :\n${routes.map((r) => `  ${r.methode.toUpperCase()} ${r.chemin} → ${r.roles?.join(', ') ?? 'public'}`).join('\n')}`,
+      );
       expect(routes.length).toBeGreaterThanOrEqual(6);
       expect(routes.map((r) => `${r.methode} ${r.chemin}`)).toEqual(expect.arrayContaining(['post /api/projets', 'post /api/comptes']));
       const nonRevues = routes.filter((r) => !r.roles && !ECRITURES_PUBLIQUES.has(`${r.methode} ${r.chemin}`));
@@ -114,7 +119,11 @@ describe('Sécurité et fiabilité (PostGIS réel)', () => {
     });
 
     it('refuses bodies over 2 MB (413)', async () => {
-      const res = await t.http().post('/api/auth/connexion').set('Content-Type', 'application/json').send(JSON.stringify({ email: 'a@b.fr', motDePasse: 'x'.repeat(2_200_000) }));
+      const res = await t
+        .http()
+        .post('/api/auth/connexion')
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ email: 'a@b.fr', motDePasse: 'x'.repeat(2_200_000) }));
       expect(res.status).toBe(413);
       expect(res.body).toMatchObject({ statut: 413, message: 'Requête trop volumineuse.' });
     });
@@ -154,8 +163,10 @@ describe('Sécurité et fiabilité (PostGIS réel)', () => {
 
   describe('imports are all-or-nothing', () => {
     const empreinte = async () =>
-      (await base.query(`SELECT count(*)::int AS n, sum(population)::bigint::text AS pop,
-                                (SELECT importe_le::text FROM jeu_de_donnees WHERE code = 'territoires') AS le FROM commune`))[0];
+      (
+        await base.query(`SELECT count(*)::int AS n, sum(population)::bigint::text AS pop,
+                                (SELECT importe_le::text FROM jeu_de_donnees WHERE code = 'territoires') AS le FROM commune`)
+      )[0];
 
     it('leaves the data as before when the territories import fails midway (one transaction)', async () => {
       const registre = t.app.get(RegistreImports);
@@ -163,7 +174,10 @@ describe('Sécurité et fiabilité (PostGIS réel)', () => {
       const avant = await empreinte();
       // Changes every commune first, then runs the real import and dies halfway through the communes.
       const saboteur: ImportateurJeuDeDonnees = {
-        code: reel.code, libelle: reel.libelle, dependances: reel.dependances, description: reel.description,
+        code: reel.code,
+        libelle: reel.libelle,
+        dependances: reel.dependances,
+        description: reel.description,
         fichiersSource: () => reel.fichiersSource(),
         importer: async (ctx) => {
           await ctx.requete(`UPDATE commune SET population = population + 1`);
@@ -185,28 +199,32 @@ describe('Sécurité et fiabilité (PostGIS réel)', () => {
       expect(await empreinte()).toEqual(avant);
     }, 180_000);
 
-    (cible() === 'native' ? it : it.skip)('leaves the data as before when the import process is killed (SIGKILL) midway', async () => {
-      const avant = await empreinte();
-      const cli = path.resolve(__dirname, '../../backend/dist/cli/import.js');
-      expect(existsSync(cli)).toBe(true);
-      const enfant = spawn(process.execPath, [cli, 'territoires', '--forcer'], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-      await new Promise<void>((resolve, reject) => {
-        const minuteur = setTimeout(() => reject(new Error('import jamais arrivé à mi-parcours')), 120_000);
-        const lire = (d: Buffer) => {
-          if (/communes\s+[5-9]0%/.test(d.toString())) {
-            clearTimeout(minuteur);
-            enfant.kill('SIGKILL');
-            resolve();
-          }
-        };
-        enfant.stdout.on('data', lire);
-        enfant.stderr.on('data', lire);
-        enfant.on('exit', () => resolve());
-      });
-      await new Promise((r) => enfant.once('exit', r).once('close', r) && setTimeout(r, 2000));
-      expect(enfant.signalCode).toBe('SIGKILL');
-      expect(await empreinte()).toEqual(avant);
-    }, 180_000);
+    (cible() === 'native' ? it : it.skip)(
+      'leaves the data as before when the import process is killed (SIGKILL) midway',
+      async () => {
+        const avant = await empreinte();
+        const cli = path.resolve(__dirname, '../../backend/dist/cli/import.js');
+        expect(existsSync(cli)).toBe(true);
+        const enfant = spawn(process.execPath, [cli, 'territoires', '--forcer'], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        await new Promise<void>((resolve, reject) => {
+          const minuteur = setTimeout(() => reject(new Error('import jamais arrivé à mi-parcours')), 120_000);
+          const lire = (d: Buffer) => {
+            if (/communes\s+[5-9]0%/.test(d.toString())) {
+              clearTimeout(minuteur);
+              enfant.kill('SIGKILL');
+              resolve();
+            }
+          };
+          enfant.stdout.on('data', lire);
+          enfant.stderr.on('data', lire);
+          enfant.on('exit', () => resolve());
+        });
+        await new Promise((r) => enfant.once('exit', r).once('close', r) && setTimeout(r, 2000));
+        expect(enfant.signalCode).toBe('SIGKILL');
+        expect(await empreinte()).toEqual(avant);
+      },
+      180_000,
+    );
   });
 
   (cible() === 'native' ? describe : describe.skip)('database outage (native PostGIS)', () => {
@@ -226,8 +244,16 @@ describe('Sécurité et fiabilité (PostGIS réel)', () => {
         expect(pendant.status).toBe(503);
         expect(pendant.body.code).toBe('BASE_INDISPONIBLE');
       } finally {
-        pgCtl('-D', donnees, '-l', path.join(path.dirname(donnees), 'postgres.log'), '-w', '-o',
-          `-p ${port} -k ${socket} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, 'start');
+        pgCtl(
+          '-D',
+          donnees,
+          '-l',
+          path.join(path.dirname(donnees), 'postgres.log'),
+          '-w',
+          '-o',
+          `-p ${port} -k ${socket} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+          'start',
+        );
       }
       const fin = Date.now() + 30_000;
       let statut = 0;

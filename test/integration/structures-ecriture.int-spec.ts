@@ -32,19 +32,43 @@ describe('Écritures : structures saisies, versions de zonage, import RPPS (Post
     });
     it('lets an ARS Occitanie planner create a project in its région, placed at the commune’s inner point', async () => {
       const res = await t.http().post('/api/structures').set('Authorization', `Bearer ${ars}`).send(projet).expect(201);
-      expect(res.body.properties).toMatchObject({ type: 'msp', statut: 'projet', dateOuverture: '2028-09-01', commune: { code: '46042' }, saisieManuelle: true, geomSource: 'centre de la commune' });
+      expect(res.body.properties).toMatchObject({
+        type: 'msp',
+        statut: 'projet',
+        dateOuverture: '2028-09-01',
+        commune: { code: '46042' },
+        saisieManuelle: true,
+        geomSource: 'centre de la commune',
+      });
       expect(res.body.geometry.type).toBe('Point');
-      const maj = await t.http().patch(`/api/structures/${res.body.id}`).set('Authorization', `Bearer ${ars}`).send({ statut: 'ouverte', coordonnees: [1.44, 44.45] }).expect(200);
+      const maj = await t
+        .http()
+        .patch(`/api/structures/${res.body.id}`)
+        .set('Authorization', `Bearer ${ars}`)
+        .send({ statut: 'ouverte', coordonnees: [1.44, 44.45] })
+        .expect(200);
       expect(maj.body.properties).toMatchObject({ statut: 'ouverte', geomSource: 'saisie' });
       expect(maj.body.geometry.coordinates).toEqual([1.44, 44.45]);
     });
     it('refuses a project outside the ARS région (403) and validates fields in French (400)', async () => {
-      await t.http().post('/api/structures').set('Authorization', `Bearer ${ars}`).send({ ...projet, communeCode: '13055' }).expect(403);
-      const res = await t.http().post('/api/structures').set('Authorization', `Bearer ${ars}`).send({ ...projet, type: 'hopital', communeCode: '3114' }).expect(400);
+      await t
+        .http()
+        .post('/api/structures')
+        .set('Authorization', `Bearer ${ars}`)
+        .send({ ...projet, communeCode: '13055' })
+        .expect(403);
+      const res = await t
+        .http()
+        .post('/api/structures')
+        .set('Authorization', `Bearer ${ars}`)
+        .send({ ...projet, type: 'hopital', communeCode: '3114' })
+        .expect(400);
       expect(res.body.details.map((d: { champ: string }) => d.champ).sort()).toEqual(['communeCode', 'type']);
     });
     it('refuses to edit a FINESS structure (409)', async () => {
-      const finess = (await t.http().get('/api/structures?type=msp&territoire=commune:31149').expect(200)).body.features.find((f: { properties: { finess: string | null } }) => f.properties.finess);
+      const finess = (await t.http().get('/api/structures?type=msp&territoire=commune:31149').expect(200)).body.features.find(
+        (f: { properties: { finess: string | null } }) => f.properties.finess,
+      );
       const res = await t.http().patch(`/api/structures/${finess.id}`).set('Authorization', `Bearer ${admin}`).send({ nom: 'Renommée' }).expect(409);
       expect(res.body.message).toContain('remplacée à chaque import');
     });
@@ -94,7 +118,13 @@ describe('Écritures : structures saisies, versions de zonage, import RPPS (Post
       expect((await t.http().get('/api/zonages/versions?profession=medecin').expect(200)).body.length).toBe(avant);
     });
     it('answers 400 without a file', async () => {
-      const res = await t.http().post('/api/zonages/medecin/versions').set('Authorization', `Bearer ${admin}`).field('libelle', 'Sans fichier').field('debut', '2031-01-01').expect(400);
+      const res = await t
+        .http()
+        .post('/api/zonages/medecin/versions')
+        .set('Authorization', `Bearer ${admin}`)
+        .field('libelle', 'Sans fichier')
+        .field('debut', '2031-01-01')
+        .expect(400);
       expect(res.body.details[0].champ).toBe('fichier');
     });
   });
@@ -126,8 +156,17 @@ describe('Écritures : structures saisies, versions de zonage, import RPPS (Post
       expect(couche.body.source).toBe('Aucun extrait RPPS importé');
     });
     it('refuses a truncated extract over HTTP, for ARS accounts only', async () => {
-      await t.http().post('/api/demographie/rpps').attach('fichier', readFileSync(fixture('rpps', 'rpps-tronque.txt')), 'rpps-tronque.txt').expect(401);
-      const res = await t.http().post('/api/demographie/rpps').set('Authorization', `Bearer ${ars}`).attach('fichier', readFileSync(fixture('rpps', 'rpps-tronque.txt')), 'rpps-tronque.txt').expect(400);
+      await t
+        .http()
+        .post('/api/demographie/rpps')
+        .attach('fichier', readFileSync(fixture('rpps', 'rpps-tronque.txt')), 'rpps-tronque.txt')
+        .expect(401);
+      const res = await t
+        .http()
+        .post('/api/demographie/rpps')
+        .set('Authorization', `Bearer ${ars}`)
+        .attach('fichier', readFileSync(fixture('rpps', 'rpps-tronque.txt')), 'rpps-tronque.txt')
+        .expect(400);
       expect(res.body).toMatchObject({ code: 'FICHIER_INVALIDE', details: [expect.objectContaining({ ligne: 8 })] });
     });
   });
@@ -135,7 +174,10 @@ describe('Écritures : structures saisies, versions de zonage, import RPPS (Post
   describe('couches de démographie', () => {
     it('labels each layer with its source, level and year, and never calls RPPS doctors GPs', async () => {
       const couches = (await t.http().get('/api/demographie/couches').expect(200)).body;
-      expect(couches.find((c: { code: string }) => c.code === 'densite-mg-bassin-de-vie')).toMatchObject({ niveau: expect.stringContaining('bassin de vie'), annee: 2024 });
+      expect(couches.find((c: { code: string }) => c.code === 'densite-mg-bassin-de-vie')).toMatchObject({
+        niveau: expect.stringContaining('bassin de vie'),
+        annee: 2024,
+      });
       const rpps = (await t.http().get('/api/demographie/couches/medecins-rpps-commune').expect(200)).body;
       expect(rpps.libelle).toContain('pas un effectif de généralistes');
       const dep = (await t.http().get('/api/demographie/couches/mg-departement').expect(200)).body;

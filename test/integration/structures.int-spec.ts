@@ -21,7 +21,9 @@ describe('Structures (PostGIS réel)', () => {
   describe('FINESS Occitanie livré', () => {
     it('loads the 372 MSP/PSP, 280 centres de santé and 82 CPTS of Occitanie', async () => {
       const res = await t.http().get('/api/structures?territoire=region:76').expect(200);
-      const parType = (types: string[]) => res.body.features.filter((f: { properties: { type: string; finess: string | null } }) => types.includes(f.properties.type) && f.properties.finess).length;
+      const parType = (types: string[]) =>
+        res.body.features.filter((f: { properties: { type: string; finess: string | null } }) => types.includes(f.properties.type) && f.properties.finess)
+          .length;
       expect(parType(['msp', 'psp'])).toBe(372);
       expect(parType(['cds'])).toBe(280);
       expect(parType(['cpts'])).toBe(82);
@@ -76,7 +78,10 @@ describe('Structures (PostGIS réel)', () => {
     // Hand-computed from the raw sources (cpts-paca-70-DERIVEDgeom.geojson member lists × @etalab/decoupage-administratif
     // 2026 populations, Python script outside the product): 25 communes, 11,683 inhabitants, 794.55 km² in the source.
     it('gives CPTS Champsaur-Valgaudemar its 25 communes, 11,683 inhabitants (< 40 000 band) and its perimeter', async () => {
-      const res = await t.http().get(`/api/structures/cpts/${await idDe('CPTS Champsaur-Valgaudemar')}`).expect(200);
+      const res = await t
+        .http()
+        .get(`/api/structures/cpts/${await idDe('CPTS Champsaur-Valgaudemar')}`)
+        .expect(200);
       expect(res.body).toMatchObject({ populationCouverte: 11_683, trancheAci: '< 40 000', perimetre: { type: 'MultiPolygon' } });
       expect(res.body.communes).toHaveLength(25);
       expect(res.body.communes.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['05132', '05004', '05182']));
@@ -84,7 +89,10 @@ describe('Structures (PostGIS réel)', () => {
       expect(res.body.surfaceKm2).toBeLessThan(800);
     });
     it('counts only the listed arrondissements for a Marseille CPTS (4e + 5e: 95,065 inhabitants)', async () => {
-      const res = await t.http().get(`/api/structures/cpts/${await idDe('CPTS Activ Santé (Marseille 4-5)')}`).expect(200);
+      const res = await t
+        .http()
+        .get(`/api/structures/cpts/${await idDe('CPTS Activ Santé (Marseille 4-5)')}`)
+        .expect(200);
       expect(res.body).toMatchObject({ populationCouverte: 95_065, trancheAci: '80 000 – 175 000' });
       expect(res.body.communes).toEqual([expect.objectContaining({ code: '13055', partielle: true, arrondissements: ['13204', '13205'] })]);
     });
@@ -147,7 +155,10 @@ describe('Structures (PostGIS réel)', () => {
     });
 
     it('refuses a UTF-16 file and a file of another format with a French message', async () => {
-      await expect(service.importerFiness(fixture('finess-utf16.csv'), 'finess-utf16.csv')).rejects.toMatchObject({ code: 'FICHIER_INVALIDE', message: expect.stringContaining('UTF-16') });
+      await expect(service.importerFiness(fixture('finess-utf16.csv'), 'finess-utf16.csv')).rejects.toMatchObject({
+        code: 'FICHIER_INVALIDE',
+        message: expect.stringContaining('UTF-16'),
+      });
       const autre = Buffer.from('\ufeffCartoSanté; ; \nCode;Libellé;Zonage infirmiers\n01001;L’Abergement;4_Tres_dotee\n', 'utf8');
       await expect(service.importerFiness(autre, 'zonage.csv')).rejects.toMatchObject({ message: expect.stringContaining('ce n’est pas un extrait FINESS') });
     });

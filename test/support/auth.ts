@@ -33,7 +33,11 @@ const motDePasseDeTest = (role: Role) => `mot-de-passe-de-test-${role}`;
  *   const jeton = await jetonPour(t, 'ars');            // ARS Occitanie (région 76)
  *   await t.http().post('/api/…').set('Authorization', `Bearer ${jeton}`)
  */
-export async function jetonPour(app: ApplicationDeTest | INestApplication, role: Role, territoires: Territoires = TERRITOIRES_PAR_DEFAUT[role]): Promise<string> {
+export async function jetonPour(
+  app: ApplicationDeTest | INestApplication,
+  role: Role,
+  territoires: Territoires = TERRITOIRES_PAR_DEFAUT[role],
+): Promise<string> {
   const nest = 'app' in app && 'http' in app ? app.app : app;
   const email = emailDeTest(role, territoires);
   const cache = jetons.get(nest) ?? new Map<string, string>();
@@ -42,7 +46,9 @@ export async function jetonPour(app: ApplicationDeTest | INestApplication, role:
   if (connu) return connu;
 
   await assurerCompteDeTest(nest, role, territoires);
-  const res = await request(nest.getHttpServer()).post('/api/auth/connexion').send({ email, motDePasse: motDePasseDeTest(role) });
+  const res = await request(nest.getHttpServer())
+    .post('/api/auth/connexion')
+    .send({ email, motDePasse: motDePasseDeTest(role) });
   if (res.status !== 200) throw new Error(`Connexion de test refusée pour ${email} : ${res.status} ${JSON.stringify(res.body)}`);
   cache.set(email, res.body.jeton);
   return res.body.jeton;

@@ -78,10 +78,7 @@ export class AccesRepository {
    * communes sharing that CRS (no road crosses an ocean), within `distanceMaxKm` (GiST-indexed ST_DWithin), plus
    * the self pair of every commune. Indexes are dropped during the load and rebuilt after (faster).
    */
-  async reconstruireTrajets(
-    requete: Requeteur,
-    p: { distanceMaxKm: number; minutesParKm: number; porteeMinutes: number },
-  ): Promise<number> {
+  async reconstruireTrajets(requete: Requeteur, p: { distanceMaxKm: number; minutesParKm: number; porteeMinutes: number }): Promise<number> {
     await requete(`DROP INDEX IF EXISTS trajet_destination_idx`);
     await requete(`ALTER TABLE trajet DROP CONSTRAINT IF EXISTS trajet_pkey`);
     await requete(`TRUNCATE trajet`);
@@ -130,9 +127,7 @@ export class AccesRepository {
   }
 
   communes(): Promise<LigneCommuneAcces[]> {
-    return this.dataSource.query(
-      `SELECT code, nom, population, departement_code, region_code, epci_code FROM commune ORDER BY code`,
-    );
+    return this.dataSource.query(`SELECT code, nom, population, departement_code, region_code, epci_code FROM commune ORDER BY code`);
   }
 
   nomsTerritoires(): Promise<{ type: string; code: string; nom: string }[]> {
@@ -148,21 +143,15 @@ export class AccesRepository {
   }
 
   apl(): Promise<LigneApl[]> {
-    return this.dataSource.query(
-      `SELECT commune_code, annee, apl, apl_moins_65, population_standardisee, population_totale FROM apl_commune`,
-    );
+    return this.dataSource.query(`SELECT commune_code, annee, apl, apl_moins_65, population_standardisee, population_totale FROM apl_commune`);
   }
 
   /** Pairs grouped by origin, as compact text (`dest minutes dest minutes…`): 35 k rows instead of 2 M. */
   trajetsParOrigine(): Promise<{ o: string; d: string }[]> {
-    return this.dataSource.query(
-      `SELECT origine_code AS o, string_agg(destination_code || ' ' || minutes::text, ' ') AS d FROM trajet GROUP BY origine_code`,
-    );
+    return this.dataSource.query(`SELECT origine_code AS o, string_agg(destination_code || ' ' || minutes::text, ' ') AS d FROM trajet GROUP BY origine_code`);
   }
 
   offre(): Promise<LigneOffre[]> {
-    return this.dataSource.query(
-      `SELECT commune_code, consultations, consultations_65_plus, source, millesime FROM offre_mg_commune`,
-    );
+    return this.dataSource.query(`SELECT commune_code, consultations, consultations_65_plus, source, millesime FROM offre_mg_commune`);
   }
 }

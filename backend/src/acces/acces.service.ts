@@ -85,7 +85,10 @@ export class AccesService {
         break;
       case 'evolution': {
         const p = this.precedent(d, m);
-        if (!p) throw new ErreurDomaine('ENTREE_INVALIDE', `Pas de millésime antérieur à ${m.annee} : évolution indisponible.`, [{ champ: 'annee', valeur: m.annee, message: 'millésime antérieur requis' }]);
+        if (!p)
+          throw new ErreurDomaine('ENTREE_INVALIDE', `Pas de millésime antérieur à ${m.annee} : évolution indisponible.`, [
+            { champ: 'annee', valeur: m.annee, message: 'millésime antérieur requis' },
+          ]);
         source = { libelle: `DREES, APL aux médecins généralistes ${p.annee} et ${m.annee} (écart)`, millesime: `${p.annee}-${m.annee}` };
         calcul = (i) => arrondir(m.apl[i] - p.apl[i]);
         break;
@@ -159,10 +162,20 @@ export class AccesService {
     const m = this.millesime(d, annee);
     const inconnus = codes.filter((c) => !d.index.has(c));
     if (inconnus.length) {
-      throw new ErreurDomaine('INTROUVABLE', `Communes introuvables dans le COG 2026 : ${inconnus.slice(0, 10).join(', ')}${inconnus.length > 10 ? '…' : ''}.`, inconnus.slice(0, 50).map((c) => ({ champ: 'communes', valeur: c, message: 'commune inconnue' })));
+      throw new ErreurDomaine(
+        'INTROUVABLE',
+        `Communes introuvables dans le COG 2026 : ${inconnus.slice(0, 10).join(', ')}${inconnus.length > 10 ? '…' : ''}.`,
+        inconnus.slice(0, 50).map((c) => ({ champ: 'communes', valeur: c, message: 'commune inconnue' })),
+      );
     }
     const membres = [...new Set(codes)].map((c) => d.index.get(c)!);
-    return { annee: m.annee, source: sourceApl(m), nbCommunes: membres.length, ...this.indicateursDe(d, m, membres), horizons: this.horizonsDe(d, m, membres, { remplacement: 0, departsMoins65: 0 }) };
+    return {
+      annee: m.annee,
+      source: sourceApl(m),
+      nbCommunes: membres.length,
+      ...this.indicateursDe(d, m, membres),
+      horizons: this.horizonsDe(d, m, membres, { remplacement: 0, departsMoins65: 0 }),
+    };
   }
 
   /** Indicators of a territory given as type + code (contract for other features). */
@@ -190,10 +203,15 @@ export class AccesService {
   async zonesSousDotees(territoire: string, annee?: number, classes?: string) {
     const [type, code] = territoire.split(':');
     const ref = verifierReference(type, code);
-    const retenues = (classes ?? 'sous_dotee,fragile_menacee,fragile').split(',').map((c) => c.trim()).filter(Boolean);
+    const retenues = (classes ?? 'sous_dotee,fragile_menacee,fragile')
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
     const inconnue = retenues.find((c) => !(CLASSES_ACCES as readonly string[]).includes(c));
     if (inconnue) {
-      throw new ErreurDomaine('ENTREE_INVALIDE', `Classe inconnue « ${inconnue} » : attendu ${CLASSES_ACCES.join(', ')}.`, [{ champ: 'classes', valeur: inconnue, message: `attendu ${CLASSES_ACCES.join(', ')}` }]);
+      throw new ErreurDomaine('ENTREE_INVALIDE', `Classe inconnue « ${inconnue} » : attendu ${CLASSES_ACCES.join(', ')}.`, [
+        { champ: 'classes', valeur: inconnue, message: `attendu ${CLASSES_ACCES.join(', ')}` },
+      ]);
     }
     const d = await this.donnees();
     const m = this.millesime(d, annee);
@@ -240,15 +258,22 @@ export class AccesService {
         agregation: 'moyenne des APL communales pondérée par la population standardisée ; population sous un seuil comptée en population non standardisée',
         source: { libelle: 'DREES, feuille « Paramètres » du fichier APL médecins généralistes', millesime: [...d.millesimes.keys()].join('-') },
       },
-      poidsAgeParMillesime: [...d.millesimes.values()].map((m) => ({ annee: m.annee, anneePopulation: m.anneePopulation, poids: m.poidsAge, source: sourceApl(m) })),
+      poidsAgeParMillesime: [...d.millesimes.values()].map((m) => ({
+        annee: m.annee,
+        anneePopulation: m.anneePopulation,
+        poids: m.poidsAge,
+        source: sourceApl(m),
+      })),
       modeleTrajet: {
         description: d.modele.description,
-        formule: 'minutes = distance à vol d’oiseau (km) × facteurDetour ÷ vitesseKmh × 60 ; paire (c, c) : 2/3 du rayon du disque de même surface, plafonné à 20 min',
+        formule:
+          'minutes = distance à vol d’oiseau (km) × facteurDetour ÷ vitesseKmh × 60 ; paire (c, c) : 2/3 du rayon du disque de même surface, plafonné à 20 min',
         facteurDetour: d.modele.facteurDetour,
         vitesseKmh: d.modele.vitesseKmh,
         distanceMaxKm: arrondir(distanceMaxKm(d.modele), 2),
         paires: d.nbTrajets,
-        avertissement: 'Approximation du distancier routier INSEE Metric utilisé par la DREES (non disponible hors ligne) : les temps simulés diffèrent des temps routiers réels.',
+        avertissement:
+          'Approximation du distancier routier INSEE Metric utilisé par la DREES (non disponible hors ligne) : les temps simulés diffèrent des temps routiers réels.',
         fichier: 'geo-data/acces/modele-trajet.json',
       },
       simulation: {
@@ -278,13 +303,11 @@ export class AccesService {
     const a = agreger(m, membres);
     const src = sourceApl(m);
     const v = (valeur: number | null): Valeur => ({ valeur: arrondir(valeur), source: src });
-    const absence =
-      a.communesAvecApl === 0
-        ? membres.every((i) => d.departement[i] === '976')
-          ? RAISON_MAYOTTE
-          : RAISON_SANS_APL
-        : null;
-    const repartition = Object.fromEntries(CLASSES_ACCES.map((c) => [c, { communes: 0, population: 0 }])) as Record<ClasseAcces, { communes: number; population: number }>;
+    const absence = a.communesAvecApl === 0 ? (membres.every((i) => d.departement[i] === '976') ? RAISON_MAYOTTE : RAISON_SANS_APL) : null;
+    const repartition = Object.fromEntries(CLASSES_ACCES.map((c) => [c, { communes: 0, population: 0 }])) as Record<
+      ClasseAcces,
+      { communes: number; population: number }
+    >;
     for (const i of membres) {
       const c = classerAcces(m.apl[i], m.aplMoins65[i]);
       if (c) {
@@ -349,7 +372,11 @@ export class AccesService {
     return perimetres.map((p) => {
       const pairs = [...valeurs].filter(([c, v]) => v !== null && (p.type === 'france' || this.appartient(d, type, c, p.type, p.code)));
       return {
-        perimetre: { type: p.type, code: p.code, nom: p.type === 'france' ? 'France (hors Mayotte)' : d.nomsTerritoires.get(`${p.type}:${p.code}`) ?? p.code },
+        perimetre: {
+          type: p.type,
+          code: p.code,
+          nom: p.type === 'france' ? 'France (hors Mayotte)' : (d.nomsTerritoires.get(`${p.type}:${p.code}`) ?? p.code),
+        },
         rang: 1 + pairs.filter(([, v]) => v! > moi).length,
         sur: pairs.length,
         sens: '1 = meilleure accessibilité (APL la plus élevée)',

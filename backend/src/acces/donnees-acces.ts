@@ -143,7 +143,12 @@ export class DonneesAccesService {
     const lignesOffre = await this.repository.offre();
     let offre: OffreEnMemoire | null = null;
     if (lignesOffre.length) {
-      offre = { consultations: new Float64Array(n), consultations65Plus: new Float64Array(n), source: lignesOffre[0].source, millesime: lignesOffre[0].millesime };
+      offre = {
+        consultations: new Float64Array(n),
+        consultations65Plus: new Float64Array(n),
+        source: lignesOffre[0].source,
+        millesime: lignesOffre[0].millesime,
+      };
       for (const l of lignesOffre) {
         const i = index.get(l.commune_code);
         if (i === undefined) continue;

@@ -32,7 +32,10 @@ export class AidesController {
 
   @Post('eligibilite')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Guichet unique : pour une commune, une date et une situation, chaque aide (éligible, à confirmer, non éligible) avec son montant, chaque critère expliqué et sourcé, et le total' })
+  @ApiOperation({
+    summary:
+      'Guichet unique : pour une commune, une date et une situation, chaque aide (éligible, à confirmer, non éligible) avec son montant, chaque critère expliqué et sourcé, et le total',
+  })
   @ApiOkResponse({ type: ReponseEligibiliteDto })
   eligibilite(@Body() demande: DemandeEligibiliteDto) {
     return this.service.eligibilite(demande);

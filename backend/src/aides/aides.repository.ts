@@ -72,7 +72,9 @@ export class AidesRepository {
 
   /** Latest catalogue version published on or before the date (null when none was loaded yet at that date). */
   async versionPublieeAu(date: string): Promise<string | null> {
-    const rows = await this.dataSource.query(`SELECT version FROM aide_catalogue WHERE publie_le <= $1::date ORDER BY publie_le DESC, version DESC LIMIT 1`, [date]);
+    const rows = await this.dataSource.query(`SELECT version FROM aide_catalogue WHERE publie_le <= $1::date ORDER BY publie_le DESC, version DESC LIMIT 1`, [
+      date,
+    ]);
     return rows[0]?.version ?? null;
   }
 
@@ -119,7 +121,16 @@ export class AidesRepository {
     await this.dataSource.query(
       `INSERT INTO aide (id, origine, nom, territoire_type, territoire_code, debut, fin, definition, cree_par)
        VALUES ($1, 'locale', $2, $3, $4, $5::date, $6::date, $7::jsonb, $8)`,
-      [definition.id, definition.nom, definition.territoire?.type ?? null, definition.territoire?.code ?? null, definition.validite.debut, definition.validite.fin, JSON.stringify(definition), creePar],
+      [
+        definition.id,
+        definition.nom,
+        definition.territoire?.type ?? null,
+        definition.territoire?.code ?? null,
+        definition.validite.debut,
+        definition.validite.fin,
+        JSON.stringify(definition),
+        creePar,
+      ],
     );
   }
 

@@ -15,7 +15,21 @@ const GUERET: CommuneDemande = { code: '23096', nom: 'Guéret', departement: '23
 /** In-memory zonage: Guéret in ZIP from 2024-01-01 (arrêté date unknown), one unclassified QPV. */
 const zonage: SourceZonage = {
   classeCommune: async (profession, _code, date) =>
-    date < '2024-01-01' ? { classe: null, version: null } : { classe: profession === 'medecin' ? 'ZIP' : 'SOUS_DOTEE', version: { id: 1, libelle: 'Zonage de test', region: '75', arrete: 'arrêté de test', dateArrete: '2024-05-02', debut: '2024-01-01', fin: null, source: 'zonage de test' } },
+    date < '2024-01-01'
+      ? { classe: null, version: null }
+      : {
+          classe: profession === 'medecin' ? 'ZIP' : 'SOUS_DOTEE',
+          version: {
+            id: 1,
+            libelle: 'Zonage de test',
+            region: '75',
+            arrete: 'arrêté de test',
+            dateArrete: '2024-05-02',
+            debut: '2024-01-01',
+            fin: null,
+            source: 'zonage de test',
+          },
+        },
   qpvDeCommune: async () => [{ code: 'QN02301M', nom: 'Quartier de test', classe: null, source: 'QPV de test' }],
   ruralite: async () => ({ frr: 'FRR', zrr: 'C', source: 'ruralité de test' }),
   versionDonnees: async () => 'zonage de test',
@@ -24,12 +38,21 @@ const zonage: SourceZonage = {
 const repository = {
   commune: async (code: string) => (code === '23096' ? GUERET : null),
   catalogueCourant: async () => ({ version: catalogue.version, publie_le: catalogue.publieLe, contenu: catalogue }),
-  aidesPourCommune: async (): Promise<LigneAide[]> => catalogue.aides.map((definition) => ({ id: definition.id, origine: 'catalogue', definition, cree_le: '2026-11-26' })),
+  aidesPourCommune: async (): Promise<LigneAide[]> =>
+    catalogue.aides.map((definition) => ({ id: definition.id, origine: 'catalogue', definition, cree_le: '2026-11-26' })),
   versionPublieeAu: async (date: string) => (date >= catalogue.publieLe ? catalogue.version : null),
 } as unknown as AidesRepository;
 
 const service = new AidesService(repository, zonage, {} as PorteeService, {} as ImportService);
-const GP = { situation: 'installation' as const, profession: 'medecin-generaliste', premiereInstallation: true, secteur: 'secteur-1', modeExercice: 'groupe', dansQpv: false, aidesAnterieures: [] };
+const GP = {
+  situation: 'installation' as const,
+  profession: 'medecin-generaliste',
+  premiereInstallation: true,
+  secteur: 'secteur-1',
+  modeExercice: 'groupe',
+  dansQpv: false,
+  aidesAnterieures: [],
+};
 
 async function erreur(promesse: Promise<unknown>): Promise<ErreurDomaine> {
   try {
@@ -55,7 +78,17 @@ describe('AidesService with in-memory zonage and catalogue', () => {
   });
 
   it('refuses previous aids that are unknown or dated after the question', async () => {
-    const e = await erreur(service.eligibilite({ ...GP, commune: '23096', date: '2026-03-01', aidesAnterieures: [{ code: 'inventee', date: '2020-01-01' }, { code: 'caim', date: '2026-06-01' }] }));
+    const e = await erreur(
+      service.eligibilite({
+        ...GP,
+        commune: '23096',
+        date: '2026-03-01',
+        aidesAnterieures: [
+          { code: 'inventee', date: '2020-01-01' },
+          { code: 'caim', date: '2026-06-01' },
+        ],
+      }),
+    );
     expect(e.details.map((d) => d.champ)).toEqual(['aidesAnterieures.0.code', 'aidesAnterieures.1.date']);
   });
 

@@ -77,7 +77,14 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
     const commune = await this.exigerCommune(demande.commune);
     const catalogue = await this.exigerCatalogue();
     const lignes = await this.repository.aidesPourCommune(commune);
-    const aidesAnterieures = demande.aidesAnterieures ? this.resoudreAidesAnterieures(demande.aidesAnterieures, catalogue, lignes.map((l) => l.definition), demande.date) : undefined;
+    const aidesAnterieures = demande.aidesAnterieures
+      ? this.resoudreAidesAnterieures(
+          demande.aidesAnterieures,
+          catalogue,
+          lignes.map((l) => l.definition),
+          demande.date,
+        )
+      : undefined;
     const zonage = await this.contexteZonage(demande, commune);
     this.verifierQpv(demande, zonage);
     const versionPubliee = await this.repository.versionPublieeAu(demande.date);
@@ -94,7 +101,13 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
     versionPubliee: string | null,
   ): ReponseEligibilite {
     const faits = construireFaits(demande, commune, zonage, aidesAnterieures);
-    const resultat = evaluerEligibilite(lignes.map((l) => l.definition), catalogue.contenu.regles, faits, demande.date, commune);
+    const resultat = evaluerEligibilite(
+      lignes.map((l) => l.definition),
+      catalogue.contenu.regles,
+      faits,
+      demande.date,
+      commune,
+    );
     return {
       date: demande.date,
       commune,
@@ -150,7 +163,12 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
       date: jour,
       commune,
       zonage,
-      catalogue: { version: catalogue.version, publieLe: catalogue.publie_le, versionPublieeALaDate: versionPubliee, aidesLocales: lignes.filter((l) => l.origine === 'locale').length },
+      catalogue: {
+        version: catalogue.version,
+        publieLe: catalogue.publie_le,
+        versionPublieeALaDate: versionPubliee,
+        aidesLocales: lignes.filter((l) => l.origine === 'locale').length,
+      },
       profils,
       horsPeriode,
     };
@@ -191,29 +209,47 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
   async creerAideLocale(corps: unknown, utilisateur: UtilisateurConnecte) {
     const erreurs = verifierDefinitionAide(corps);
     const definition = corps as DefinitionAide;
-    if (!erreurs.length && !definition.territoire) erreurs.push({ champ: 'territoire', message: 'territoire : une aide locale porte sur une région, un département, un EPCI ou une commune' });
+    if (!erreurs.length && !definition.territoire)
+      erreurs.push({ champ: 'territoire', message: 'territoire : une aide locale porte sur une région, un département, un EPCI ou une commune' });
     if (erreurs.length) throw new ErreurDomaine('ENTREE_INVALIDE', `Aide invalide : ${erreurs.map((e) => e.message).join(' ; ')}`, erreurs);
     const t = { type: definition.territoire!.type, code: definition.territoire!.code.trim().toUpperCase() };
     if (!(await this.repository.territoireExiste(t.type, t.code))) {
-      throw new ErreurDomaine('ENTREE_INVALIDE', `Territoire ${t.type} « ${t.code} » introuvable dans le COG 2026.`, [{ champ: 'territoire.code', valeur: t.code, message: 'territoire introuvable' }]);
+      throw new ErreurDomaine('ENTREE_INVALIDE', `Territoire ${t.type} « ${t.code} » introuvable dans le COG 2026.`, [
+        { champ: 'territoire.code', valeur: t.code, message: 'territoire introuvable' },
+      ]);
     }
     if (utilisateur.role === 'elu' && !TYPES_FINANCEUR_LOCAUX[t.type].includes(definition.financeur.type)) {
-      throw new ErreurDomaine('INTERDIT', `Un élu ne publie que les aides de sa collectivité : financeur ${TYPES_FINANCEUR_LOCAUX[t.type].join(' ou ')} attendu pour un territoire ${t.type}.`, [
-        { champ: 'financeur.type', valeur: definition.financeur.type, message: `attendu ${TYPES_FINANCEUR_LOCAUX[t.type].join(' ou ')}` },
-      ]);
+      throw new ErreurDomaine(
+        'INTERDIT',
+        `Un élu ne publie que les aides de sa collectivité : financeur ${TYPES_FINANCEUR_LOCAUX[t.type].join(' ou ')} attendu pour un territoire ${t.type}.`,
+        [{ champ: 'financeur.type', valeur: definition.financeur.type, message: `attendu ${TYPES_FINANCEUR_LOCAUX[t.type].join(' ou ')}` }],
+      );
     }
     await this.portee.verifierPortee(utilisateur, t);
     if (await this.repository.existe(definition.id)) {
-      throw new ErreurDomaine('CONFLIT', `Une aide « ${definition.id} » existe déjà : les aides ne sont pas modifiées, publiez une nouvelle version sous un autre identifiant et fermez l’ancienne.`, [
-        { champ: 'id', valeur: definition.id, message: 'identifiant déjà pris' },
-      ]);
+      throw new ErreurDomaine(
+        'CONFLIT',
+        `Une aide « ${definition.id} » existe déjà : les aides ne sont pas modifiées, publiez une nouvelle version sous un autre identifiant et fermez l’ancienne.`,
+        [{ champ: 'id', valeur: definition.id, message: 'identifiant déjà pris' }],
+      );
     }
     // Only the fields of the schema are stored (no stray properties in the catalogue).
     const d = definition;
     const propre: DefinitionAide = {
-      id: d.id, nom: d.nom, famille: d.famille, financeur: { type: d.financeur.type, nom: d.financeur.nom }, cibles: d.cibles, nature: d.nature,
-      description: d.description, montant: d.montant, duree: d.duree ?? null, validite: { debut: d.validite.debut ?? null, fin: d.validite.fin ?? null, ...(d.validite.note ? { note: d.validite.note } : {}) },
-      territoire: t, criteres: d.criteres, ...(d.demarches ? { demarches: d.demarches } : {}), sources: d.sources,
+      id: d.id,
+      nom: d.nom,
+      famille: d.famille,
+      financeur: { type: d.financeur.type, nom: d.financeur.nom },
+      cibles: d.cibles,
+      nature: d.nature,
+      description: d.description,
+      montant: d.montant,
+      duree: d.duree ?? null,
+      validite: { debut: d.validite.debut ?? null, fin: d.validite.fin ?? null, ...(d.validite.note ? { note: d.validite.note } : {}) },
+      territoire: t,
+      criteres: d.criteres,
+      ...(d.demarches ? { demarches: d.demarches } : {}),
+      sources: d.sources,
     };
     await this.repository.creerLocale(propre, utilisateur.id);
     this.version.oublier();
@@ -249,7 +285,12 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Previous aids named by catalogue id or generic code; unknown codes or future dates are refused (400). */
-  private resoudreAidesAnterieures(liste: { code: string; date: string }[], catalogue: LigneCatalogue, aides: DefinitionAide[], date: string): AideAnterieure[] {
+  private resoudreAidesAnterieures(
+    liste: { code: string; date: string }[],
+    catalogue: LigneCatalogue,
+    aides: DefinitionAide[],
+    date: string,
+  ): AideAnterieure[] {
     const connues = new Map<string, { libelle: string; famille: string }>();
     catalogue.contenu.aidesAnterieuresGeneriques.forEach((g) => connues.set(g.code, { libelle: g.libelle, famille: g.famille }));
     aides.forEach((a) => connues.set(a.id, { libelle: a.nom, famille: a.famille }));
@@ -257,11 +298,19 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
     const resolues = liste.flatMap((a, i) => {
       const connue = connues.get(a.code);
       if (!connue) {
-        erreurs.push({ champ: `aidesAnterieures.${i}.code`, valeur: a.code, message: `aidesAnterieures.${i}.code : aide inconnue ; codes possibles : identifiants de GET /api/aides ou ${catalogue.contenu.aidesAnterieuresGeneriques.map((g) => g.code).join(', ')}` });
+        erreurs.push({
+          champ: `aidesAnterieures.${i}.code`,
+          valeur: a.code,
+          message: `aidesAnterieures.${i}.code : aide inconnue ; codes possibles : identifiants de GET /api/aides ou ${catalogue.contenu.aidesAnterieuresGeneriques.map((g) => g.code).join(', ')}`,
+        });
         return [];
       }
       if (a.date > date) {
-        erreurs.push({ champ: `aidesAnterieures.${i}.date`, valeur: a.date, message: `aidesAnterieures.${i}.date : une aide déjà perçue ne peut pas être datée après la date de la question (${date})` });
+        erreurs.push({
+          champ: `aidesAnterieures.${i}.date`,
+          valeur: a.date,
+          message: `aidesAnterieures.${i}.date : une aide déjà perçue ne peut pas être datée après la date de la question (${date})`,
+        });
         return [];
       }
       return [{ code: a.code, date: a.date, ...connue }];
@@ -274,7 +323,8 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
     // One query at a time (PGlite): sequential awaits, no Promise.all.
     const medecin = await this.zonage.classeCommune('medecin', commune.code, d.date);
     const infirmier = await this.zonage.classeCommune('infirmier', commune.code, d.date);
-    const medecinInstallation = d.dateInstallation && estDateCalendaire(d.dateInstallation) ? await this.zonage.classeCommune('medecin', commune.code, d.dateInstallation) : null;
+    const medecinInstallation =
+      d.dateInstallation && estDateCalendaire(d.dateInstallation) ? await this.zonage.classeCommune('medecin', commune.code, d.dateInstallation) : null;
     // QPV and rurality are known for the whole city, not per arrondissement.
     const qpv = await this.zonage.qpvDeCommune(commune.communeParente ?? commune.code, d.date);
     const ruralite = await this.zonage.ruralite(commune.communeParente ?? commune.code);
@@ -283,12 +333,16 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
 
   private verifierQpv(d: Demande, z: ContexteZonage): void {
     if (d.codeQpv && !z.qpv.some((q) => q.code === d.codeQpv)) {
-      throw new ErreurDomaine('ENTREE_INVALIDE', `QPV « ${d.codeQpv} » inconnu dans la commune ${d.commune} ; QPV recensés : ${z.qpv.map((q) => q.code).join(', ') || 'aucun'}.`, [
-        { champ: 'codeQpv', valeur: d.codeQpv, message: 'QPV absent de la commune' },
-      ]);
+      throw new ErreurDomaine(
+        'ENTREE_INVALIDE',
+        `QPV « ${d.codeQpv} » inconnu dans la commune ${d.commune} ; QPV recensés : ${z.qpv.map((q) => q.code).join(', ') || 'aucun'}.`,
+        [{ champ: 'codeQpv', valeur: d.codeQpv, message: 'QPV absent de la commune' }],
+      );
     }
     if (d.codeQpv && d.dansQpv === false) {
-      throw new ErreurDomaine('ENTREE_INVALIDE', 'codeQpv est donné mais dansQpv vaut faux.', [{ champ: 'dansQpv', valeur: false, message: 'incohérent avec codeQpv' }]);
+      throw new ErreurDomaine('ENTREE_INVALIDE', 'codeQpv est donné mais dansQpv vaut faux.', [
+        { champ: 'dansQpv', valeur: false, message: 'incohérent avec codeQpv' },
+      ]);
     }
   }
 }
@@ -296,11 +350,16 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
 function avertissements(d: Demande, catalogue: LigneCatalogue, z: ContexteZonage): string[] {
   // Both: the catalogue lists aids by validity period, never deleted, so a past date replays its rules.
   const liste: string[] = [];
-  if (d.date < catalogue.publie_le) liste.push(`Réponse reconstituée pour une date antérieure à la publication du catalogue (version ${catalogue.version} du ${catalogue.publie_le}) : elle applique les règles en vigueur à cette date telles que connues à la publication.`);
-  if (d.date > catalogue.publie_le) liste.push(`Date postérieure à la publication du catalogue (${catalogue.publie_le}) : des aides ouvertes depuis peuvent manquer.`);
+  if (d.date < catalogue.publie_le)
+    liste.push(
+      `Réponse reconstituée pour une date antérieure à la publication du catalogue (version ${catalogue.version} du ${catalogue.publie_le}) : elle applique les règles en vigueur à cette date telles que connues à la publication.`,
+    );
+  if (d.date > catalogue.publie_le)
+    liste.push(`Date postérieure à la publication du catalogue (${catalogue.publie_le}) : des aides ouvertes depuis peuvent manquer.`);
   if (!z.medecin.version) liste.push(`Aucun zonage médecins chargé ne couvre le ${d.date} : les critères de zone sont « à confirmer ».`);
-  else if (!z.medecin.version.dateArrete) liste.push('La date de l’arrêté de zonage médecins applicable n’est pas connue des données publiées : vérifiez le classement auprès de l’ARS.');
-  if (d.situation === ('structure' as Situation) && !d.typeProjet) liste.push('Précisez typeProjet (msp, cpts, centre-de-sante) pour évaluer les financements de structure.');
+  else if (!z.medecin.version.dateArrete)
+    liste.push('La date de l’arrêté de zonage médecins applicable n’est pas connue des données publiées : vérifiez le classement auprès de l’ARS.');
+  if (d.situation === ('structure' as Situation) && !d.typeProjet)
+    liste.push('Précisez typeProjet (msp, cpts, centre-de-sante) pour évaluer les financements de structure.');
   return liste;
 }
-

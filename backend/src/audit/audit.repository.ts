@@ -36,9 +36,17 @@ export class AuditRepository {
   /** Inserts with the caller's transaction when given (the entry then commits or rolls back with the change). */
   async inserer(e: EntreeAudit, requete?: Requeteur): Promise<void> {
     const parametres = [
-      e.utilisateurId, e.utilisateurEmail, e.role, e.action, e.ressource, e.ressourceId,
-      e.avant === undefined ? null : JSON.stringify(e.avant), e.apres === undefined ? null : JSON.stringify(e.apres),
-      e.methode, e.chemin, e.ip,
+      e.utilisateurId,
+      e.utilisateurEmail,
+      e.role,
+      e.action,
+      e.ressource,
+      e.ressourceId,
+      e.avant === undefined ? null : JSON.stringify(e.avant),
+      e.apres === undefined ? null : JSON.stringify(e.apres),
+      e.methode,
+      e.chemin,
+      e.ip,
     ];
     if (requete) await requete(INSERTION, parametres);
     else await this.dataSource.query(INSERTION, parametres);

@@ -50,7 +50,10 @@ export class AuditService {
 
   /** Entry for a write no service described: who, which route, the (masked) body and the answer's id. */
   async enregistrerGenerique(contexte: ContexteAudit, corps: unknown, params: Record<string, string>, reponse: unknown): Promise<void> {
-    const segments = contexte.chemin.replace(/^\/api\//, '').split('/').filter(Boolean);
+    const segments = contexte.chemin
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean);
     const idReponse = typeof reponse === 'object' && reponse !== null ? ((reponse as { id?: unknown }).id ?? (reponse as { code?: unknown }).code) : undefined;
     const utilisateur = contexte.utilisateur;
     await this.repository.inserer({

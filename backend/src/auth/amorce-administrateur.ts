@@ -15,7 +15,9 @@ export class AmorceAdministrateur implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.secretJetonEphemere) {
-      this.logger.warn('MAILLAGE_JWT_SECRET absent : secret de jeton aléatoire, les sessions ne survivent pas au redémarrage (définissez-le en production, identique sur chaque réplique).');
+      this.logger.warn(
+        'MAILLAGE_JWT_SECRET absent : secret de jeton aléatoire, les sessions ne survivent pas au redémarrage (définissez-le en production, identique sur chaque réplique).',
+      );
     }
     const resultat = await this.comptes.amorcerAdministrateur();
     if (resultat === 'cree') this.logger.log(`Administrateur créé : ${this.config.admin!.email}`);

@@ -65,7 +65,14 @@ export class ComptesRepository {
               actif = COALESCE($6, actif),
               modifie_le = now()
         WHERE id = $1 RETURNING ${COLONNES}`,
-      [id, champs.nom ?? null, champs.motDePasseHash ?? null, champs.role ?? null, champs.territoires ? JSON.stringify(champs.territoires) : null, champs.actif ?? null],
+      [
+        id,
+        champs.nom ?? null,
+        champs.motDePasseHash ?? null,
+        champs.role ?? null,
+        champs.territoires ? JSON.stringify(champs.territoires) : null,
+        champs.actif ?? null,
+      ],
     );
     // TypeORM answers [rows, affected] for UPDATE … RETURNING on PostgreSQL.
     const [lignes] = rows as [LigneUtilisateur[], number];

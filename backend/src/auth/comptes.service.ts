@@ -51,7 +51,8 @@ export class ComptesService {
     if (!actuel) throw introuvable(`Compte « ${id} » introuvable.`);
     if (d.motDePasse !== undefined) verifierMotDePasseAcceptable(d.motDePasse);
     const role = d.role ?? actuel.role;
-    const territoires = d.role !== undefined || d.territoires !== undefined ? await this.verifierTerritoires(role, d.territoires ?? actuel.territoires) : undefined;
+    const territoires =
+      d.role !== undefined || d.territoires !== undefined ? await this.verifierTerritoires(role, d.territoires ?? actuel.territoires) : undefined;
     const ligne = await this.repository.modifier(id, {
       nom: d.nom,
       motDePasseHash: d.motDePasse !== undefined ? await hacherMotDePasse(d.motDePasse) : undefined,
@@ -86,7 +87,11 @@ export class ComptesService {
         return verifierReference(t.type, t.code);
       } catch (e) {
         const err = e as ErreurDomaine;
-        throw new ErreurDomaine('ENTREE_INVALIDE', err.message, err.details.map((d) => ({ ...d, champ: `territoires[${i}].${d.champ}` })));
+        throw new ErreurDomaine(
+          'ENTREE_INVALIDE',
+          err.message,
+          err.details.map((d) => ({ ...d, champ: `territoires[${i}].${d.champ}` })),
+        );
       }
     });
     if (role === 'admin' && refs.length) throw erreurTerritoires('un administrateur agit partout : ne lui attribuez pas de territoire');
@@ -97,7 +102,11 @@ export class ComptesService {
     const existants = await this.portee.existants(refs);
     const inconnus = refs.filter((r) => !existants.some((e) => e.type === r.type && e.code === r.code));
     if (inconnus.length) {
-      throw new ErreurDomaine('ENTREE_INVALIDE', `Territoires inconnus du COG 2026 : ${inconnus.map((r) => `${r.type} ${r.code}`).join(', ')}.`, inconnus.map((r) => ({ champ: 'territoires', valeur: r, message: 'territoire inconnu' })));
+      throw new ErreurDomaine(
+        'ENTREE_INVALIDE',
+        `Territoires inconnus du COG 2026 : ${inconnus.map((r) => `${r.type} ${r.code}`).join(', ')}.`,
+        inconnus.map((r) => ({ champ: 'territoires', valeur: r, message: 'territoire inconnu' })),
+      );
     }
     return refs;
   }

@@ -21,7 +21,10 @@ describe('lireConfigurationAuth', () => {
       MAILLAGE_OIDC_CLIENT_SECRET: 's3cr3t',
       MAILLAGE_OIDC_REDIRECT_URI: 'https://maillage.example.fr/api/auth/oidc/retour',
     };
-    expect(lireConfigurationAuth(oidc).oidc).toMatchObject({ issuer: 'https://auth.agentconnect.gouv.fr/api/v2', scopes: expect.arrayContaining(['openid', 'email']) });
+    expect(lireConfigurationAuth(oidc).oidc).toMatchObject({
+      issuer: 'https://auth.agentconnect.gouv.fr/api/v2',
+      scopes: expect.arrayContaining(['openid', 'email']),
+    });
     expect(() => lireConfigurationAuth({ MAILLAGE_OIDC_ISSUER: oidc.MAILLAGE_OIDC_ISSUER })).toThrow(/OIDC incomplet/);
   });
 });

@@ -38,7 +38,9 @@ export class GardeRoles implements CanActivate {
     const utilisateur = await this.auth.utilisateurDuJeton(jeton);
     if (!utilisateur) throw new ErreurDomaine('NON_AUTHENTIFIE', 'Jeton invalide ou expiré : reconnectez-vous.');
     if (utilisateur.role !== 'admin' && !roles.includes(utilisateur.role)) {
-      throw new ErreurDomaine('INTERDIT', `Action réservée aux rôles : ${roles.join(', ')}.`, [{ champ: 'role', valeur: utilisateur.role, message: `attendu ${roles.join(' ou ')}` }]);
+      throw new ErreurDomaine('INTERDIT', `Action réservée aux rôles : ${roles.join(', ')}.`, [
+        { champ: 'role', valeur: utilisateur.role, message: `attendu ${roles.join(' ou ')}` },
+      ]);
     }
     requete[CLE_UTILISATEUR] = utilisateur;
     return true;

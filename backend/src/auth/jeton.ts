@@ -24,7 +24,12 @@ function signature(contenu: string, secret: Buffer): Buffer {
   return createHmac('sha256', secret).update(contenu).digest();
 }
 
-export function signerJeton(sujet: { id: string; role: Role }, secret: Buffer, dureeSecondes: number, maintenant = Date.now()): { jeton: string; expiration: Date } {
+export function signerJeton(
+  sujet: { id: string; role: Role },
+  secret: Buffer,
+  dureeSecondes: number,
+  maintenant = Date.now(),
+): { jeton: string; expiration: Date } {
   const iat = Math.floor(maintenant / 1000);
   const charge: ChargeJeton = { sub: sujet.id, role: sujet.role, iss: 'maillage', iat, exp: iat + dureeSecondes };
   const contenu = `${ENTETE}.${base64url(JSON.stringify(charge))}`;

@@ -24,7 +24,10 @@ export class PorteeRepository {
    * A target is in scope when it has communes and all of them are covered (an EPCI straddling two
    * régions is only in the scope of a planner of both).
    */
-  async couverture(cible: { type: TypeTerritoire; code: string }, territoires: UtilisateurConnecte['territoires']): Promise<{ total: number; couvertes: number }> {
+  async couverture(
+    cible: { type: TypeTerritoire; code: string },
+    territoires: UtilisateurConnecte['territoires'],
+  ): Promise<{ total: number; couvertes: number }> {
     const rows = await this.dataSource.query(
       `WITH cible AS (
          SELECT c.* FROM commune c

@@ -6,8 +6,10 @@ import { verifierDate } from '../zonage/zonage.service';
 import { CouvertureRepository } from './couverture.repository';
 
 const TYPES = ['commune', 'epci', 'departement', 'region', 'cpts'] as const;
-const MODELE_TEMPS = 'Temps de trajet du moteur d’accès (table trajet) : distance à vol d’oiseau entre points intérieurs des communes × facteur de détour ÷ vitesse (geo-data/acces/modele-trajet.json), pas un distancier routier';
-const SOINS_MG = 'MSP, pôles de santé et centres de santé médicaux ou de nature non précisée (centres dentaires, infirmiers et ophtalmologiques exclus, nature déduite du nom FINESS)';
+const MODELE_TEMPS =
+  'Temps de trajet du moteur d’accès (table trajet) : distance à vol d’oiseau entre points intérieurs des communes × facteur de détour ÷ vitesse (geo-data/acces/modele-trajet.json), pas un distancier routier';
+const SOINS_MG =
+  'MSP, pôles de santé et centres de santé médicaux ou de nature non précisée (centres dentaires, infirmiers et ophtalmologiques exclus, nature déduite du nom FINESS)';
 
 @Injectable()
 export class CouvertureService {
@@ -34,7 +36,10 @@ export class CouvertureService {
     const eloignement = !regions.trajets
       ? { disponible: false, raison: 'Le modèle de temps de trajet (jeu « trajets ») n’est pas chargé.' }
       : !couvert(regions.structures)
-        ? { disponible: false, raison: `Structures FINESS chargées pour les régions ${regions.structures.join(', ') || '(aucune)'} seulement : importez l’extrait FINESS national pour ce territoire.` }
+        ? {
+            disponible: false,
+            raison: `Structures FINESS chargées pour les régions ${regions.structures.join(', ') || '(aucune)'} seulement : importez l’extrait FINESS national pour ce territoire.`,
+          }
         : await this.eloignement(ref.type, ref.code);
 
     const sansCpts = couvert(regions.cpts)
@@ -45,7 +50,10 @@ export class CouvertureService {
           communes: l,
           source: 'Listes de communes membres des CPTS (ARS PACA, janvier 2026)',
         }))
-      : { disponible: false, raison: `Communes membres des CPTS connues pour les régions ${regions.cpts.join(', ') || '(aucune)'} seulement (FINESS ne donne que le siège des CPTS).` };
+      : {
+          disponible: false,
+          raison: `Communes membres des CPTS connues pour les régions ${regions.cpts.join(', ') || '(aucune)'} seulement (FINESS ne donne que le siège des CPTS).`,
+        };
 
     const parZonage = await this.repository.structuresParZonage(ref.type, ref.code, jour);
     const zonage: Record<string, Record<string, number>> = {};

@@ -22,7 +22,12 @@ export class DemographieController {
   @ApiBearerAuth()
   @UseInterceptors(FileInterceptor('fichier', { limits: { fileSize: 1024 ** 3 } }))
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { fichier: { type: 'string', format: 'binary', description: 'PS_LibreAcces_Personne_activite_*.txt tel que téléchargé' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { fichier: { type: 'string', format: 'binary', description: 'PS_LibreAcces_Personne_activite_*.txt tel que téléchargé' } },
+    },
+  })
   @ApiOperation({ summary: 'Importer un extrait RPPS / Annuaire Santé (généralistes par site d’exercice)' })
   importerRpps(@UploadedFile() fichier: FichierTeleverse | undefined) {
     const f = fichierRecu(fichier);

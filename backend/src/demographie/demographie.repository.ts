@@ -10,7 +10,11 @@ export class DemographieRepository {
 
   // ---- import ------------------------------------------------------------------------------
 
-  async remplacerBassinsDeVie(requete: Requeteur, bassins: { code: string; nom: string }[], communes: { commune_code: string; bv_code: string }[]): Promise<void> {
+  async remplacerBassinsDeVie(
+    requete: Requeteur,
+    bassins: { code: string; nom: string }[],
+    communes: { commune_code: string; bv_code: string }[],
+  ): Promise<void> {
     await requete(`DELETE FROM bassin_de_vie`);
     await inserer(requete, `INSERT INTO bassin_de_vie (code, nom) SELECT r.code, r.nom FROM json_to_recordset($1::json) AS r(code text, nom text)`, bassins);
     await inserer(
@@ -20,7 +24,10 @@ export class DemographieRepository {
     );
   }
 
-  async enregistrerIndicateursBv(requete: Requeteur, lignes: { bv_code: string; indicateur: string; annee: number; valeur: number | null; secret: boolean; source: string }[]): Promise<void> {
+  async enregistrerIndicateursBv(
+    requete: Requeteur,
+    lignes: { bv_code: string; indicateur: string; annee: number; valeur: number | null; secret: boolean; source: string }[],
+  ): Promise<void> {
     await inserer(
       requete,
       `INSERT INTO indicateur_bassin_de_vie (bv_code, indicateur, annee, valeur, secret, source)
@@ -57,7 +64,14 @@ export class DemographieRepository {
   async enregistrerImportRpps(
     requete: Requeteur,
     bilan: { fichier: string; encodage: string; lignes: number; medecins: number; sites: number },
-    sites: { identifiant_pp: string; commune_code: string; mode_exercice: string | null; finess_site: string | null; siret_site: string | null; ligne: number }[],
+    sites: {
+      identifiant_pp: string;
+      commune_code: string;
+      mode_exercice: string | null;
+      finess_site: string | null;
+      siret_site: string | null;
+      ligne: number;
+    }[],
   ): Promise<number> {
     await requete(`UPDATE rpps_import SET actif = false WHERE actif`);
     const [{ id }] = await requete<{ id: number }>(
@@ -76,7 +90,10 @@ export class DemographieRepository {
   }
 
   /** GPs per commune of the active RPPS import (distinct GPs per commune: a GP practising on 2 sites counts in both). */
-  async generalistesRpps(): Promise<{ import: { id: number; fichier: string; importe_le: string } | null; valeurs: { code: string; total: number; liberaux: number; salaries: number }[] }> {
+  async generalistesRpps(): Promise<{
+    import: { id: number; fichier: string; importe_le: string } | null;
+    valeurs: { code: string; total: number; liberaux: number; salaries: number }[];
+  }> {
     const [actif] = await this.dataSource.query(`SELECT id, fichier, importe_le::text FROM rpps_import WHERE actif ORDER BY id DESC LIMIT 1`);
     if (!actif) return { import: null, valeurs: [] };
     const valeurs = await this.dataSource.query(
@@ -101,7 +118,9 @@ export class DemographieRepository {
     );
   }
 
-  async medecinsDepartements(): Promise<{ code: string; source_code: string; annee: number; effectif: number; densite: number | null; champ: string; source: string }[]> {
+  async medecinsDepartements(): Promise<
+    { code: string; source_code: string; annee: number; effectif: number; densite: number | null; champ: string; source: string }[]
+  > {
     return this.dataSource.query(
       `SELECT departement_code AS code, source_code, annee, effectif, densite, champ, source FROM medecins_generalistes_departement ORDER BY departement_code, source_code`,
     );

@@ -10,10 +10,30 @@ import { SOURCES_DEMOGRAPHIE } from './importateur-demographie';
 
 /** The GP demographics layers, each with its source, level and year. */
 export const COUCHES_DEMOGRAPHIE = {
-  'densite-mg-bassin-de-vie': { libelle: 'Densité de médecins généralistes libéraux (pour 10 000 habitants)', niveau: 'bassin de vie 2022 (valeur reportée sur chaque commune)', annee: 2024, source: SOURCES_DEMOGRAPHIE.densite },
-  'mg-departement': { libelle: 'Médecins généralistes par département', niveau: 'département', annee: 2024, source: `${SOURCES_DEMOGRAPHIE.ameli} ; ${SOURCES_DEMOGRAPHIE.bpe}` },
-  'mg-rpps-import': { libelle: 'Médecins généralistes par commune d’exercice (import RPPS / Annuaire Santé, un médecin compté sur chacun de ses sites)', niveau: 'commune', annee: null, source: 'Extrait RPPS importé par un utilisateur' },
-  'medecins-rpps-commune': { libelle: 'Médecins inscrits au RPPS présents dans la commune (toutes spécialités — pas un effectif de généralistes)', niveau: 'commune', annee: 2026, source: SOURCES_DEMOGRAPHIE.rpps },
+  'densite-mg-bassin-de-vie': {
+    libelle: 'Densité de médecins généralistes libéraux (pour 10 000 habitants)',
+    niveau: 'bassin de vie 2022 (valeur reportée sur chaque commune)',
+    annee: 2024,
+    source: SOURCES_DEMOGRAPHIE.densite,
+  },
+  'mg-departement': {
+    libelle: 'Médecins généralistes par département',
+    niveau: 'département',
+    annee: 2024,
+    source: `${SOURCES_DEMOGRAPHIE.ameli} ; ${SOURCES_DEMOGRAPHIE.bpe}`,
+  },
+  'mg-rpps-import': {
+    libelle: 'Médecins généralistes par commune d’exercice (import RPPS / Annuaire Santé, un médecin compté sur chacun de ses sites)',
+    niveau: 'commune',
+    annee: null,
+    source: 'Extrait RPPS importé par un utilisateur',
+  },
+  'medecins-rpps-commune': {
+    libelle: 'Médecins inscrits au RPPS présents dans la commune (toutes spécialités — pas un effectif de généralistes)',
+    niveau: 'commune',
+    annee: 2026,
+    source: SOURCES_DEMOGRAPHIE.rpps,
+  },
 } as const;
 export type CoucheDemographie = keyof typeof COUCHES_DEMOGRAPHIE;
 
@@ -42,16 +62,35 @@ export class DemographieService {
   async importerRpps(flux: Readable, nomFichier: string, verifier?: (bilan: BilanImportRpps, requete: Requeteur) => Promise<void>): Promise<BilanImportRpps> {
     const lu = await lireRpps(flux, nomFichier, CorrespondanceCog.referentiel());
     if (!lu.sites.length) {
-      throw new ErreurDomaine('FICHIER_INVALIDE', `Fichier « ${nomFichier} » refusé : aucun médecin généraliste (profession 10, savoir-faire médecine générale) localisé.`, lu.ignorees.slice(0, 200));
+      throw new ErreurDomaine(
+        'FICHIER_INVALIDE',
+        `Fichier « ${nomFichier} » refusé : aucun médecin généraliste (profession 10, savoir-faire médecine générale) localisé.`,
+        lu.ignorees.slice(0, 200),
+      );
     }
     const medecins = new Set(lu.sites.map((s) => s.identifiantPp)).size;
     return this.imports.enTransaction(async (requete) => {
       const id = await this.repository.enregistrerImportRpps(
         requete,
         { fichier: nomFichier, encodage: lu.encodage, lignes: lu.lignes, medecins, sites: lu.sites.length },
-        lu.sites.map((s) => ({ identifiant_pp: s.identifiantPp, commune_code: s.communeCode, mode_exercice: s.modeExercice, finess_site: s.finessSite, siret_site: s.siretSite, ligne: s.ligne })),
+        lu.sites.map((s) => ({
+          identifiant_pp: s.identifiantPp,
+          commune_code: s.communeCode,
+          mode_exercice: s.modeExercice,
+          finess_site: s.finessSite,
+          siret_site: s.siretSite,
+          ligne: s.ligne,
+        })),
       );
-      const bilan: BilanImportRpps = { importId: id, encodage: lu.encodage, lignes: lu.lignes, medecins, sites: lu.sites.length, ignorees: lu.ignorees, offreAcces: 'non alimentée : l’extrait public ne donne pas l’activité (nombre d’actes) des médecins' };
+      const bilan: BilanImportRpps = {
+        importId: id,
+        encodage: lu.encodage,
+        lignes: lu.lignes,
+        medecins,
+        sites: lu.sites.length,
+        ignorees: lu.ignorees,
+        offreAcces: 'non alimentée : l’extrait public ne donne pas l’activité (nombre d’actes) des médecins',
+      };
       if (verifier) await verifier(bilan, requete);
       return bilan;
     });
@@ -70,7 +109,12 @@ export class DemographieService {
     const meta = { code, ...COUCHES_DEMOGRAPHIE[code as CoucheDemographie] };
     if (code === 'densite-mg-bassin-de-vie') {
       const lignes = await this.repository.densiteParCommune('densite_mg_liberaux', 2024);
-      return { ...meta, valeurs: Object.fromEntries(lignes.map((l) => [l.code, l.valeur])), bassins: Object.fromEntries(lignes.map((l) => [l.code, l.bv])), secretStatistique: 'null = « N/A - secret statistique »' };
+      return {
+        ...meta,
+        valeurs: Object.fromEntries(lignes.map((l) => [l.code, l.valeur])),
+        bassins: Object.fromEntries(lignes.map((l) => [l.code, l.bv])),
+        secretStatistique: 'null = « N/A - secret statistique »',
+      };
     }
     if (code === 'mg-departement') {
       const lignes = await this.repository.medecinsDepartements();
@@ -80,7 +124,11 @@ export class DemographieService {
         if (l.source_code === 'ameli') valeurs[l.code].ameli = { effectif: l.effectif, densite: l.densite };
         else valeurs[l.code].bpe = { effectif: l.effectif };
       }
-      return { ...meta, champs: { ameli: 'médecins généralistes libéraux, densité pour 100 000 habitants', bpe: 'médecins généralistes (équipements BPE)' }, valeurs };
+      return {
+        ...meta,
+        champs: { ameli: 'médecins généralistes libéraux, densité pour 100 000 habitants', bpe: 'médecins généralistes (équipements BPE)' },
+        valeurs,
+      };
     }
     if (code === 'mg-rpps-import') {
       const r = await this.repository.generalistesRpps();
@@ -91,6 +139,10 @@ export class DemographieService {
       };
     }
     const lignes = await this.repository.medecinsRppsCommunes();
-    return { ...meta, avertissement: 'Compte de médecins inscrits au RPPS, toutes spécialités : ne pas l’utiliser comme nombre de généralistes.', valeurs: Object.fromEntries(lignes.map((l) => [l.code, l.medecins])) };
+    return {
+      ...meta,
+      avertissement: 'Compte de médecins inscrits au RPPS, toutes spécialités : ne pas l’utiliser comme nombre de généralistes.',
+      valeurs: Object.fromEntries(lignes.map((l) => [l.code, l.medecins])),
+    };
   }
 }

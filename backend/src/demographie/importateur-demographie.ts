@@ -28,7 +28,11 @@ export class ImportateurDemographie implements ImportateurJeuDeDonnees, OnModule
   readonly code = 'demographie-mg';
   readonly libelle = 'Démographie des médecins généralistes (bassins de vie, départements, RPPS)';
   readonly dependances = ['territoires'] as const;
-  readonly description: DescriptionJeu = { source: Object.values(SOURCES_DEMOGRAPHIE).join(' ; '), millesime: '2024 / 2026-04', licence: 'Licence Ouverte (INSEE, Assurance maladie, CartoSanté)' };
+  readonly description: DescriptionJeu = {
+    source: Object.values(SOURCES_DEMOGRAPHIE).join(' ; '),
+    millesime: '2024 / 2026-04',
+    licence: 'Licence Ouverte (INSEE, Assurance maladie, CartoSanté)',
+  };
 
   constructor(
     @Inject(CONFIGURATION) private readonly config: Configuration,
@@ -72,20 +76,35 @@ export class ImportateurDemographie implements ImportateurJeuDeDonnees, OnModule
       }
       if (!communes.has(c.commune.code) || codgeo === c.commune.code) communes.set(c.commune.code, bv);
     }
-    await this.repository.remplacerBassinsDeVie(ctx.requete, [...bassins].map(([code, nom]) => ({ code, nom })), [...communes].map(([commune_code, bv_code]) => ({ commune_code, bv_code })));
+    await this.repository.remplacerBassinsDeVie(
+      ctx.requete,
+      [...bassins].map(([code, nom]) => ({ code, nom })),
+      [...communes].map(([commune_code, bv_code]) => ({ commune_code, bv_code })),
+    );
 
     const carto = lireExportCartoSante(lireFichierLivre(fCarto), path.basename(fCarto));
     const entete = lireFichierLivre(fCarto).split(/\r?\n/)[2].split(';');
     const colonne = (motif: RegExp) => entete.findIndex((c) => motif.test(c));
     const iDensite = colonne(/^Densité de généralistes lib\. 2024$/);
     const iApl = colonne(/^APL Médecins généralistes 2023$/);
-    if (iDensite < 0 || iApl < 0) throw new Error(`${path.basename(fCarto)} : colonnes « Densité de généralistes lib. 2024 » / « APL Médecins généralistes 2023 » introuvables.`);
-    const lignesCarto = lireFichierLivre(fCarto).split(/\r?\n/).slice(3).filter((l) => l.trim());
+    if (iDensite < 0 || iApl < 0)
+      throw new Error(`${path.basename(fCarto)} : colonnes « Densité de généralistes lib. 2024 » / « APL Médecins généralistes 2023 » introuvables.`);
+    const lignesCarto = lireFichierLivre(fCarto)
+      .split(/\r?\n/)
+      .slice(3)
+      .filter((l) => l.trim());
     const indicateurs = lignesCarto.flatMap((l) => {
       const c = l.split(';');
       const val = (i: number) => (/^N\/A/.test(c[i]) ? null : Number(c[i]));
       return [
-        { bv_code: c[0], indicateur: 'densite_mg_liberaux', annee: 2024, valeur: val(iDensite), secret: /^N\/A/.test(c[iDensite] ?? ''), source: SOURCES_DEMOGRAPHIE.densite },
+        {
+          bv_code: c[0],
+          indicateur: 'densite_mg_liberaux',
+          annee: 2024,
+          valeur: val(iDensite),
+          secret: /^N\/A/.test(c[iDensite] ?? ''),
+          source: SOURCES_DEMOGRAPHIE.densite,
+        },
         { bv_code: c[0], indicateur: 'apl_mg', annee: 2023, valeur: val(iApl), secret: /^N\/A/.test(c[iApl] ?? ''), source: SOURCES_DEMOGRAPHIE.apl },
       ];
     });
@@ -96,13 +115,30 @@ export class ImportateurDemographie implements ImportateurJeuDeDonnees, OnModule
     for (const { champs } of enregistrements(lireFichierLivre(fAmeli), ',').slice(1)) {
       const [annee, , , , departement, , , , , effectif, densite] = champs;
       if (departement === '999') continue; // regional totals
-      departements.push({ departement_code: departement, source_code: 'ameli', annee: Number(annee), effectif: Number(effectif), densite: Number(densite), champ: 'médecins généralistes libéraux', source: SOURCES_DEMOGRAPHIE.ameli });
+      departements.push({
+        departement_code: departement,
+        source_code: 'ameli',
+        annee: Number(annee),
+        effectif: Number(effectif),
+        densite: Number(densite),
+        champ: 'médecins généralistes libéraux',
+        source: SOURCES_DEMOGRAPHIE.ameli,
+      });
     }
     const bpe = lireExportCartoSante(lireFichierLivre(fBpe), path.basename(fBpe));
-    if (!/^Médecin généraliste \(en nombre\) 2024$/.test(bpe.indicateur)) throw new Error(`${path.basename(fBpe)} : 3e colonne inattendue « ${bpe.indicateur} ».`);
+    if (!/^Médecin généraliste \(en nombre\) 2024$/.test(bpe.indicateur))
+      throw new Error(`${path.basename(fBpe)} : 3e colonne inattendue « ${bpe.indicateur} ».`);
     for (const l of bpe.lignes) {
       if (!/^\d+$/.test(l.valeur)) continue;
-      departements.push({ departement_code: l.code, source_code: 'bpe', annee: 2024, effectif: Number(l.valeur), densite: null, champ: 'médecins généralistes (BPE)', source: SOURCES_DEMOGRAPHIE.bpe });
+      departements.push({
+        departement_code: l.code,
+        source_code: 'bpe',
+        annee: 2024,
+        effectif: Number(l.valeur),
+        densite: null,
+        champ: 'médecins généralistes (BPE)',
+        source: SOURCES_DEMOGRAPHIE.bpe,
+      });
     }
     await this.repository.remplacerMedecinsDepartement(ctx.requete, departements);
 

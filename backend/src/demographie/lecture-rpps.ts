@@ -6,20 +6,58 @@ import { LigneIgnoree } from '../import/importateur';
 
 /** Official header of `PS_LibreAcces_Personne_activite_*.txt` (Annuaire Santé public extract), in order. */
 export const ENTETE_RPPS = [
-  "Type d'identifiant PP", 'Identifiant PP', 'Identification nationale PP', "Code civilité d'exercice", "Libellé civilité d'exercice",
-  'Code civilité', 'Libellé civilité', "Nom d'exercice", "Prénom d'exercice", 'Code profession', 'Libellé profession',
-  'Code catégorie professionnelle', 'Libellé catégorie professionnelle', 'Code type savoir-faire', 'Libellé type savoir-faire',
-  'Code savoir-faire', 'Libellé savoir-faire', 'Code mode exercice', 'Libellé mode exercice', 'Numéro SIRET site', 'Numéro SIREN site',
-  'Numéro FINESS site', 'Numéro FINESS établissement juridique', 'Identifiant technique de la structure', 'Raison sociale site',
-  'Enseigne commerciale site', 'Complément destinataire (coord. structure)', 'Complément point géographique (coord. structure)',
-  'Numéro Voie (coord. structure)', 'Indice répétition voie (coord. structure)', 'Code type de voie (coord. structure)',
-  'Libellé type de voie (coord. structure)', 'Libellé Voie (coord. structure)', 'Mention distribution (coord. structure)',
-  'Bureau cedex (coord. structure)', 'Code postal (coord. structure)', 'Code commune (coord. structure)',
-  'Libellé commune (coord. structure)', 'Code pays (coord. structure)', 'Libellé pays (coord. structure)',
-  'Téléphone (coord. structure)', 'Téléphone 2 (coord. structure)', 'Télécopie (coord. structure)',
-  'Adresse e-mail (coord. structure)', 'Code Département (structure)', 'Libellé Département (structure)',
-  'Ancien identifiant de la structure', "Autorité d'enregistrement", "Code secteur d'activité", "Libellé secteur d'activité",
-  'Code section tableau pharmaciens', 'Libellé section tableau pharmaciens',
+  "Type d'identifiant PP",
+  'Identifiant PP',
+  'Identification nationale PP',
+  "Code civilité d'exercice",
+  "Libellé civilité d'exercice",
+  'Code civilité',
+  'Libellé civilité',
+  "Nom d'exercice",
+  "Prénom d'exercice",
+  'Code profession',
+  'Libellé profession',
+  'Code catégorie professionnelle',
+  'Libellé catégorie professionnelle',
+  'Code type savoir-faire',
+  'Libellé type savoir-faire',
+  'Code savoir-faire',
+  'Libellé savoir-faire',
+  'Code mode exercice',
+  'Libellé mode exercice',
+  'Numéro SIRET site',
+  'Numéro SIREN site',
+  'Numéro FINESS site',
+  'Numéro FINESS établissement juridique',
+  'Identifiant technique de la structure',
+  'Raison sociale site',
+  'Enseigne commerciale site',
+  'Complément destinataire (coord. structure)',
+  'Complément point géographique (coord. structure)',
+  'Numéro Voie (coord. structure)',
+  'Indice répétition voie (coord. structure)',
+  'Code type de voie (coord. structure)',
+  'Libellé type de voie (coord. structure)',
+  'Libellé Voie (coord. structure)',
+  'Mention distribution (coord. structure)',
+  'Bureau cedex (coord. structure)',
+  'Code postal (coord. structure)',
+  'Code commune (coord. structure)',
+  'Libellé commune (coord. structure)',
+  'Code pays (coord. structure)',
+  'Libellé pays (coord. structure)',
+  'Téléphone (coord. structure)',
+  'Téléphone 2 (coord. structure)',
+  'Télécopie (coord. structure)',
+  'Adresse e-mail (coord. structure)',
+  'Code Département (structure)',
+  'Libellé Département (structure)',
+  'Ancien identifiant de la structure',
+  "Autorité d'enregistrement",
+  "Code secteur d'activité",
+  "Libellé secteur d'activité",
+  'Code section tableau pharmaciens',
+  'Libellé section tableau pharmaciens',
 ] as const;
 
 const I = Object.fromEntries(ENTETE_RPPS.map((c, i) => [c, i])) as Record<(typeof ENTETE_RPPS)[number], number>;
@@ -66,11 +104,15 @@ export async function lireRpps(flux: Readable, nomFichier: string, cog: Correspo
     if (numero === 1) {
       const entete = ligne.replace(/^\ufeff/, '').split('|');
       if (entete[entete.length - 1] === '') entete.pop();
-      const ecarts = ENTETE_RPPS.map((c, i) => (entete[i] === c ? null : `colonne ${i + 1} : « ${entete[i] ?? '(absente)'} » au lieu de « ${c} »`)).filter(Boolean);
+      const ecarts = ENTETE_RPPS.map((c, i) => (entete[i] === c ? null : `colonne ${i + 1} : « ${entete[i] ?? '(absente)'} » au lieu de « ${c} »`)).filter(
+        Boolean,
+      );
       if (ecarts.length || entete.length !== ENTETE_RPPS.length) {
-        throw fichierInvalide(nomFichier, 'ce n’est pas un extrait « PS_LibreAcces_Personne_activite » : l’en-tête officiel (52 colonnes séparées par « | ») ne correspond pas.', [
-          { ligne: 1, valeur: ligne.slice(0, 80), message: ecarts.slice(0, 3).join(' ; ') || `${entete.length} colonnes au lieu de ${ENTETE_RPPS.length}` },
-        ]);
+        throw fichierInvalide(
+          nomFichier,
+          'ce n’est pas un extrait « PS_LibreAcces_Personne_activite » : l’en-tête officiel (52 colonnes séparées par « | ») ne correspond pas.',
+          [{ ligne: 1, valeur: ligne.slice(0, 80), message: ecarts.slice(0, 3).join(' ; ') || `${entete.length} colonnes au lieu de ${ENTETE_RPPS.length}` }],
+        );
       }
       return;
     }
@@ -78,7 +120,11 @@ export async function lireRpps(flux: Readable, nomFichier: string, cog: Correspo
     const champs = ligne.split('|');
     derniereComplete = champs.length === ENTETE_RPPS.length + 1 && champs[ENTETE_RPPS.length] === '';
     if (!derniereComplete) {
-      erreurs.push({ ligne: numero, valeur: ligne.slice(0, 80), message: `Ligne ${numero} : ${champs.length - 1} champs au lieu de ${ENTETE_RPPS.length} (ligne tronquée ou « | » manquant en fin de ligne)` });
+      erreurs.push({
+        ligne: numero,
+        valeur: ligne.slice(0, 80),
+        message: `Ligne ${numero} : ${champs.length - 1} champs au lieu de ${ENTETE_RPPS.length} (ligne tronquée ou « | » manquant en fin de ligne)`,
+      });
       return;
     }
     if (champs[I['Code profession']] !== '10') return;
@@ -129,7 +175,8 @@ export async function lireRpps(flux: Readable, nomFichier: string, cog: Correspo
   }
   if (reste !== '') traiter(reste.replace(/\r$/, ''));
   if (numero === 0) throw fichierInvalide(nomFichier, 'le fichier est vide.');
-  if (erreurs.length) throw fichierInvalide(nomFichier, `${erreurs.length} ligne(s) non conformes au format officiel : rien n’a été importé.`, erreurs.slice(0, 200));
+  if (erreurs.length)
+    throw fichierInvalide(nomFichier, `${erreurs.length} ligne(s) non conformes au format officiel : rien n’a été importé.`, erreurs.slice(0, 200));
   if (numero === 1) throw fichierInvalide(nomFichier, 'aucune ligne après l’en-tête : fichier tronqué ?');
   return { encodage: encodage ?? 'utf-8', lignes: numero - 1, sites, ignorees };
 }

@@ -69,8 +69,7 @@ export class ImportService {
     const resultat = await this.enTransaction(async (requete) => {
       const contexte: ContexteImport = {
         requete,
-        progression: (fait, total, etape) =>
-          this.publier({ ...this.etatCourant, fait, total, etape: etape ?? this.etatCourant.etape }),
+        progression: (fait, total, etape) => this.publier({ ...this.etatCourant, fait, total, etape: etape ?? this.etatCourant.etape }),
       };
       const r: ResultatImport = await importateur.importer(contexte);
       await this.jeux.enregistrer(requete, {

@@ -29,10 +29,7 @@ export class JeuxDeDonneesRepository {
     return rows[0]?.empreinte ?? null;
   }
 
-  async enregistrer(
-    requete: Requeteur,
-    jeu: Omit<JeuCharge, 'importeLe'>,
-  ): Promise<void> {
+  async enregistrer(requete: Requeteur, jeu: Omit<JeuCharge, 'importeLe'>): Promise<void> {
     await requete(
       `INSERT INTO jeu_de_donnees (code, empreinte, source, millesime, licence, lignes, ignorees, importe_le)
        VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, now())

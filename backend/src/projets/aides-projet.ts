@@ -17,7 +17,12 @@ export function demandesAidesProjet(p: Projet, date: string, populationCouverte:
   const medecins = p.professionnels.find((x) => x.profession === 'medecin_generaliste')?.nombre;
   const equipeConnue = p.professionnels.length > 0;
   const structure: NonNullable<Demande['structure']> = {
-    ...(equipeConnue ? { medecinsGeneralistes: medecins ?? 0, autresProfessionnels: p.professionnels.filter((x) => x.profession !== 'medecin_generaliste').reduce((s, x) => s + x.nombre, 0) } : {}),
+    ...(equipeConnue
+      ? {
+          medecinsGeneralistes: medecins ?? 0,
+          autresProfessionnels: p.professionnels.filter((x) => x.profession !== 'medecin_generaliste').reduce((s, x) => s + x.nombre, 0),
+        }
+      : {}),
     ...(p.formeJuridique ? { formeJuridique: FORME_AIDES[p.formeJuridique] ?? 'autre' } : {}),
     ...(p.type === 'cpts' && populationCouverte !== null ? { populationCouverte } : {}),
     projetDeSante: p.projetSanteValide,

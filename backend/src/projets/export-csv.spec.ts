@@ -12,10 +12,26 @@ describe('export CSV des projets', () => {
 
   it('writes a header, one line per project, totals of the funding plan', () => {
     const projet = {
-      id: 'a', nom: 'MSP', type: 'msp', etape: 'idee', communeCode: '31555', communeNom: 'Toulouse', departementCode: '31',
-      porteurType: 'collectivite', porteurNom: 'Commune', professionnels: [{ profession: 'infirmier', nombre: 2 }],
-      projetSanteValide: false, projetSanteDate: null, formeJuridique: null, dateLancement: null, dateOuverturePrevue: null, dateOuverture: null,
-      planFinancement: [{ aide: 'FIR', montant: 1000, statut: 'accorde' }, { aide: 'DETR', montant: 500.5, statut: 'demande' }],
+      id: 'a',
+      nom: 'MSP',
+      type: 'msp',
+      etape: 'idee',
+      communeCode: '31555',
+      communeNom: 'Toulouse',
+      departementCode: '31',
+      porteurType: 'collectivite',
+      porteurNom: 'Commune',
+      professionnels: [{ profession: 'infirmier', nombre: 2 }],
+      projetSanteValide: false,
+      projetSanteDate: null,
+      formeJuridique: null,
+      dateLancement: null,
+      dateOuverturePrevue: null,
+      dateOuverture: null,
+      planFinancement: [
+        { aide: 'FIR', montant: 1000, statut: 'accorde' },
+        { aide: 'DETR', montant: 500.5, statut: 'demande' },
+      ],
     } as unknown as Projet;
     const lignes = projetsEnCsv([projet]).replace('\uFEFF', '').trim().split('\r\n');
     expect(lignes).toHaveLength(2);

@@ -5,10 +5,24 @@ import { AnalyseProjet } from './projets.service';
 import { verdictCirculaire } from './verdict-circulaire';
 
 const P = {
-  id: 'a', nom: '<img src=x onerror=alert(1)>', type: 'msp', etape: 'financement', communeCode: '31555', communeNom: 'Toulouse',
-  departementCode: '31', porteurType: 'collectivite', porteurNom: 'Commune', professionnels: [], projetSanteValide: true,
-  projetSanteDate: '2026-03-15', formeJuridique: 'sisa', planFinancement: [], documents: [{ titre: 't', url: 'https://x.fr/"a' }],
-  dateLancement: null, dateOuverturePrevue: null, dateOuverture: null,
+  id: 'a',
+  nom: '<img src=x onerror=alert(1)>',
+  type: 'msp',
+  etape: 'financement',
+  communeCode: '31555',
+  communeNom: 'Toulouse',
+  departementCode: '31',
+  porteurType: 'collectivite',
+  porteurNom: 'Commune',
+  professionnels: [],
+  projetSanteValide: true,
+  projetSanteDate: '2026-03-15',
+  formeJuridique: 'sisa',
+  planFinancement: [],
+  documents: [{ titre: 't', url: 'https://x.fr/"a' }],
+  dateLancement: null,
+  dateOuverturePrevue: null,
+  dateOuverture: null,
 } as unknown as Projet;
 
 const src = { libelle: 'DREES, APL aux médecins généralistes 2023', millesime: '2023' };
@@ -20,10 +34,28 @@ function analyse(extra: Partial<AnalyseProjet> = {}): AnalyseProjet {
     impact: { disponible: false, message: 'Aucun médecin généraliste engagé' },
     aides: { disponible: false, date: '2026-03-01', message: 'catalogue absent' },
     voisins: {
-      methode: 'trajet', minutesMax: 20, source: 'FINESS',
+      methode: 'trajet',
+      minutesMax: 20,
+      source: 'FINESS',
       projets: [{ id: 'b', nom: 'MSP voisine', type: 'msp', etape: 'idee', communeCode: '31069', communeNom: 'Blagnac', minutes: 9.5 }],
-      structures: [{ id: 7, type: 'msp', nature: null, nom: 'MSP <b>des Ponts</b>', statut: 'ouverte', finess: null, communeCode: '31555', communeNom: 'Toulouse', minutes: 0, concurrente: true, source: 'FINESS' }],
-      chevauchement: true, avertissement: null, alerte: '1 autre(s) projet(s) et 1 structure(s) à moins de 20 minutes desservent la même zone',
+      structures: [
+        {
+          id: 7,
+          type: 'msp',
+          nature: null,
+          nom: 'MSP <b>des Ponts</b>',
+          statut: 'ouverte',
+          finess: null,
+          communeCode: '31555',
+          communeNom: 'Toulouse',
+          minutes: 0,
+          concurrente: true,
+          source: 'FINESS',
+        },
+      ],
+      chevauchement: true,
+      avertissement: null,
+      alerte: '1 autre(s) projet(s) et 1 structure(s) à moins de 20 minutes desservent la même zone',
     },
     ...extra,
   };
@@ -48,7 +80,13 @@ describe('fiche projet HTML', () => {
   });
 
   it('shows the need with its source and year, and the 2010-circular verdict', () => {
-    const commune = { nom: 'Graulhet', apl: v(2.243), aplMoins65: v(1.669), classe: v('sous_dotee'), population: { totale: v(13166), sous2_5: v(13166), sous4: v(13166) } };
+    const commune = {
+      nom: 'Graulhet',
+      apl: v(2.243),
+      aplMoins65: v(1.669),
+      classe: v('sous_dotee'),
+      population: { totale: v(13166), sous2_5: v(13166), sous4: v(13166) },
+    };
     const html = ficheProjetHtml(P, analyse({ besoin: { disponible: true, indicateurs: { commune, zone: null }, verdict: verdictCirculaire(2.243, src) } }));
     expect(html).toContain('Zone fragile (cible de la circulaire)');
     expect(html).toContain('2,243');

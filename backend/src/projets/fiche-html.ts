@@ -48,11 +48,19 @@ ${sectionImpact(a.impact)}
 ${sectionAides(a.aides)}
 <h2>Projets et structures voisins (moins de ${e(a.voisins.minutesMax)} minutes)</h2>
 ${a.voisins.alerte ? `<p class="alerte">Attention : ${e(a.voisins.alerte)}</p>` : ''}
-${chevauchements.length ? `<p class="alerte">Attention : ${chevauchements.length} projet(s) à moins de 20 minutes pourraient se disputer la même patientèle.</p>
-<ul>${chevauchements.map((v) => `<li>${e(v.nom)} (${e(v.type)}, ${e(LIBELLES_ETAPE[v.etape as EtapeProjet] ?? v.etape)}) — ${e(v.communeNom)}, ${e(v.minutes)} min</li>`).join('')}</ul>` : '<p>Aucun autre projet à moins de 20 minutes.</p>'}
-${a.voisins.structures.length ? `<table><thead><tr><th>Structure</th><th>Type</th><th>Commune</th><th>Minutes</th><th>Concurrente</th></tr></thead><tbody>
+${
+  chevauchements.length
+    ? `<p class="alerte">Attention : ${chevauchements.length} projet(s) à moins de 20 minutes pourraient se disputer la même patientèle.</p>
+<ul>${chevauchements.map((v) => `<li>${e(v.nom)} (${e(v.type)}, ${e(LIBELLES_ETAPE[v.etape as EtapeProjet] ?? v.etape)}) — ${e(v.communeNom)}, ${e(v.minutes)} min</li>`).join('')}</ul>`
+    : '<p>Aucun autre projet à moins de 20 minutes.</p>'
+}
+${
+  a.voisins.structures.length
+    ? `<table><thead><tr><th>Structure</th><th>Type</th><th>Commune</th><th>Minutes</th><th>Concurrente</th></tr></thead><tbody>
 ${a.voisins.structures.map((s) => `<tr><td>${e(s.nom)}</td><td>${e(s.type.toUpperCase())}${s.nature ? ` (${e(s.nature)})` : ''}</td><td>${e(s.communeNom)}</td><td class="n">${e(nombre(s.minutes))}</td><td>${s.concurrente ? 'oui' : 'non'}</td></tr>`).join('\n')}
-</tbody></table>` : '<p>Aucune MSP, PSP, centre de santé ni CPTS connu à moins de 20 minutes.</p>'}
+</tbody></table>`
+    : '<p>Aucune MSP, PSP, centre de santé ni CPTS connu à moins de 20 minutes.</p>'
+}
 ${a.voisins.avertissement ? `<p>${e(a.voisins.avertissement)}</p>` : ''}
 <p class="meta">Méthode : ${e(a.voisins.methode)}. Sources : ${e(a.voisins.source)}.</p>
 ${p.documents.length ? `<h2>Documents</h2><ul>${p.documents.map((d) => `<li><a href="${e(d.url)}">${e(d.titre)}</a></li>`).join('')}</ul>` : ''}
@@ -124,7 +132,12 @@ function sectionImpact(i: AnalyseProjet['impact']): string {
 <tr><td>Population passant au-dessus de 2,5</td><td class="n">${e(nombre(r.populationAuDessusDe2_5.population))}</td></tr>
 <tr><td>Population passant au-dessus de 4</td><td class="n">${e(nombre(r.populationAuDessusDe4.population))}</td></tr>
 <tr><td>Communes dont l’APL change</td><td class="n">${e(r.communesTouchees)}</td></tr>
-<tr><td>Communes changeant de classe (${r.changementsDeClasse.length})</td><td>${r.changementsDeClasse.slice(0, 15).map((c) => `${e(c.nom)} (${e(classeCourte(c.classeAvant))} → ${e(classeCourte(c.classeApres))})`).join(', ') || 'aucune'}${r.changementsDeClasse.length > 15 ? ` et ${r.changementsDeClasse.length - 15} autres` : ''}</td></tr>
+<tr><td>Communes changeant de classe (${r.changementsDeClasse.length})</td><td>${
+    r.changementsDeClasse
+      .slice(0, 15)
+      .map((c) => `${e(c.nom)} (${e(classeCourte(c.classeAvant))} → ${e(classeCourte(c.classeApres))})`)
+      .join(', ') || 'aucune'
+  }${r.changementsDeClasse.length > 15 ? ` et ${r.changementsDeClasse.length - 15} autres` : ''}</td></tr>
 </tbody></table>
 <p class="meta">Source : ${e(src(r.source))}. ${e(r.hypotheses.medecinsEngages)}</p>`;
 }
@@ -138,12 +151,22 @@ ${a.evaluations
   .map(
     (ev) => `<h3>${e(ev.libelle)}</h3>
 <table><thead><tr><th>Aide</th><th>Statut</th><th>Montant</th><th>Raisons</th><th>Sources</th></tr></thead><tbody>
-${ev.aides
-  .filter((x) => x.statut !== 'non-eligible')
-  .map((x) => `<tr><td>${e(x.nom)}</td><td>${e(libelleStatut[x.statut] ?? x.statut)}</td><td>${e(x.montant.libelle)}</td><td>${x.raisons.map((r) => e(r.raison)).join('<br>')}</td><td>${x.sources.map((s) => e(s.libelle)).join('<br>')}</td></tr>`)
-  .join('\n') || '<tr><td colspan="5">Aucune aide éligible ou à confirmer</td></tr>'}
+${
+  ev.aides
+    .filter((x) => x.statut !== 'non-eligible')
+    .map(
+      (x) =>
+        `<tr><td>${e(x.nom)}</td><td>${e(libelleStatut[x.statut] ?? x.statut)}</td><td>${e(x.montant.libelle)}</td><td>${x.raisons.map((r) => e(r.raison)).join('<br>')}</td><td>${x.sources.map((s) => e(s.libelle)).join('<br>')}</td></tr>`,
+    )
+    .join('\n') || '<tr><td colspan="5">Aucune aide éligible ou à confirmer</td></tr>'
+}
 </tbody></table>
-<p class="meta">Non éligibles : ${ev.aides.filter((x) => x.statut === 'non-eligible').map((x) => e(x.nom)).join(', ') || 'aucune'}.</p>`,
+<p class="meta">Non éligibles : ${
+      ev.aides
+        .filter((x) => x.statut === 'non-eligible')
+        .map((x) => e(x.nom))
+        .join(', ') || 'aucune'
+    }.</p>`,
   )
   .join('\n')}
 ${a.catalogue ? `<p class="meta">Catalogue des aides version ${e(a.catalogue.version)} publié le ${e(date(a.catalogue.publieLe))}.</p>` : ''}`;

@@ -17,9 +17,24 @@ describe('impact simulé d’un projet', () => {
   });
 
   it('sums the population brought over the thresholds and lists the communes changing class', () => {
-    const commune = (code: string, aplAvant: number, aplApres: number, classeAvant: string, classeApres: string, population: number) => ({ code, nom: code, aplAvant, aplApres, delta: aplApres - aplAvant, population, classeAvant, classeApres });
+    const commune = (code: string, aplAvant: number, aplApres: number, classeAvant: string, classeApres: string, population: number) => ({
+      code,
+      nom: code,
+      aplAvant,
+      aplApres,
+      delta: aplApres - aplAvant,
+      population,
+      classeAvant,
+      classeApres,
+    });
     const simulation = {
-      annee: 2023, mode: 'incremental', source: { libelle: 'DREES', millesime: '2023' }, hypotheses: { consultationsParMedecin: 5400 }, changements: [], avertissements: [], territoires: [],
+      annee: 2023,
+      mode: 'incremental',
+      source: { libelle: 'DREES', millesime: '2023' },
+      hypotheses: { consultationsParMedecin: 5400 },
+      changements: [],
+      avertissements: [],
+      territoires: [],
       communes: [commune('81105', 2.2, 2.9, 'sous_dotee', 'fragile', 13000), commune('81001', 3.1, 3.2, 'fragile', 'fragile', 500)],
       franchissements: [
         { seuil: 2.5, passentAuDessus: { communes: ['81105'], population: 13000 }, passentEnDessous: { communes: [], population: 0 } },

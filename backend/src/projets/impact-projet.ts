@@ -40,14 +40,30 @@ export function resumerImpact(p: Pick<Projet, 'communeCode'>, scenario: Scenario
     scenario,
     hypotheses: { ...s.hypotheses, medecinsEngages: HYPOTHESE_NOUVEAUX_MEDECINS },
     commune: commune
-      ? { code: commune.code, nom: commune.nom, aplAvant: commune.aplAvant, aplApres: commune.aplApres, deltaApl: commune.delta, classeAvant: commune.classeAvant, classeApres: commune.classeApres }
+      ? {
+          code: commune.code,
+          nom: commune.nom,
+          aplAvant: commune.aplAvant,
+          aplApres: commune.aplApres,
+          deltaApl: commune.delta,
+          classeAvant: commune.classeAvant,
+          classeApres: commune.classeApres,
+        }
       : { code: p.communeCode, deltaApl: 0 },
     populationAuDessusDe2_5: { population: sous25.passentAuDessus.population, communes: sous25.passentAuDessus.communes },
     populationAuDessusDe4: { population: sous4.passentAuDessus.population, communes: sous4.passentAuDessus.communes },
     communesTouchees: s.communes.length,
     changementsDeClasse: s.communes
       .filter((c) => c.classeAvant !== c.classeApres)
-      .map((c) => ({ code: c.code, nom: c.nom, classeAvant: c.classeAvant, classeApres: c.classeApres, aplAvant: c.aplAvant, aplApres: c.aplApres, population: c.population })),
+      .map((c) => ({
+        code: c.code,
+        nom: c.nom,
+        classeAvant: c.classeAvant,
+        classeApres: c.classeApres,
+        aplAvant: c.aplAvant,
+        aplApres: c.aplApres,
+        population: c.population,
+      })),
     territoires: s.territoires,
     avertissements: s.avertissements,
   };

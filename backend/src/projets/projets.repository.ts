@@ -57,11 +57,24 @@ const SELECTION = `
 /** Column values of a project, in the order of $2…$19 of the INSERT/UPDATE statements. */
 function valeurs(d: DonneesProjet): unknown[] {
   return [
-    d.nom, d.type, d.etape, d.communeCode, d.communesCouvertes,
+    d.nom,
+    d.type,
+    d.etape,
+    d.communeCode,
+    d.communesCouvertes,
     d.sites.length ? JSON.stringify(d.sites.map((s) => [s.longitude, s.latitude])) : null,
-    d.porteurType, d.porteurNom, JSON.stringify(d.professionnels), d.projetSanteValide, d.projetSanteDate,
-    d.formeJuridique, JSON.stringify(d.planFinancement), d.dateLancement, d.dateOuverturePrevue, d.dateOuverture,
-    JSON.stringify(d.documents), d.proprietaireId,
+    d.porteurType,
+    d.porteurNom,
+    JSON.stringify(d.professionnels),
+    d.projetSanteValide,
+    d.projetSanteDate,
+    d.formeJuridique,
+    JSON.stringify(d.planFinancement),
+    d.dateLancement,
+    d.dateOuverturePrevue,
+    d.dateOuverture,
+    JSON.stringify(d.documents),
+    d.proprietaireId,
   ];
 }
 
@@ -120,10 +133,7 @@ export class ProjetsRepository {
 
   /** Codes among the given ones that are not communes of the COG 2026. */
   async communesInconnues(codes: string[]): Promise<string[]> {
-    const rows = await this.dataSource.query(
-      `SELECT x AS code FROM unnest($1::text[]) x WHERE NOT EXISTS (SELECT 1 FROM commune WHERE code = x)`,
-      [codes],
-    );
+    const rows = await this.dataSource.query(`SELECT x AS code FROM unnest($1::text[]) x WHERE NOT EXISTS (SELECT 1 FROM commune WHERE code = x)`, [codes]);
     return rows.map((r: { code: string }) => r.code);
   }
 
@@ -205,7 +215,9 @@ export class ProjetsRepository {
 
   /** Legal population (INSEE 2026) of a set of communes: the population a CPTS project covers. */
   async populationDesCommunes(codes: string[]): Promise<number> {
-    const [{ population }] = await this.dataSource.query(`SELECT coalesce(sum(population), 0)::int AS population FROM commune WHERE code = ANY($1::text[])`, [codes]);
+    const [{ population }] = await this.dataSource.query(`SELECT coalesce(sum(population), 0)::int AS population FROM commune WHERE code = ANY($1::text[])`, [
+      codes,
+    ]);
     return population;
   }
 }

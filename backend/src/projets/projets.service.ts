@@ -148,7 +148,9 @@ export class ProjetsService {
   private async voisins(p: Projet): Promise<Voisinage> {
     const { minutes, facteurDetour, vitesseKmh } = this.voisinage;
     const parTrajet = await this.repository.trajetsDisponibles();
-    const projets = parTrajet ? await this.repository.voisinsParTrajet(p.id, minutes) : await this.repository.voisinsADistance(p.id, minutes, facteurDetour, vitesseKmh);
+    const projets = parTrajet
+      ? await this.repository.voisinsParTrajet(p.id, minutes)
+      : await this.repository.voisinsADistance(p.id, minutes, facteurDetour, vitesseKmh);
     const proches: CommuneProche[] = parTrajet
       ? await this.repository.communesProchesParTrajet(p.communeCode, minutes)
       : await this.repository.communesProchesADistance(p.communeCode, minutes, facteurDetour, vitesseKmh);
@@ -166,7 +168,9 @@ export class ProjetsService {
       projets,
       structures,
       chevauchement: alerte.length > 0,
-      alerte: alerte.length ? `${alerte.join(' et ')} à moins de ${minutes} minutes desservent la même zone : risque de concurrence pour la même patientèle.` : null,
+      alerte: alerte.length
+        ? `${alerte.join(' et ')} à moins de ${minutes} minutes desservent la même zone : risque de concurrence pour la même patientèle.`
+        : null,
       avertissement: structures.length
         ? null
         : 'Aucune structure connue à moins de 20 minutes. Le FINESS livré ne couvre que l’Occitanie (et les CPTS de PACA) : hors de ces régions, importez l’extrait FINESS national avant de conclure à l’absence de structure.',
@@ -200,20 +204,30 @@ export class ProjetsService {
     if (u.role === 'elu') throw interdit('Les élus consultent les projets de leur territoire sans les créer.');
     const inconnues = await this.repository.communesInconnues([d.communeCode, ...d.communesCouvertes]);
     if (inconnues.length) {
-      throw new ErreurDomaine('ENTREE_INVALIDE', `Communes inconnues du COG 2026 : ${inconnues.join(', ')}.`, inconnues.map((c) => ({ champ: c === d.communeCode ? 'communeCode' : 'communesCouvertes', valeur: c, message: 'commune inconnue du COG 2026' })));
+      throw new ErreurDomaine(
+        'ENTREE_INVALIDE',
+        `Communes inconnues du COG 2026 : ${inconnues.join(', ')}.`,
+        inconnues.map((c) => ({ champ: c === d.communeCode ? 'communeCode' : 'communesCouvertes', valeur: c, message: 'commune inconnue du COG 2026' })),
+      );
     }
     if (u.role === 'ars') {
       for (const code of [d.communeCode, ...d.communesCouvertes]) await this.portee.verifierPortee(u, { type: 'commune', code });
     }
     if (d.projetSanteDate && !d.projetSanteValide) {
-      throw new ErreurDomaine('ENTREE_INVALIDE', 'Une date de projet de santé suppose un projet de santé validé.', [{ champ: 'projetSanteDate', valeur: d.projetSanteDate, message: 'projetSanteValide doit valoir true' }]);
+      throw new ErreurDomaine('ENTREE_INVALIDE', 'Une date de projet de santé suppose un projet de santé validé.', [
+        { champ: 'projetSanteDate', valeur: d.projetSanteDate, message: 'projetSanteValide doit valoir true' },
+      ]);
     }
     if (d.dateLancement && d.dateOuverture && d.dateOuverture < d.dateLancement) {
-      throw new ErreurDomaine('ENTREE_INVALIDE', 'La date d’ouverture précède la date de lancement.', [{ champ: 'dateOuverture', valeur: d.dateOuverture, message: 'doit suivre dateLancement' }]);
+      throw new ErreurDomaine('ENTREE_INVALIDE', 'La date d’ouverture précède la date de lancement.', [
+        { champ: 'dateOuverture', valeur: d.dateOuverture, message: 'doit suivre dateLancement' },
+      ]);
     }
     const professions = d.professionnels.map((x) => x.profession);
     if (new Set(professions).size !== professions.length) {
-      throw new ErreurDomaine('ENTREE_INVALIDE', 'Une seule ligne par profession dans professionnels.', [{ champ: 'professionnels', message: 'profession en double' }]);
+      throw new ErreurDomaine('ENTREE_INVALIDE', 'Une seule ligne par profession dans professionnels.', [
+        { champ: 'professionnels', message: 'profession en double' },
+      ]);
     }
   }
 }

@@ -2,16 +2,7 @@
 export const TYPES_PROJET = ['msp', 'psp', 'cpts', 'centre_sante'] as const;
 export type TypeProjet = (typeof TYPES_PROJET)[number];
 
-export const ETAPES_PROJET = [
-  'idee',
-  'diagnostic',
-  'etude_faisabilite',
-  'projet_sante',
-  'montage_juridique',
-  'financement',
-  'travaux',
-  'ouverture',
-] as const;
+export const ETAPES_PROJET = ['idee', 'diagnostic', 'etude_faisabilite', 'projet_sante', 'montage_juridique', 'financement', 'travaux', 'ouverture'] as const;
 export type EtapeProjet = (typeof ETAPES_PROJET)[number];
 
 export const TYPES_PORTEUR = ['collectivite', 'professionnels', 'etablissement', 'association', 'autre'] as const;

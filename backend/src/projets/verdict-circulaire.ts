@@ -35,12 +35,30 @@ const LIBELLES: Record<CibleCirculaire, string> = {
 const virgule = (x: number) => x.toLocaleString('fr-FR', { maximumFractionDigits: 3 });
 
 export function verdictCirculaire(apl: number | null, source: { libelle: string; millesime: string } | null, raisonAbsence?: string | null): VerdictCirculaire {
-  const verdict = (cible: CibleCirculaire, explication: string): VerdictCirculaire => ({ cible, libelle: LIBELLES[cible], explication, critere: CRITERE_CIRCULAIRE, source });
-  if (apl === null || !Number.isFinite(apl)) return verdict('indetermine', raisonAbsence ?? 'Aucune APL publiée pour cette zone : le verdict ne peut pas être établi.');
+  const verdict = (cible: CibleCirculaire, explication: string): VerdictCirculaire => ({
+    cible,
+    libelle: LIBELLES[cible],
+    explication,
+    critere: CRITERE_CIRCULAIRE,
+    source,
+  });
+  if (apl === null || !Number.isFinite(apl))
+    return verdict('indetermine', raisonAbsence ?? 'Aucune APL publiée pour cette zone : le verdict ne peut pas être établi.');
   if (apl <= 0) {
-    return verdict('zone_sans_medecin', 'APL nulle : aucune consultation de médecin généraliste n’est accessible à moins de 20 minutes. Un projet y trouve difficilement une équipe : la circulaire de 2010 déconseille ces zones totalement dépourvues.');
+    return verdict(
+      'zone_sans_medecin',
+      'APL nulle : aucune consultation de médecin généraliste n’est accessible à moins de 20 minutes. Un projet y trouve difficilement une équipe : la circulaire de 2010 déconseille ces zones totalement dépourvues.',
+    );
   }
-  if (apl < SEUIL_SOUS_DOTEE) return verdict('zone_fragile', `APL ${virgule(apl)} < ${virgule(SEUIL_SOUS_DOTEE)} : zone sous-dotée où exercent des médecins, cible de la circulaire.`);
-  if (apl < SEUIL_FRAGILE) return verdict('zone_fragile', `APL ${virgule(apl)} entre ${virgule(SEUIL_SOUS_DOTEE)} et ${virgule(SEUIL_FRAGILE)} : zone fragile, cible de la circulaire.`);
-  return verdict('acces_suffisant', `APL ${virgule(apl)} ≥ ${virgule(SEUIL_FRAGILE)} : accès suffisant ; le projet sort de la cible prioritaire de la circulaire (il peut se justifier par d’autres motifs).`);
+  if (apl < SEUIL_SOUS_DOTEE)
+    return verdict('zone_fragile', `APL ${virgule(apl)} < ${virgule(SEUIL_SOUS_DOTEE)} : zone sous-dotée où exercent des médecins, cible de la circulaire.`);
+  if (apl < SEUIL_FRAGILE)
+    return verdict(
+      'zone_fragile',
+      `APL ${virgule(apl)} entre ${virgule(SEUIL_SOUS_DOTEE)} et ${virgule(SEUIL_FRAGILE)} : zone fragile, cible de la circulaire.`,
+    );
+  return verdict(
+    'acces_suffisant',
+    `APL ${virgule(apl)} ≥ ${virgule(SEUIL_FRAGILE)} : accès suffisant ; le projet sort de la cible prioritaire de la circulaire (il peut se justifier par d’autres motifs).`,
+  );
 }

@@ -39,7 +39,13 @@ export class SanteService {
         manquants,
       };
     } catch {
-      return { statut: 'indisponible', base: { joignable: false, type, version: null }, import: this.imports.etat, donnees: [], manquants: this.registre.codes() };
+      return {
+        statut: 'indisponible',
+        base: { joignable: false, type, version: null },
+        import: this.imports.etat,
+        donnees: [],
+        manquants: this.registre.codes(),
+      };
     }
   }
 }

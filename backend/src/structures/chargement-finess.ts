@@ -18,12 +18,22 @@ export function structuresDepuisFiness(lu: FinessLu, source: string, nomFichier:
     const type = typeDepuisFiness(e.categorie, e.nom);
     if (!type) continue;
     if (e.libelleCategorie && !CATEGORIES_FINESS[e.categorie].libelle.test(e.libelleCategorie)) {
-      libellesFaux.push({ ligne: e.ligne, champ: 'libcategetab', valeur: e.libelleCategorie, message: `Ligne ${e.ligne} : la catégorie ${e.categorie} porte le libellé « ${e.libelleCategorie} », inattendu` });
+      libellesFaux.push({
+        ligne: e.ligne,
+        champ: 'libcategetab',
+        valeur: e.libelleCategorie,
+        message: `Ligne ${e.ligne} : la catégorie ${e.categorie} porte le libellé « ${e.libelleCategorie} », inattendu`,
+      });
       continue;
     }
     const c = cog.trouver(e.codeInsee);
     if (!c) {
-      ignorees.push({ ligne: e.ligne, champ: 'commune', valeur: e.codeInsee, message: `Ligne ${e.ligne} : commune ${e.codeInsee} inconnue du COG 2026 (FINESS ${e.finess}), établissement non chargé` });
+      ignorees.push({
+        ligne: e.ligne,
+        champ: 'commune',
+        valeur: e.codeInsee,
+        message: `Ligne ${e.ligne} : commune ${e.codeInsee} inconnue du COG 2026 (FINESS ${e.finess}), établissement non chargé`,
+      });
       continue;
     }
     lignes.push({
@@ -47,7 +57,11 @@ export function structuresDepuisFiness(lu: FinessLu, source: string, nomFichier:
     });
   }
   if (libellesFaux.length) {
-    throw fichierInvalide(nomFichier, 'les libellés des catégories FINESS 603 / 124 / 604 ne sont pas ceux attendus (Maison de santé, Centre de santé, CPTS) : nomenclature changée ?', libellesFaux.slice(0, 50));
+    throw fichierInvalide(
+      nomFichier,
+      'les libellés des catégories FINESS 603 / 124 / 604 ne sont pas ceux attendus (Maison de santé, Centre de santé, CPTS) : nomenclature changée ?',
+      libellesFaux.slice(0, 50),
+    );
   }
   if (!lignes.length) throw fichierInvalide(nomFichier, 'aucun établissement des catégories 603 (MSP), 124 (centre de santé) ou 604 (CPTS).');
   return { lignes, ignorees };

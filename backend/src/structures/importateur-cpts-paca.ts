@@ -8,7 +8,8 @@ import { RegistreImports } from '../import/registre-imports';
 import { trancheAci } from './classement-structure';
 import { CptsAImporter, StructuresRepository } from './structures.repository';
 
-export const SOURCE_CPTS_PACA = 'ARS Provence-Alpes-Côte d’Azur, listing des CPTS (« Listing CPTS_012026.xlsx », janvier 2026), via SKHTay/Carto-Sante-PACA@62e8489e';
+export const SOURCE_CPTS_PACA =
+  'ARS Provence-Alpes-Côte d’Azur, listing des CPTS (« Listing CPTS_012026.xlsx », janvier 2026), via SKHTay/Carto-Sante-PACA@62e8489e';
 export const SOURCE_PERIMETRE_CPTS_PACA =
   'Union des contours communaux IGN ADMIN EXPRESS COG 2024 des communes membres (arrondissements de Marseille pour les CPTS marseillaises), reconstruite (écart ≤ 62 m au tracé d’origine)';
 
@@ -57,12 +58,24 @@ export class ImportateurCptsPaca implements ImportateurJeuDeDonnees, OnModuleIni
           ignorees.push({ ligne: i + 1, champ: 'communes', valeur: code, message: `${p.nom} : commune ${code} hors COG 2026` });
           continue;
         }
-        if (c.nature !== 'identique') ignorees.push({ ligne: i + 1, champ: 'communes', valeur: code, message: `${p.nom} : commune ${code} rattachée à ${c.commune.code} ${c.commune.nom} (COG 2026)` });
+        if (c.nature !== 'identique')
+          ignorees.push({
+            ligne: i + 1,
+            champ: 'communes',
+            valeur: code,
+            message: `${p.nom} : commune ${code} rattachée à ${c.commune.code} ${c.commune.nom} (COG 2026)`,
+          });
         const arrondissementsDeLaCommune = arrondissements.filter((a) => cog.trouver(a)?.commune.code === c.commune.code);
-        membres.set(c.commune.code, { commune_code: c.commune.code, partielle: arrondissementsDeLaCommune.length > 0, arrondissements: arrondissementsDeLaCommune });
+        membres.set(c.commune.code, {
+          commune_code: c.commune.code,
+          partielle: arrondissementsDeLaCommune.length > 0,
+          arrondissements: arrondissementsDeLaCommune,
+        });
       }
       const population = [...membres.values()].reduce(
-        (s, m) => s + (m.partielle ? m.arrondissements.reduce((t, a) => t + (cog.populationArrondissement(a) ?? 0), 0) : (cog.commune(m.commune_code)?.population ?? 0)),
+        (s, m) =>
+          s +
+          (m.partielle ? m.arrondissements.reduce((t, a) => t + (cog.populationArrondissement(a) ?? 0), 0) : (cog.commune(m.commune_code)?.population ?? 0)),
         0,
       );
       return {

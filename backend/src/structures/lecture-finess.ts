@@ -4,19 +4,69 @@ import { LigneIgnoree } from '../import/importateur';
 
 /** Fields of a `structureet` line of the official national extract, after the leading `structureet` token. */
 export const CHAMPS_STRUCTUREET = [
-  'nofinesset', 'nofinessej', 'rs', 'rslongue', 'complrs', 'compldistrib', 'numvoie', 'typvoie', 'voie', 'compvoie',
-  'lieuditbp', 'commune', 'departement', 'libdepartement', 'ligneacheminement', 'telephone', 'telecopie', 'categetab',
-  'libcategetab', 'categagretab', 'libcategagretab', 'siret', 'codeape', 'codemft', 'libmft', 'codesph', 'libsph',
-  'dateouv', 'dateautor', 'maj', 'numuai',
+  'nofinesset',
+  'nofinessej',
+  'rs',
+  'rslongue',
+  'complrs',
+  'compldistrib',
+  'numvoie',
+  'typvoie',
+  'voie',
+  'compvoie',
+  'lieuditbp',
+  'commune',
+  'departement',
+  'libdepartement',
+  'ligneacheminement',
+  'telephone',
+  'telecopie',
+  'categetab',
+  'libcategetab',
+  'categagretab',
+  'libcategagretab',
+  'siret',
+  'codeape',
+  'codemft',
+  'libmft',
+  'codesph',
+  'libsph',
+  'dateouv',
+  'dateautor',
+  'maj',
+  'numuai',
 ] as const;
 export const CHAMPS_GEOLOCALISATION = ['nofinesset', 'coordx', 'coordy', 'sourcegeocod', 'dategeocod'] as const;
 
 /** Header of the flattened regional variant (one line per establishment, WGS84 and INSEE code added). */
 export const ENTETE_FINESS_APLATI = [
-  'numero_finess_etablissement', 'numero finess etablissement juridique', 'raison_sociale', 'rslongue', 'complrs', 'numvoie',
-  'typvoie', 'voie', 'compvoie', 'compldistrib', 'lieuditbp', 'code_commune', 'ligneacheminement', 'departement',
-  'libelle_departement', 'categetab', 'categorie', 'siret', 'codeape', 'coordxet', 'coordyet', 'dateouv', 'dateautor',
-  'longitude', 'latitude', "type d etablissements", 'code_insee',
+  'numero_finess_etablissement',
+  'numero finess etablissement juridique',
+  'raison_sociale',
+  'rslongue',
+  'complrs',
+  'numvoie',
+  'typvoie',
+  'voie',
+  'compvoie',
+  'compldistrib',
+  'lieuditbp',
+  'code_commune',
+  'ligneacheminement',
+  'departement',
+  'libelle_departement',
+  'categetab',
+  'categorie',
+  'siret',
+  'codeape',
+  'coordxet',
+  'coordyet',
+  'dateouv',
+  'dateautor',
+  'longitude',
+  'latitude',
+  'type d etablissements',
+  'code_insee',
 ] as const;
 
 export interface EtablissementFiness {
@@ -48,7 +98,18 @@ const FORME_FINESS = /^\d[0-9AB]\d{7}$/;
 const FORME_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** FINESS département codes of the DROM (9A Guadeloupe … 9F Mayotte) → INSEE département. */
-const DEPARTEMENTS_DROM: Record<string, string> = { '9A': '971', '9B': '972', '9C': '973', '9D': '974', '9F': '976', '971': '971', '972': '972', '973': '973', '974': '974', '976': '976' };
+const DEPARTEMENTS_DROM: Record<string, string> = {
+  '9A': '971',
+  '9B': '972',
+  '9C': '973',
+  '9D': '974',
+  '9F': '976',
+  '971': '971',
+  '972': '972',
+  '973': '973',
+  '974': '974',
+  '976': '976',
+};
 
 /** Projection of the `geolocalisation` block, read from `sourcegeocod`, else from the département. */
 export function sridFiness(sourcegeocod: string, departementInsee: string): number {
@@ -106,7 +167,11 @@ function lireNational(texte: string, nomFichier: string): FinessLu {
     const bloc = champs[0].toLowerCase();
     if (bloc === 'structureet') {
       if (champs.length !== CHAMPS_STRUCTUREET.length + 1) {
-        erreurs.push({ ligne: numero, valeur: brute.slice(0, 80), message: `Ligne ${numero} : ${champs.length - 1} champs « structureet » au lieu de ${CHAMPS_STRUCTUREET.length} (${CHAMPS_STRUCTUREET.join(';')})` });
+        erreurs.push({
+          ligne: numero,
+          valeur: brute.slice(0, 80),
+          message: `Ligne ${numero} : ${champs.length - 1} champs « structureet » au lieu de ${CHAMPS_STRUCTUREET.length} (${CHAMPS_STRUCTUREET.join(';')})`,
+        });
         continue;
       }
       const f = Object.fromEntries(CHAMPS_STRUCTUREET.map((nom, k) => [nom, champs[k + 1].trim()])) as Record<(typeof CHAMPS_STRUCTUREET)[number], string>;
@@ -114,7 +179,12 @@ function lireNational(texte: string, nomFichier: string): FinessLu {
       if (!e) continue;
       const codeInsee = codeInseeFiness(f.departement, f.commune);
       if (!codeInsee) {
-        erreurs.push({ ligne: numero, champ: 'commune', valeur: `${f.departement}/${f.commune}`, message: `Ligne ${numero} : département « ${f.departement} » ou commune « ${f.commune} » mal formés` });
+        erreurs.push({
+          ligne: numero,
+          champ: 'commune',
+          valeur: `${f.departement}/${f.commune}`,
+          message: `Ligne ${numero} : département « ${f.departement} » ou commune « ${f.commune} » mal formés`,
+        });
         continue;
       }
       etablissements.set(f.nofinesset, {
@@ -135,7 +205,11 @@ function lireNational(texte: string, nomFichier: string): FinessLu {
       });
     } else if (bloc === 'geolocalisation') {
       if (champs.length !== CHAMPS_GEOLOCALISATION.length + 1) {
-        erreurs.push({ ligne: numero, valeur: brute.slice(0, 80), message: `Ligne ${numero} : ${champs.length - 1} champs « geolocalisation » au lieu de ${CHAMPS_GEOLOCALISATION.length} (${CHAMPS_GEOLOCALISATION.join(';')})` });
+        erreurs.push({
+          ligne: numero,
+          valeur: brute.slice(0, 80),
+          message: `Ligne ${numero} : ${champs.length - 1} champs « geolocalisation » au lieu de ${CHAMPS_GEOLOCALISATION.length} (${CHAMPS_GEOLOCALISATION.join(';')})`,
+        });
         continue;
       }
       const [, nofinesset, coordx, coordy, sourcegeocod] = champs.map((c) => c.trim());
@@ -150,10 +224,19 @@ function lireNational(texte: string, nomFichier: string): FinessLu {
     } else if (i === 0) {
       continue; // description line of the extract (finess;etalab;…)
     } else {
-      erreurs.push({ ligne: numero, valeur: brute.slice(0, 80), message: `Ligne ${numero} : bloc « ${champs[0].slice(0, 20)} » inconnu (attendu structureet ou geolocalisation)` });
+      erreurs.push({
+        ligne: numero,
+        valeur: brute.slice(0, 80),
+        message: `Ligne ${numero} : bloc « ${champs[0].slice(0, 20)} » inconnu (attendu structureet ou geolocalisation)`,
+      });
     }
   }
-  if (erreurs.length) throw fichierInvalide(nomFichier, `${erreurs.length} ligne(s) non conformes au format de l’extrait FINESS national : rien n’a été importé.`, erreurs.slice(0, 200));
+  if (erreurs.length)
+    throw fichierInvalide(
+      nomFichier,
+      `${erreurs.length} ligne(s) non conformes au format de l’extrait FINESS national : rien n’a été importé.`,
+      erreurs.slice(0, 200),
+    );
   if (etablissements.size === 0) throw fichierInvalide(nomFichier, 'aucune ligne « structureet » : fichier tronqué ou vide.');
   if (geo.size === 0) throw fichierInvalide(nomFichier, 'aucune ligne « geolocalisation » après le bloc « structureet » : fichier tronqué ?');
   for (const e of etablissements.values()) {
@@ -164,7 +247,13 @@ function lireNational(texte: string, nomFichier: string): FinessLu {
     e.srid = sridFiness(g.source, e.codeInsee.startsWith('97') ? e.codeInsee.slice(0, 3) : e.codeInsee.slice(0, 2));
   }
   for (const [finess, g] of geo) {
-    if (!etablissements.has(finess)) ignorees.push({ ligne: g.ligne, champ: 'nofinesset', valeur: finess, message: `Ligne ${g.ligne} : géolocalisation d’un établissement absent du bloc structureet` });
+    if (!etablissements.has(finess))
+      ignorees.push({
+        ligne: g.ligne,
+        champ: 'nofinesset',
+        valeur: finess,
+        message: `Ligne ${g.ligne} : géolocalisation d’un établissement absent du bloc structureet`,
+      });
   }
   return { format: 'national', etablissements: [...etablissements.values()], ignorees };
 }
@@ -174,7 +263,9 @@ function lireAplati(texte: string, nomFichier: string): FinessLu {
   const entete = lignes[0].champs.map((c) => c.trim());
   const manquantes = ENTETE_FINESS_APLATI.filter((c) => !entete.includes(c));
   if (manquantes.length) {
-    throw fichierInvalide(nomFichier, `colonnes manquantes dans l’en-tête FINESS : ${manquantes.join(', ')}.`, [{ ligne: 1, valeur: entete.join(';').slice(0, 120), message: 'en-tête incomplet' }]);
+    throw fichierInvalide(nomFichier, `colonnes manquantes dans l’en-tête FINESS : ${manquantes.join(', ')}.`, [
+      { ligne: 1, valeur: entete.join(';').slice(0, 120), message: 'en-tête incomplet' },
+    ]);
   }
   const col = (nom: (typeof ENTETE_FINESS_APLATI)[number]) => entete.indexOf(nom);
   const erreurs: LigneIgnoree[] = [];
@@ -214,9 +305,14 @@ function lireAplati(texte: string, nomFichier: string): FinessLu {
 
 function verifierEtablissement(ligne: number, finess: string, categorie: string, dateouv: string, dateautor: string, erreurs: LigneIgnoree[]): boolean {
   const avant = erreurs.length;
-  if (!FORME_FINESS.test(finess)) erreurs.push({ ligne, champ: 'nofinesset', valeur: finess, message: `Ligne ${ligne} : numéro FINESS mal formé « ${finess} » (9 caractères)` });
-  if (!/^\d{3,4}$/.test(categorie)) erreurs.push({ ligne, champ: 'categetab', valeur: categorie, message: `Ligne ${ligne} : catégorie d’établissement mal formée « ${categorie} »` });
-  for (const [champ, d] of [['dateouv', dateouv], ['dateautor', dateautor]] as const) {
+  if (!FORME_FINESS.test(finess))
+    erreurs.push({ ligne, champ: 'nofinesset', valeur: finess, message: `Ligne ${ligne} : numéro FINESS mal formé « ${finess} » (9 caractères)` });
+  if (!/^\d{3,4}$/.test(categorie))
+    erreurs.push({ ligne, champ: 'categetab', valeur: categorie, message: `Ligne ${ligne} : catégorie d’établissement mal formée « ${categorie} »` });
+  for (const [champ, d] of [
+    ['dateouv', dateouv],
+    ['dateautor', dateautor],
+  ] as const) {
     if (d && !FORME_DATE.test(d)) erreurs.push({ ligne, champ, valeur: d, message: `Ligne ${ligne} : date « ${d} » au format inattendu (AAAA-MM-JJ)` });
   }
   return erreurs.length === avant;

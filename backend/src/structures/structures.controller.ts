@@ -44,7 +44,9 @@ export class StructuresController {
   @ApiBearerAuth()
   @UseInterceptors(FileInterceptor('fichier', { limits: { fileSize: 512 * 1024 ** 2 } }))
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { fichier: { type: 'string', format: 'binary', description: 'etalab-cs1100507-stock-*.csv tel que téléchargé' } } } })
+  @ApiBody({
+    schema: { type: 'object', properties: { fichier: { type: 'string', format: 'binary', description: 'etalab-cs1100507-stock-*.csv tel que téléchargé' } } },
+  })
   @ApiOperation({ summary: 'Importer un extrait FINESS (national ou régional) : remplace les structures FINESS' })
   importerFiness(@UploadedFile() fichier: FichierTeleverse | undefined) {
     const f = fichierRecu(fichier);

@@ -161,7 +161,17 @@ export class StructuresRepository {
   }
 
   /** A manual entry (jeu NULL): point from the given coordinates, else the commune's inner point. */
-  async creerManuelle(s: { type: string; nom: string; statut: string; commune_code: string; finess: string | null; date_ouverture: string | null; adresse: string | null; lon: number | null; lat: number | null }): Promise<number> {
+  async creerManuelle(s: {
+    type: string;
+    nom: string;
+    statut: string;
+    commune_code: string;
+    finess: string | null;
+    date_ouverture: string | null;
+    adresse: string | null;
+    lon: number | null;
+    lat: number | null;
+  }): Promise<number> {
     const rows = await this.dataSource.query(
       `INSERT INTO structure (type, nom, statut, commune_code, finess, date_ouverture, adresse, geom, geom_source, source, nature)
        VALUES ($1, $2, $3, $4, $5, $6::date, $7,
@@ -174,7 +184,10 @@ export class StructuresRepository {
     return rows[0].id;
   }
 
-  async modifierManuelle(id: number, m: { type?: string; nom?: string; statut?: string; date_ouverture?: string; adresse?: string; lon?: number; lat?: number }): Promise<void> {
+  async modifierManuelle(
+    id: number,
+    m: { type?: string; nom?: string; statut?: string; date_ouverture?: string; adresse?: string; lon?: number; lat?: number },
+  ): Promise<void> {
     await this.dataSource.query(
       `UPDATE structure SET type = coalesce($2, type), nom = coalesce($3, nom), statut = coalesce($4, statut),
               date_ouverture = coalesce($5::date, date_ouverture), adresse = coalesce($6, adresse),

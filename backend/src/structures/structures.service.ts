@@ -40,7 +40,9 @@ export class StructuresService {
     if (dto.dateOuverture) verifierDate(dto.dateOuverture, 'dateOuverture');
     const [lon, lat] = verifierCoordonnees(dto.coordonnees);
     if (dto.finess && (await this.repository.finessExiste(dto.finess))) {
-      throw new ErreurDomaine('CONFLIT', `Une structure porte déjà le numéro FINESS ${dto.finess}.`, [{ champ: 'finess', valeur: dto.finess, message: 'numéro FINESS déjà présent' }]);
+      throw new ErreurDomaine('CONFLIT', `Une structure porte déjà le numéro FINESS ${dto.finess}.`, [
+        { champ: 'finess', valeur: dto.finess, message: 'numéro FINESS déjà présent' },
+      ]);
     }
     const id = await this.repository.creerManuelle({
       type: dto.type,
@@ -61,12 +63,23 @@ export class StructuresService {
     const origine = await this.repository.origine(id);
     if (!origine) throw introuvable(`Structure ${id} introuvable.`);
     if (origine.jeu !== null) {
-      throw new ErreurDomaine('CONFLIT', `La structure ${id} vient du jeu « ${origine.jeu} » (FINESS ou listing ARS) : elle est remplacée à chaque import ; corrigez la source ou créez un projet.`);
+      throw new ErreurDomaine(
+        'CONFLIT',
+        `La structure ${id} vient du jeu « ${origine.jeu} » (FINESS ou listing ARS) : elle est remplacée à chaque import ; corrigez la source ou créez un projet.`,
+      );
     }
     if (origine.commune_code) await this.portee.verifierPortee(utilisateur, { type: 'commune', code: origine.commune_code });
     if (dto.dateOuverture) verifierDate(dto.dateOuverture, 'dateOuverture');
     const [lon, lat] = verifierCoordonnees(dto.coordonnees);
-    await this.repository.modifierManuelle(id, { type: dto.type, nom: dto.nom?.trim(), statut: dto.statut, date_ouverture: dto.dateOuverture, adresse: dto.adresse, lon: lon ?? undefined, lat: lat ?? undefined });
+    await this.repository.modifierManuelle(id, {
+      type: dto.type,
+      nom: dto.nom?.trim(),
+      statut: dto.statut,
+      date_ouverture: dto.dateOuverture,
+      adresse: dto.adresse,
+      lon: lon ?? undefined,
+      lat: lat ?? undefined,
+    });
     return this.fiche(id);
   }
 
@@ -116,13 +129,23 @@ export class StructuresService {
    * in one transaction: it replaces the FINESS structures, or changes nothing when the file is refused.
    * `verifier` runs inside the transaction before commit (tests use it to inspect, then roll back).
    */
-  async importerFiness(contenu: Buffer, nomFichier: string, verifier?: (bilan: BilanImportFiness, requete: Parameters<Parameters<ImportService['enTransaction']>[0]>[0]) => Promise<void>): Promise<BilanImportFiness> {
+  async importerFiness(
+    contenu: Buffer,
+    nomFichier: string,
+    verifier?: (bilan: BilanImportFiness, requete: Parameters<Parameters<ImportService['enTransaction']>[0]>[0]) => Promise<void>,
+  ): Promise<BilanImportFiness> {
     const { texte, encodage } = decoderTexte(contenu, nomFichier);
     const lu = lireFiness(texte, nomFichier);
     const { lignes, ignorees } = structuresDepuisFiness(lu, `FINESS, fichier importé « ${nomFichier} »`, nomFichier);
     return this.imports.enTransaction(async (requete) => {
       const { supprimees } = await this.repository.remplacerJeu(requete, 'finess', lignes);
-      const bilan: BilanImportFiness = { format: lu.format, encodage, importees: await this.repository.compterParType(requete, 'finess'), supprimees, ignorees };
+      const bilan: BilanImportFiness = {
+        format: lu.format,
+        encodage,
+        importees: await this.repository.compterParType(requete, 'finess'),
+        supprimees,
+        ignorees,
+      };
       if (verifier) await verifier(bilan, requete);
       return bilan;
     });
@@ -143,4 +166,3 @@ function versEntite(s: StructureLue) {
   const { coordonnees, ...proprietes } = s;
   return { type: 'Feature', id: s.id, geometry: coordonnees ? { type: 'Point', coordinates: coordonnees.map(Number) } : null, properties: proprietes };
 }
-

@@ -107,7 +107,13 @@ export class ImportateurTerritoires implements ImportateurJeuDeDonnees, OnModule
     const geoDeps = this.lireGeometries('departements');
     await this.repository.enregistrerDepartements(
       ctx.requete,
-      departements.map((d) => ({ code: d.code, nom: d.nom, nom_recherche: normaliserRecherche(d.nom), region_code: d.region, geometrie: geoDeps.get(d.code) ?? null })),
+      departements.map((d) => ({
+        code: d.code,
+        nom: d.nom,
+        nom_recherche: normaliserRecherche(d.nom),
+        region_code: d.region,
+        geometrie: geoDeps.get(d.code) ?? null,
+      })),
     );
     avancer(departements.length, 'départements');
 
@@ -122,7 +128,12 @@ export class ImportateurTerritoires implements ImportateurJeuDeDonnees, OnModule
     for (let i = 0; i < communes.length; i += TAILLE_LOT) {
       const lot = communes.slice(i, i + TAILLE_LOT).map((c) => {
         const geometrie = geoCommunes.get(c.code) ?? null;
-        if (!geometrie) ignorees.push({ champ: 'geometrie', valeur: c.code, message: `Commune ${c.code} ${c.nom} : pas de contour (commune recréée après 2024), chargée sans géométrie` });
+        if (!geometrie)
+          ignorees.push({
+            champ: 'geometrie',
+            valeur: c.code,
+            message: `Commune ${c.code} ${c.nom} : pas de contour (commune recréée après 2024), chargée sans géométrie`,
+          });
         return {
           code: c.code,
           nom: c.nom,

@@ -96,10 +96,7 @@ export class TerritoiresRepository {
   }
 
   /** Removes territories that left the COG (merged communes, dissolved EPCI); returns their codes. */
-  async supprimerAbsents(
-    requete: Requeteur,
-    presents: { communes: string[]; epci: string[]; departements: string[]; regions: string[] },
-  ): Promise<string[]> {
+  async supprimerAbsents(requete: Requeteur, presents: { communes: string[]; epci: string[]; departements: string[]; regions: string[] }): Promise<string[]> {
     const supprimes: string[] = [];
     for (const [table, codes] of [
       ['commune', presents.communes],
@@ -209,10 +206,7 @@ export class TerritoiresRepository {
 
   async communesMembres(type: TypeTerritoire, code: string): Promise<{ code: string; nom: string; population: number }[]> {
     const { lien } = TABLES[type];
-    return this.dataSource.query(
-      `SELECT code, nom, population FROM commune WHERE ${lien} = $1 ORDER BY nom, code`,
-      [code],
-    );
+    return this.dataSource.query(`SELECT code, nom, population FROM commune WHERE ${lien} = $1 ORDER BY nom, code`, [code]);
   }
 
   /** Fingerprint and date of the last territories load (empty before the first one). */

@@ -5,7 +5,17 @@ import { TerritoireGeojson } from './tuiles.repository';
 /** Two neighbouring squares near Saint-Étienne (about 4.3–4.5°E, 45.4–45.5°N). */
 const carre = (ouest: number, sud: number, cote: number) => ({
   type: 'MultiPolygon' as const,
-  coordinates: [[[[ouest, sud], [ouest + cote, sud], [ouest + cote, sud + cote], [ouest, sud + cote], [ouest, sud]]]],
+  coordinates: [
+    [
+      [
+        [ouest, sud],
+        [ouest + cote, sud],
+        [ouest + cote, sud + cote],
+        [ouest, sud + cote],
+        [ouest, sud],
+      ],
+    ],
+  ],
 });
 const COMMUNES: TerritoireGeojson[] = [
   { code: '42218', nom: 'Saint-Étienne', geometrie: carre(4.3, 45.4, 0.1) },
@@ -35,10 +45,7 @@ describe('GenerateurMemoire', () => {
   it('reads the geometry of a couche once, even for concurrent first requests', async () => {
     const charger = jest.fn(async () => COMMUNES);
     const generateur = new GenerateurMemoire(charger);
-    await Promise.all([
-      generateur.tuile('communes', { z: 10, x: 524, y: 366 }),
-      generateur.tuile('communes', { z: 9, x: 262, y: 183 }),
-    ]);
+    await Promise.all([generateur.tuile('communes', { z: 10, x: 524, y: 366 }), generateur.tuile('communes', { z: 9, x: 262, y: 183 })]);
     await generateur.tuile('communes', { z: 5, x: 16, y: 11 });
     expect(charger).toHaveBeenCalledTimes(1);
 

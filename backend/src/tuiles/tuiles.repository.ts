@@ -36,12 +36,7 @@ export class TuilesRepository {
 
   /** The SQL function of migration 1764200000000-tuiles. */
   async tuileMvt(couche: CoucheTuiles, z: number, x: number, y: number): Promise<Buffer> {
-    const lignes: { mvt: Buffer | null }[] = await this.dataSource.query(`SELECT maillage_tuile($1, $2, $3, $4) AS mvt`, [
-      couche,
-      z,
-      x,
-      y,
-    ]);
+    const lignes: { mvt: Buffer | null }[] = await this.dataSource.query(`SELECT maillage_tuile($1, $2, $3, $4) AS mvt`, [couche, z, x, y]);
     return lignes[0]?.mvt ?? Buffer.alloc(0);
   }
 

@@ -8,7 +8,17 @@ import { EMPRISES_FRANCE, tuilesCouvrant } from './tuiles-couvrant';
 const MVT_FACTICE = Buffer.from([0x1a, 0x00]);
 const carre = {
   type: 'MultiPolygon' as const,
-  coordinates: [[[[4.3, 45.4], [4.4, 45.4], [4.4, 45.5], [4.3, 45.5], [4.3, 45.4]]]],
+  coordinates: [
+    [
+      [
+        [4.3, 45.4],
+        [4.4, 45.4],
+        [4.4, 45.5],
+        [4.3, 45.5],
+        [4.3, 45.4],
+      ],
+    ],
+  ],
 };
 
 function repositoryFactice(mvt: boolean) {

@@ -144,7 +144,10 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
     this.importEnCours = etat.enCours;
     if (!termine) return;
     this.cache.vider();
-    void this.generateur?.then((g) => g.oublier(), () => undefined);
+    void this.generateur?.then(
+      (g) => g.oublier(),
+      () => undefined,
+    );
     this.preparation = null;
   }
 

@@ -29,10 +29,17 @@ export async function chargerZonageCommunal(
   const cog = CorrespondanceCog.referentiel();
   const r = classesParCommune(version.profession, lignes, cog);
   if (r.invalides.length) {
-    throw fichierInvalide(nomFichier, `${r.invalides.length} ligne(s) invalides (codes commune ou classes de zonage) : rien n’a été importé.`, r.invalides.slice(0, 200));
+    throw fichierInvalide(
+      nomFichier,
+      `${r.invalides.length} ligne(s) invalides (codes commune ou classes de zonage) : rien n’a été importé.`,
+      r.invalides.slice(0, 200),
+    );
   }
   if (r.valeurs.length < PART_MINIMALE_LUE * lignes.length) {
-    throw fichierInvalide(nomFichier, `seules ${r.valeurs.length} lignes sur ${lignes.length} ont une classe utilisable : ce n’est pas un zonage ${version.profession} par commune.`);
+    throw fichierInvalide(
+      nomFichier,
+      `seules ${r.valeurs.length} lignes sur ${lignes.length} ont une classe utilisable : ce n’est pas un zonage ${version.profession} par commune.`,
+    );
   }
   const id = version.jeu
     ? await repository.enregistrerVersionDuJeu(requete, { ...version, jeu: version.jeu })

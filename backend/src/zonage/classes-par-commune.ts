@@ -38,12 +38,22 @@ export function classesParCommune(profession: ProfessionZonage, lignes: LigneCla
   for (const l of lignes) {
     const code = l.code.toUpperCase();
     if (!FORME_CODE_COMMUNE.test(code)) {
-      invalides.push({ ligne: l.ligne, champ: 'code', valeur: l.code, message: `Ligne ${l.ligne} : code commune INSEE mal formé « ${l.code} » (5 caractères attendus, ex. 31555 ou 2A004)` });
+      invalides.push({
+        ligne: l.ligne,
+        champ: 'code',
+        valeur: l.code,
+        message: `Ligne ${l.ligne} : code commune INSEE mal formé « ${l.code} » (5 caractères attendus, ex. 31555 ou 2A004)`,
+      });
       continue;
     }
     const lu = lireClasse(profession, l.valeur);
     if ('invalide' in lu) {
-      invalides.push({ ligne: l.ligne, champ: 'classe', valeur: l.valeur, message: `Ligne ${l.ligne} : classe de zonage inconnue « ${l.valeur} » pour la commune ${code}` });
+      invalides.push({
+        ligne: l.ligne,
+        champ: 'classe',
+        valeur: l.valeur,
+        message: `Ligne ${l.ligne} : classe de zonage inconnue « ${l.valeur} » pour la commune ${code}`,
+      });
       continue;
     }
     if (vus.has(code)) {
@@ -52,12 +62,22 @@ export function classesParCommune(profession: ProfessionZonage, lignes: LigneCla
     }
     vus.set(code, l.ligne);
     if ('absente' in lu) {
-      ignorees.push({ ligne: l.ligne, champ: 'classe', valeur: l.valeur, message: `Ligne ${l.ligne} : pas de classe publiée pour ${code} (« ${lu.absente} »)` });
+      ignorees.push({
+        ligne: l.ligne,
+        champ: 'classe',
+        valeur: l.valeur,
+        message: `Ligne ${l.ligne} : pas de classe publiée pour ${code} (« ${lu.absente} »)`,
+      });
       continue;
     }
     const correspondance = cog.trouver(code);
     if (!correspondance) {
-      ignorees.push({ ligne: l.ligne, champ: 'code', valeur: code, message: `Ligne ${l.ligne} : commune ${code} hors du COG 2026 (métropole et DROM), non chargée` });
+      ignorees.push({
+        ligne: l.ligne,
+        champ: 'code',
+        valeur: code,
+        message: `Ligne ${l.ligne} : commune ${code} hors du COG 2026 (métropole et DROM), non chargée`,
+      });
       continue;
     }
     if (correspondance.nature === 'arrondissement') arrondissements.push({ commune_code: code, classe: lu.classe, classe_source: l.valeur });
@@ -71,11 +91,19 @@ export function classesParCommune(profession: ProfessionZonage, lignes: LigneCla
   for (const [commune, liste] of parties) {
     const classes = [...new Set(liste.map((p) => p.classe))];
     if (classes.length === 1) {
-      valeurs.push({ commune_code: commune, classe: classes[0], classe_source: liste.length === 1 ? liste[0].source : liste.map((p) => `${p.code}:${p.source}`).join(' ') });
+      valeurs.push({
+        commune_code: commune,
+        classe: classes[0],
+        classe_source: liste.length === 1 ? liste[0].source : liste.map((p) => `${p.code}:${p.source}`).join(' '),
+      });
     } else {
       const detail = liste.map((p) => `${p.code} ${p.classe}`).join(', ');
       valeurs.push({ commune_code: commune, classe: CLASSE_MIXTE, classe_source: detail });
-      ignorees.push({ champ: 'classe', valeur: commune, message: `Commune ${commune} : classes différentes selon ses parties (${detail}) : classée « ${CLASSE_MIXTE} »` });
+      ignorees.push({
+        champ: 'classe',
+        valeur: commune,
+        message: `Commune ${commune} : classes différentes selon ses parties (${detail}) : classée « ${CLASSE_MIXTE} »`,
+      });
     }
   }
   return { valeurs, ignorees, invalides };

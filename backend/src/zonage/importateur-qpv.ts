@@ -28,7 +28,11 @@ export class ImportateurQpv implements ImportateurJeuDeDonnees, OnModuleInit {
   readonly code = 'qpv';
   readonly libelle = 'QPV 2024 et zonage médecins des QPV (PACA)';
   readonly dependances = ['territoires'] as const;
-  readonly description: DescriptionJeu = { source: `${SOURCE_QPV} ; ${SOURCE_QPV_PACA}`, millesime: '2024 / 2025', licence: 'Licence Ouverte (ANCT, ARS PACA)' };
+  readonly description: DescriptionJeu = {
+    source: `${SOURCE_QPV} ; ${SOURCE_QPV_PACA}`,
+    millesime: '2024 / 2025',
+    licence: 'Licence Ouverte (ANCT, ARS PACA)',
+  };
 
   constructor(
     @Inject(CONFIGURATION) private readonly config: Configuration,
@@ -57,7 +61,12 @@ export class ImportateurQpv implements ImportateurJeuDeDonnees, OnModuleInit {
       const [code, nom, commune] = champs;
       const c = cog.trouver(commune);
       if (!/^QN\d{2}[0-9AB]\d{2}[A-Z]$/.test(code) || !c) {
-        ignorees.push({ ligne, champ: c ? 'code_qp' : 'insee_com', valeur: c ? code : commune, message: `Ligne ${ligne} : ${c ? 'code QPV mal formé' : 'commune hors COG 2026'}` });
+        ignorees.push({
+          ligne,
+          champ: c ? 'code_qp' : 'insee_com',
+          valeur: c ? code : commune,
+          message: `Ligne ${ligne} : ${c ? 'code QPV mal formé' : 'commune hors COG 2026'}`,
+        });
         continue;
       }
       qpv.set(code, { code, nom, source: SOURCE_QPV });

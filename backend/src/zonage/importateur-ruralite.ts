@@ -9,7 +9,8 @@ import { RegistreImports } from '../import/registre-imports';
 import { ZonageRepository } from './zonage.repository';
 
 export const SOURCE_FRR = 'DGCL, classement des communes en France Ruralités Revitalisation (FRR, FRR+) au 10 juillet 2025';
-export const SOURCE_ZRR = 'ZRR (zones de revitalisation rurale) de l’export CartoSanté du zonage médecins (2024-2025), remplacées par FRR pour les exonérations depuis 2024';
+export const SOURCE_ZRR =
+  'ZRR (zones de revitalisation rurale) de l’export CartoSanté du zonage médecins (2024-2025), remplacées par FRR pour les exonérations depuis 2024';
 
 const FRR: Record<string, string> = {
   'Non classée': 'non classée',
@@ -48,14 +49,36 @@ export class ImportateurRuralite implements ImportateurJeuDeDonnees, OnModuleIni
     const [fichierFrr, fichierZonage] = this.fichiersSource();
     const ignorees: LigneIgnoree[] = [];
     const frr = this.parCommune(lignesDe(lireFichierLivre(fichierFrr)), ';', 1, (v) => FRR[v.trim()], 'FRR', ignorees);
-    await this.repository.remplacerFrr(ctx.requete, [...frr].map(([commune_code, v]) => ({ commune_code, frr: v })), SOURCE_FRR);
-    const zrr = this.parCommune(lignesDe(lireFichierLivre(fichierZonage)), ',', 3, (v) => (v.trim() === '' ? '' : ZRR[v.split(' - ')[0].trim()]), 'ZRR', ignorees);
-    await this.repository.remplacerZrr(ctx.requete, [...zrr].map(([commune_code, v]) => ({ commune_code, zrr: v })), SOURCE_ZRR);
+    await this.repository.remplacerFrr(
+      ctx.requete,
+      [...frr].map(([commune_code, v]) => ({ commune_code, frr: v })),
+      SOURCE_FRR,
+    );
+    const zrr = this.parCommune(
+      lignesDe(lireFichierLivre(fichierZonage)),
+      ',',
+      3,
+      (v) => (v.trim() === '' ? '' : ZRR[v.split(' - ')[0].trim()]),
+      'ZRR',
+      ignorees,
+    );
+    await this.repository.remplacerZrr(
+      ctx.requete,
+      [...zrr].map(([commune_code, v]) => ({ commune_code, zrr: v })),
+      SOURCE_ZRR,
+    );
     return { lignes: frr.size + zrr.size, ignorees };
   }
 
   /** One value per COG 2026 commune; merged communes whose parts differ get « mixte (…) ». */
-  private parCommune(lignes: string[], separateur: string, colonne: number, lire: (v: string) => string | undefined, quoi: string, ignorees: LigneIgnoree[]): Map<string, string> {
+  private parCommune(
+    lignes: string[],
+    separateur: string,
+    colonne: number,
+    lire: (v: string) => string | undefined,
+    quoi: string,
+    ignorees: LigneIgnoree[],
+  ): Map<string, string> {
     const cog = CorrespondanceCog.referentiel();
     const parties = new Map<string, string[]>();
     for (let i = 1; i < lignes.length; i++) {
@@ -64,7 +87,12 @@ export class ImportateurRuralite implements ImportateurJeuDeDonnees, OnModuleIni
       if (valeur === '') continue; // arrondissements: no ZRR value
       const c = cog.trouver(champs[0]);
       if (valeur === undefined || !c) {
-        ignorees.push({ ligne: i + 1, champ: valeur === undefined ? quoi : 'code', valeur: valeur === undefined ? champs[colonne] : champs[0], message: `${quoi}, ligne ${i + 1} : ${valeur === undefined ? 'valeur inconnue' : 'commune hors COG 2026'}` });
+        ignorees.push({
+          ligne: i + 1,
+          champ: valeur === undefined ? quoi : 'code',
+          valeur: valeur === undefined ? champs[colonne] : champs[0],
+          message: `${quoi}, ligne ${i + 1} : ${valeur === undefined ? 'valeur inconnue' : 'commune hors COG 2026'}`,
+        });
         continue;
       }
       if (c.nature === 'arrondissement') continue;

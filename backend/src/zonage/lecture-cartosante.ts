@@ -50,7 +50,11 @@ export function lireExportCartoSante(texte: string, nomFichier: string): ExportC
     resultat.push({ ligne: i + 1, code: champs[0].trim(), libelle: champs[1].trim(), valeur: champs[2].trim() });
   }
   if (tronquees.length) {
-    throw fichierInvalide(nomFichier, `${tronquees.length} ligne(s) incomplètes : le fichier est tronqué ou n’est pas un export CartoSanté.`, tronquees.slice(0, 50));
+    throw fichierInvalide(
+      nomFichier,
+      `${tronquees.length} ligne(s) incomplètes : le fichier est tronqué ou n’est pas un export CartoSanté.`,
+      tronquees.slice(0, 50),
+    );
   }
   if (resultat.length === 0) throw fichierInvalide(nomFichier, 'aucune ligne de données après l’en-tête.');
   return { titre: lignes.slice(0, iEntete), indicateur: entete[2], lignes: resultat };

@@ -21,13 +21,16 @@ export function lireFichierZonage(texte: string, nomFichier: string): FichierZon
     const lignes = lignesDe(texte);
     const entete = decouperLigne(lignes[0], ',');
     if (ENTETE_CSV_INSEE.some((c, i) => entete[i] !== c)) {
-      throw fichierInvalide(nomFichier, `en-tête inattendu « ${lignes[0]} » : attendu « ${ENTETE_CSV_INSEE.join(',')},… ».`, [{ ligne: 1, valeur: lignes[0], message: 'en-tête inattendu' }]);
+      throw fichierInvalide(nomFichier, `en-tête inattendu « ${lignes[0]} » : attendu « ${ENTETE_CSV_INSEE.join(',')},… ».`, [
+        { ligne: 1, valeur: lignes[0], message: 'en-tête inattendu' },
+      ]);
     }
     const resultat: LigneClasseSource[] = [];
     const tronquees = [];
     for (let i = 1; i < lignes.length; i++) {
       const champs = decouperLigne(lignes[i], ',');
-      if (champs.length < entete.length) tronquees.push({ ligne: i + 1, valeur: lignes[i].slice(0, 80), message: `${champs.length} colonne(s) au lieu de ${entete.length}` });
+      if (champs.length < entete.length)
+        tronquees.push({ ligne: i + 1, valeur: lignes[i].slice(0, 80), message: `${champs.length} colonne(s) au lieu de ${entete.length}` });
       else resultat.push({ ligne: i + 1, code: champs[0].trim(), valeur: champs[2].trim() });
     }
     if (tronquees.length) throw fichierInvalide(nomFichier, `${tronquees.length} ligne(s) incomplètes : fichier tronqué ?`, tronquees.slice(0, 50));

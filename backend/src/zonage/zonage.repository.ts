@@ -124,7 +124,11 @@ export class ZonageRepository {
     }
   }
 
-  async remplacerQpv(requete: Requeteur, qpv: { code: string; nom: string; source: string }[], liens: { qpv_code: string; commune_code: string }[]): Promise<void> {
+  async remplacerQpv(
+    requete: Requeteur,
+    qpv: { code: string; nom: string; source: string }[],
+    liens: { qpv_code: string; commune_code: string }[],
+  ): Promise<void> {
     await requete(`DELETE FROM qpv`);
     await requete(
       `INSERT INTO qpv (code, nom, source) SELECT r.code, r.nom, r.source FROM json_to_recordset($1::json) AS r(code text, nom text, source text)`,
@@ -137,7 +141,11 @@ export class ZonageRepository {
     );
   }
 
-  async enregistrerZonageQpv(requete: Requeteur, versionId: number, lignes: { qpv_code: string; qpv_nom: string; classe: string; communes: string[] }[]): Promise<void> {
+  async enregistrerZonageQpv(
+    requete: Requeteur,
+    versionId: number,
+    lignes: { qpv_code: string; qpv_nom: string; classe: string; communes: string[] }[],
+  ): Promise<void> {
     await requete(
       `INSERT INTO zonage_qpv (version_id, qpv_code, qpv_nom, classe, communes)
        SELECT $1, r.qpv_code, r.qpv_nom, r.classe, ARRAY(SELECT json_array_elements_text(r.communes))
@@ -205,10 +213,7 @@ export class ZonageRepository {
   }
 
   async classesDeVersion(id: number): Promise<ClasseApplicable[]> {
-    return this.dataSource.query(
-      `SELECT commune_code AS code, classe, version_id FROM zonage_commune WHERE version_id = $1`,
-      [id],
-    );
+    return this.dataSource.query(`SELECT commune_code AS code, classe, version_id FROM zonage_commune WHERE version_id = $1`, [id]);
   }
 
   async nomsCommunes(codes: string[]): Promise<Map<string, string>> {

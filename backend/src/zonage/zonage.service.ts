@@ -100,11 +100,18 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
    */
   async televerserVersion(utilisateur: UtilisateurConnecte, profession: string, dto: NouvelleVersionDto, contenu: Buffer, nomFichier: string) {
     verifierProfession(profession);
-    for (const [champ, d] of [['debut', dto.debut], ['fin', dto.fin], ['dateArrete', dto.dateArrete]] as const) if (d) verifierDate(d, champ);
+    for (const [champ, d] of [
+      ['debut', dto.debut],
+      ['fin', dto.fin],
+      ['dateArrete', dto.dateArrete],
+    ] as const)
+      if (d) verifierDate(d, champ);
     if (dto.fin && dto.fin < dto.debut) throw entreeInvalide('fin doit être postérieure ou égale à debut.', 'fin', dto.fin);
     if (dto.region) await this.portee.verifierPortee(utilisateur, { type: 'region', code: dto.region });
     else if (utilisateur.role !== 'admin') {
-      throw new ErreurDomaine('INTERDIT', 'Seul un administrateur peut charger un zonage national : précisez la région de votre ARS.', [{ champ: 'region', message: 'obligatoire pour un compte ARS' }]);
+      throw new ErreurDomaine('INTERDIT', 'Seul un administrateur peut charger un zonage national : précisez la région de votre ARS.', [
+        { champ: 'region', message: 'obligatoire pour un compte ARS' },
+      ]);
     }
     const { texte, encodage } = decoderTexte(contenu, nomFichier);
     const lu = lireFichierZonage(texte, nomFichier);
@@ -131,7 +138,12 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
       ),
     );
     this.version.oublier();
-    return { version: contrat(await this.repository.version(bilan.versionId)), communes: bilan.communes, versionsCloses: bilan.versionsCloses, ignorees: bilan.ignorees };
+    return {
+      version: contrat(await this.repository.version(bilan.versionId)),
+      communes: bilan.communes,
+      versionsCloses: bilan.versionsCloses,
+      ignorees: bilan.ignorees,
+    };
   }
 
   /**
@@ -240,11 +252,16 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     return { de: gauche.description, a: droite.description, nbChangements: changements.length, changements };
   }
 
-  private async etatPour(reference: string, champ: string, profession?: string): Promise<{ profession: ProfessionZonage; classes: ClasseApplicable[]; description: unknown }> {
+  private async etatPour(
+    reference: string,
+    champ: string,
+    profession?: string,
+  ): Promise<{ profession: ProfessionZonage; classes: ClasseApplicable[]; description: unknown }> {
     if (/^\d+$/.test(reference)) {
       const version = await this.repository.version(Number(reference));
       if (!version) throw introuvable(`Version de zonage ${reference} introuvable.`);
-      if (version.niveau !== 'commune') throw entreeInvalide(`La version ${reference} est un zonage par QPV : comparez des zonages communaux.`, champ, reference);
+      if (version.niveau !== 'commune')
+        throw entreeInvalide(`La version ${reference} est un zonage par QPV : comparez des zonages communaux.`, champ, reference);
       return { profession: version.profession, classes: await this.repository.classesDeVersion(version.id), description: { version: contrat(version) } };
     }
     verifierDate(reference, champ);
@@ -264,8 +281,11 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
   }
 
   private verifierCommune(codeCommune: string): string {
-    const code = String(codeCommune ?? '').trim().toUpperCase();
-    if (!FORME_CODE_COMMUNE.test(code)) throw entreeInvalide(`Code commune mal formé « ${codeCommune} » (exemple : 31555 ou 2A004).`, 'codeCommune', codeCommune);
+    const code = String(codeCommune ?? '')
+      .trim()
+      .toUpperCase();
+    if (!FORME_CODE_COMMUNE.test(code))
+      throw entreeInvalide(`Code commune mal formé « ${codeCommune} » (exemple : 31555 ou 2A004).`, 'codeCommune', codeCommune);
     if (!this.cog.trouver(code)) throw introuvable(`Commune « ${code} » introuvable dans le COG 2026 (métropole et DROM).`);
     return code;
   }
@@ -273,7 +293,17 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
 
 function contrat(v: VersionZonage | null): VersionZonageContrat | null {
   if (!v) return null;
-  return { id: v.id, libelle: v.libelle, region: v.region, arrete: v.arrete, dateArrete: v.dateArrete, debut: v.debut, debutConnu: v.debutConnu, fin: v.fin, source: v.source };
+  return {
+    id: v.id,
+    libelle: v.libelle,
+    region: v.region,
+    arrete: v.arrete,
+    dateArrete: v.dateArrete,
+    debut: v.debut,
+    debutConnu: v.debutConnu,
+    fin: v.fin,
+    source: v.source,
+  };
 }
 
 export function verifierProfession(profession: string): asserts profession is ProfessionZonage {

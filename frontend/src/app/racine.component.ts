@@ -87,7 +87,15 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
               </li>
             }
           </ul>
-          <div id="panneau-territoire" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'territoire'" [hidden]="panneau.onglet() !== 'territoire'" role="tabpanel" aria-labelledby="onglet-territoire" tabindex="0">
+          <div
+            id="panneau-territoire"
+            class="fr-tabs__panel"
+            [class.fr-tabs__panel--selected]="panneau.onglet() === 'territoire'"
+            [hidden]="panneau.onglet() !== 'territoire'"
+            role="tabpanel"
+            aria-labelledby="onglet-territoire"
+            tabindex="0"
+          >
             <mlg-fiche-territoire
               [fiche]="selection.fiche()"
               [membres]="selection.membres()"
@@ -101,17 +109,49 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
               (aides)="aides($event)"
             />
           </div>
-          <div id="panneau-zones" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'zones'" [hidden]="panneau.onglet() !== 'zones'" role="tabpanel" aria-labelledby="onglet-zones" tabindex="0">
+          <div
+            id="panneau-zones"
+            class="fr-tabs__panel"
+            [class.fr-tabs__panel--selected]="panneau.onglet() === 'zones'"
+            [hidden]="panneau.onglet() !== 'zones'"
+            role="tabpanel"
+            aria-labelledby="onglet-zones"
+            tabindex="0"
+          >
             <mlg-zones-sous-dotees [zones]="zones.resultat()" [enCours]="zones.enCours()" [erreur]="zones.erreur()" (voir)="voirCommune($event)" />
           </div>
-          <div id="panneau-simuler" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'simuler'" [hidden]="panneau.onglet() !== 'simuler'" role="tabpanel" aria-labelledby="onglet-simuler" tabindex="0">
+          <div
+            id="panneau-simuler"
+            class="fr-tabs__panel"
+            [class.fr-tabs__panel--selected]="panneau.onglet() === 'simuler'"
+            [hidden]="panneau.onglet() !== 'simuler'"
+            role="tabpanel"
+            aria-labelledby="onglet-simuler"
+            tabindex="0"
+          >
             <mlg-panneau-simulation />
           </div>
-          <div id="panneau-aides" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'aides'" [hidden]="panneau.onglet() !== 'aides'" role="tabpanel" aria-labelledby="onglet-aides" tabindex="0">
+          <div
+            id="panneau-aides"
+            class="fr-tabs__panel"
+            [class.fr-tabs__panel--selected]="panneau.onglet() === 'aides'"
+            [hidden]="panneau.onglet() !== 'aides'"
+            role="tabpanel"
+            aria-labelledby="onglet-aides"
+            tabindex="0"
+          >
             <mlg-recherche-aides />
           </div>
           @if (session.connecte()) {
-            <div id="panneau-projets" class="fr-tabs__panel" [class.fr-tabs__panel--selected]="panneau.onglet() === 'projets'" [hidden]="panneau.onglet() !== 'projets'" role="tabpanel" aria-labelledby="onglet-projets" tabindex="0">
+            <div
+              id="panneau-projets"
+              class="fr-tabs__panel"
+              [class.fr-tabs__panel--selected]="panneau.onglet() === 'projets'"
+              [hidden]="panneau.onglet() !== 'projets'"
+              role="tabpanel"
+              aria-labelledby="onglet-projets"
+              tabindex="0"
+            >
               <mlg-panneau-projets />
             </div>
           }
@@ -241,11 +281,15 @@ export class RacineComponent {
     const ids = this.onglets().map((o) => o.id);
     const courant = ids.indexOf(this.panneau.onglet());
     const cible =
-      evenement.key === 'ArrowRight' ? (courant + 1) % ids.length
-      : evenement.key === 'ArrowLeft' ? (courant - 1 + ids.length) % ids.length
-      : evenement.key === 'Home' ? 0
-      : evenement.key === 'End' ? ids.length - 1
-      : -1;
+      evenement.key === 'ArrowRight'
+        ? (courant + 1) % ids.length
+        : evenement.key === 'ArrowLeft'
+          ? (courant - 1 + ids.length) % ids.length
+          : evenement.key === 'Home'
+            ? 0
+            : evenement.key === 'End'
+              ? ids.length - 1
+              : -1;
     if (cible < 0) return;
     evenement.preventDefault();
     this.panneau.afficher(ids[cible]);

@@ -33,11 +33,7 @@ describe('APL of COG 2022/2023 communes aggregated into 2026 communes', () => {
   const c = CorrespondanceCog.depuis(referentiel);
 
   it('weights APL by the standardised population and sums both populations', () => {
-    const { communes } = agregerVersCog2026(
-      [ligne('01187', 2, 1, 300, 310), ligne('01330', 4, 3, 100, 90)],
-      c,
-      new Set(['01187']),
-    );
+    const { communes } = agregerVersCog2026([ligne('01187', 2, 1, 300, 310), ligne('01330', 4, 3, 100, 90)], c, new Set(['01187']));
     expect(communes).toEqual([
       { commune: '01187', apl: 2.5, aplMoins65: 1.5, populationStandardisee: 400, populationTotale: 400, codesSource: ['01187', '01330'] },
     ]);

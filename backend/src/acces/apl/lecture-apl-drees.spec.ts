@@ -43,25 +43,45 @@ describe('DREES APL workbook reader', () => {
 
   it('accepts a future vintage with moved rows and columns (header found by its text)', () => {
     const fichier = classeur({
-      'Paramètres': PARAMETRES,
+      Paramètres: PARAMETRES,
       'APL 2024': [
         ['Indicateur APL 2024'],
         ['Sources : SNIIR-AM 2024'],
-        ['Commune', 'Code commune INSEE', 'Population totale 2022', 'APL aux médecins généralistes de moins de 65 ans', 'APL aux médecins généralistes', 'Population standardisée 2022 pour la médecine générale'],
+        [
+          'Commune',
+          'Code commune INSEE',
+          'Population totale 2022',
+          'APL aux médecins généralistes de moins de 65 ans',
+          'APL aux médecins généralistes',
+          'Population standardisée 2022 pour la médecine générale',
+        ],
         [null, null, "En nombre d'habitants"],
         ['Ajaccio', '2A004', 70000, 3.1, 3.5, 71000.5],
         ['Bad', '2A005', 'NA', 3.1, 3.5, 1],
       ],
     });
     const [m] = lireAplDrees(fichier, 'apl-2024.xlsx');
-    expect(m).toMatchObject({ annee: 2024, anneePopulation: 2022, poidsAge: [{ tranche: 'Moins de 5 ans', poids: 1.1 }, { tranche: 'de 5 à 9 ans', poids: 0.6 }] });
-    expect(m.lignes).toEqual([{ ligne: 5, code: '2A004', nom: 'Ajaccio', apl: 3.5, aplMoins65: 3.1, populationStandardisee: 71000.5, populationTotale: 70000 }]);
+    expect(m).toMatchObject({
+      annee: 2024,
+      anneePopulation: 2022,
+      poidsAge: [
+        { tranche: 'Moins de 5 ans', poids: 1.1 },
+        { tranche: 'de 5 à 9 ans', poids: 0.6 },
+      ],
+    });
+    expect(m.lignes).toEqual([
+      { ligne: 5, code: '2A004', nom: 'Ajaccio', apl: 3.5, aplMoins65: 3.1, populationStandardisee: 71000.5, populationTotale: 70000 },
+    ]);
     expect(m.ignorees).toEqual([expect.objectContaining({ ligne: 6, champ: 'Population totale <année>', valeur: 'NA' })]);
   });
 
   it.each([
     ['a workbook without APL sheets', classeur({ Feuil1: [['Code', 'Nom']] }), /aucune feuille nommée « APL <année> »/],
-    ['an APL sheet missing a column', classeur({ 'Paramètres': PARAMETRES, 'APL 2024': [['Code commune INSEE', 'Commune', 'APL aux médecins généralistes']] }), /colonne « APL aux médecins généralistes de moins de 65 ans » introuvable/],
+    [
+      'an APL sheet missing a column',
+      classeur({ Paramètres: PARAMETRES, 'APL 2024': [['Code commune INSEE', 'Commune', 'APL aux médecins généralistes']] }),
+      /colonne « APL aux médecins généralistes de moins de 65 ans » introuvable/,
+    ],
     ['a file that is not a workbook', Buffer.from('%PDF-1.4 nothing to see'), /feuille|classeur/],
   ])('refuses %s with a French FICHIER_INVALIDE error', (_, contenu, message) => {
     try {
@@ -76,7 +96,20 @@ describe('DREES APL workbook reader', () => {
 
   it('refuses a vintage whose published decay differs from the engine', () => {
     const autre = PARAMETRES.map((l) => (l[0] === 'Entre 10 et 15 minutes' ? [l[0], 0.5] : l));
-    const fichier = classeur({ 'Paramètres': autre, 'APL 2024': [['Code commune INSEE', 'Commune', 'APL aux médecins généralistes', 'APL aux médecins généralistes de moins de 65 ans', 'Population standardisée 2022', 'Population totale 2022'], ['01001', 'X', 1, 1, 1, 1]] });
+    const fichier = classeur({
+      Paramètres: autre,
+      'APL 2024': [
+        [
+          'Code commune INSEE',
+          'Commune',
+          'APL aux médecins généralistes',
+          'APL aux médecins généralistes de moins de 65 ans',
+          'Population standardisée 2022',
+          'Population totale 2022',
+        ],
+        ['01001', 'X', 1, 1, 1, 1],
+      ],
+    });
     expect(() => lireAplDrees(fichier, 'apl-2024.xlsx')).toThrow(/décroissance publiée/);
   });
 });

@@ -88,7 +88,10 @@ function lignesDe(feuille: XLSX.WorkSheet): unknown[][] {
 function lireFeuille(feuille: XLSX.WorkSheet, nom: string, nomFichier: string) {
   const lignes = lignesDe(feuille);
   const iEntete = lignes.slice(0, 30).findIndex((l) => l.some((c) => COLONNES.code.test(simplifier(c))));
-  if (iEntete < 0) throw invalide(`« ${nomFichier} », feuille « ${nom} » : ligne d’en-tête introuvable (colonne « Code commune INSEE » attendue dans les 30 premières lignes).`);
+  if (iEntete < 0)
+    throw invalide(
+      `« ${nomFichier} », feuille « ${nom} » : ligne d’en-tête introuvable (colonne « Code commune INSEE » attendue dans les 30 premières lignes).`,
+    );
   const entete = lignes[iEntete].map(simplifier);
   const index = {} as Record<Role, number>;
   for (const role of Object.keys(COLONNES) as Role[]) {

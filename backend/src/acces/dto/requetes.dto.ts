@@ -48,7 +48,8 @@ export class HorizonQueryDto extends AnneeQueryDto {
   remplacement?: number;
 
   @ApiPropertyOptional({
-    description: 'Hypothèse : part de l’offre des médecins de moins de 65 ans qui atteindront 65 ans d’ici 10 ans (0 à 1 ; inconnue sans import RPPS avec âges)',
+    description:
+      'Hypothèse : part de l’offre des médecins de moins de 65 ans qui atteindront 65 ans d’ici 10 ans (0 à 1 ; inconnue sans import RPPS avec âges)',
     default: 0,
   })
   @IsOptional()

@@ -26,8 +26,16 @@ export interface Agregat {
  */
 export function agreger(s: SeriesApl, indices: Iterable<number>, remplacer?: { apl?: ArrayLike<number> }): Agregat {
   const apl = remplacer?.apl ?? s.apl;
-  let poids = 0, somme = 0, somme65 = 0, simple = 0, simple65 = 0;
-  let popTot = 0, sous25 = 0, sous4 = 0, avec = 0, sans = 0;
+  let poids = 0,
+    somme = 0,
+    somme65 = 0,
+    simple = 0,
+    simple65 = 0;
+  let popTot = 0,
+    sous25 = 0,
+    sous4 = 0,
+    avec = 0,
+    sans = 0;
   for (const i of indices) {
     const a = apl[i];
     if (!Number.isFinite(a)) {

@@ -14,7 +14,11 @@ function donnees(avecOffre: boolean): DonneesAcces {
   const offre = Float64Array.from(TERRITOIRE_ESSAI.map((c) => c.offre));
   const offre65 = offre.map((o) => o * 0.25);
   const apl = calculerApl(graphe, offre, pop).apl;
-  const aplMoins65 = calculerApl(graphe, offre.map((o, j) => o - offre65[j]), pop).apl;
+  const aplMoins65 = calculerApl(
+    graphe,
+    offre.map((o, j) => o - offre65[j]),
+    pop,
+  ).apl;
   const m: MillesimeApl = {
     annee: 2023,
     anneePopulation: 2021,

@@ -44,11 +44,18 @@ export class SimulationService {
       annee: m.annee,
       mode: d.offre ? 'recalcul_complet' : 'incremental',
       source: d.offre
-        ? { libelle: `APL recalculée par Maillage à partir de l’offre importée (${d.offre.source}) et des populations DREES ${m.anneePopulation}`, millesime: d.offre.millesime }
+        ? {
+            libelle: `APL recalculée par Maillage à partir de l’offre importée (${d.offre.source}) et des populations DREES ${m.anneePopulation}`,
+            millesime: d.offre.millesime,
+          }
         : { libelle: `${sourceApl(m).libelle}, modifiée par la formule incrémentale de Maillage`, millesime: String(m.annee) },
       hypotheses: {
         consultationsParMedecin: parMedecin,
-        modeleTrajet: { facteurDetour: d.modele.facteurDetour, vitesseKmh: d.modele.vitesseKmh, approximation: 'distance × détour ÷ vitesse, approximation du distancier INSEE Metric' },
+        modeleTrajet: {
+          facteurDetour: d.modele.facteurDetour,
+          vitesseKmh: d.modele.vitesseKmh,
+          approximation: 'distance × détour ÷ vitesse, approximation du distancier INSEE Metric',
+        },
       },
       changements: echo,
       ...this.resultat(d, m, etats),
@@ -71,7 +78,12 @@ export class SimulationService {
         if (!exiger('commune')) return null;
         const i = d.index.get(c.commune!);
         if (i === undefined) erreurs.push({ champ: champ('commune'), valeur: c.commune, message: `commune ${c.commune} introuvable dans le COG 2026` });
-        else if (!Number.isFinite(m.apl[i])) erreurs.push({ champ: champ('commune'), valeur: c.commune, message: `commune ${c.commune} sans APL (Mayotte ou commune hors millésime) : simulation impossible` });
+        else if (!Number.isFinite(m.apl[i]))
+          erreurs.push({
+            champ: champ('commune'),
+            valeur: c.commune,
+            message: `commune ${c.commune} sans APL (Mayotte ou commune hors millésime) : simulation impossible`,
+          });
         else return i;
         return null;
       };
@@ -99,7 +111,11 @@ export class SimulationService {
         }
         case 'depart_retraite': {
           if ((c.ageMin ?? 65) !== 65) {
-            erreurs.push({ champ: champ('ageMin'), valeur: c.ageMin, message: 'seul le départ des médecins de plus de 65 ans est connu (APL des moins de 65 ans) ; un autre âge demande un import RPPS avec âges' });
+            erreurs.push({
+              champ: champ('ageMin'),
+              valeur: c.ageMin,
+              message: 'seul le départ des médecins de plus de 65 ans est connu (APL des moins de 65 ans) ; un autre âge demande un import RPPS avec âges',
+            });
             break;
           }
           const cible = c.territoire ?? (c.commune ? `commune:${c.commune}` : undefined);
@@ -148,9 +164,14 @@ export class SimulationService {
       }
       if (apres65[i] < 0) apres65[i] = 0;
     }
-    if (plancher) avertissements.push(`${plancher} commune(s) ramenée(s) à une APL nulle : le retrait dépasse l’offre qui les dessert (offre initiale inconnue sans import).`);
+    if (plancher)
+      avertissements.push(
+        `${plancher} commune(s) ramenée(s) à une APL nulle : le retrait dépasse l’offre qui les dessert (offre initiale inconnue sans import).`,
+      );
     if (retraites.size) {
-      avertissements.push('Départs en retraite sans âges individuels : chaque commune du territoire perd toute l’APL apportée par les médecins de plus de 65 ans (APL − APL<65), y compris ceux installés hors du territoire.');
+      avertissements.push(
+        'Départs en retraite sans âges individuels : chaque commune du territoire perd toute l’APL apportée par les médecins de plus de 65 ans (APL − APL<65), y compris ceux installés hors du territoire.',
+      );
     }
     return { avant, apres, avant65: m.aplMoins65, apres65 };
   }
@@ -197,7 +218,11 @@ export class SimulationService {
     };
     const territoires = new Map<string, { type: TypeTerritoire; code: string }>();
     for (const i of touchees) {
-      for (const [type, code] of [['epci', d.epci[i]], ['departement', d.departement[i]], ['region', d.region[i]]] as const) {
+      for (const [type, code] of [
+        ['epci', d.epci[i]],
+        ['departement', d.departement[i]],
+        ['region', d.region[i]],
+      ] as const) {
         if (code) territoires.set(`${type}:${code}`, { type, code });
       }
     }

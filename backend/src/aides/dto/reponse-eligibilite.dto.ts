@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** OpenAPI description of the answers (the service returns plain objects of these shapes). */
 export class MontantDto {
-  @ApiPropertyOptional({ nullable: true, description: 'Montant exact en euros, ou null s’il dépend d’informations à préciser, d’un plafond ou d’une formule' }) valeur!: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Montant exact en euros, ou null s’il dépend d’informations à préciser, d’un plafond ou d’une formule' })
+  valeur!: number | null;
   @ApiPropertyOptional({ nullable: true, description: 'Borne basse en euros (0 pour « jusqu’à »), null si non chiffrable' }) min!: number | null;
   @ApiPropertyOptional({ nullable: true, description: 'Borne haute en euros, null si non chiffrable' }) max!: number | null;
   @ApiPropertyOptional({ enum: ['unique', 'mois', 'semestre', 'an'], nullable: true }) periodicite!: string | null;
@@ -19,7 +20,8 @@ export class CritereEvalueDto {
   @ApiPropertyOptional({ example: 'zone' }) id?: string;
   @ApiProperty({ example: 'Installation en ZIP ou en ZAC (ou en QPV selon l’ARS)' }) libelle!: string;
   @ApiProperty({ enum: ['rempli', 'non-rempli', 'a-verifier'] }) statut!: string;
-  @ApiProperty({ example: 'commune 09122 (Foix) classée ZAC … au zonage médecins généralistes au 1er mars 2026 (version …, date de l’arrêté inconnue, …)' }) raison!: string;
+  @ApiProperty({ example: 'commune 09122 (Foix) classée ZAC … au zonage médecins généralistes au 1er mars 2026 (version …, date de l’arrêté inconnue, …)' })
+  raison!: string;
   @ApiPropertyOptional({ type: SourceRegleDto, nullable: true, description: 'Source de la règle' }) sourceRegle!: SourceRegleDto | null;
   @ApiPropertyOptional({ nullable: true, description: 'Source du fait (jeu de données et version, ou déclaration du demandeur)' }) sourceFait!: string | null;
   @ApiPropertyOptional({ description: 'Champ de la demande à renseigner (critère à vérifier)' }) champ?: string;
@@ -85,16 +87,34 @@ export class ReponseEligibiliteDto {
 export class DefinitionAideDto {
   @ApiProperty({ example: 'region-76-bourse-installation-2027', description: 'Identifiant (minuscules, chiffres, tirets), jamais réutilisé' }) id!: string;
   @ApiProperty({ example: 'Bourse régionale d’installation' }) nom!: string;
-  @ApiProperty({ example: 'installation', description: 'Nature pour la règle « pas deux aides de même nature » (installation, cabinet-secondaire…)' }) famille!: string;
-  @ApiProperty({ example: { type: 'region', nom: 'Région Occitanie' }, description: 'type : assurance-maladie, ars, etat, region, departement, commune, epci, universite' }) financeur!: object;
+  @ApiProperty({ example: 'installation', description: 'Nature pour la règle « pas deux aides de même nature » (installation, cabinet-secondaire…)' })
+  famille!: string;
+  @ApiProperty({
+    example: { type: 'region', nom: 'Région Occitanie' },
+    description: 'type : assurance-maladie, ars, etat, region, departement, commune, epci, universite',
+  })
+  financeur!: object;
   @ApiProperty({ example: ['installation'], description: 'Situations visées' }) cibles!: string[];
-  @ApiProperty({ example: 'aide-forfaitaire', enum: ['aide-forfaitaire', 'contrat', 'majoration', 'remuneration', 'exoneration-fiscale', 'financement-structure', 'subvention'] }) nature!: string;
+  @ApiProperty({
+    example: 'aide-forfaitaire',
+    enum: ['aide-forfaitaire', 'contrat', 'majoration', 'remuneration', 'exoneration-fiscale', 'financement-structure', 'subvention'],
+  })
+  nature!: string;
   @ApiProperty() description!: string;
-  @ApiProperty({ example: { type: 'fixe', montant: 5000, periodicite: 'unique' }, description: '{type: fixe|plafond|cas|formule, …} — voir le catalogue (GET /api/aides) pour des exemples de tables « cas »' }) montant!: object;
+  @ApiProperty({
+    example: { type: 'fixe', montant: 5000, periodicite: 'unique' },
+    description: '{type: fixe|plafond|cas|formule, …} — voir le catalogue (GET /api/aides) pour des exemples de tables « cas »',
+  })
+  montant!: object;
   @ApiPropertyOptional({ nullable: true }) duree!: string | null;
   @ApiProperty({ example: { debut: '2027-01-01', fin: '2027-12-31' } }) validite!: object;
   @ApiProperty({ example: { type: 'region', code: '76' }, description: 'Territoire de l’aide (obligatoire pour une aide locale)' }) territoire!: object;
-  @ApiProperty({ example: [{ id: 'zone', libelle: 'Installation en ZIP', fait: 'zonage.medecin', op: 'dans', valeurs: ['ZIP'] }], description: 'Critères : { fait, op: dans|vrai|faux|min|max|dateEntre|depuisMoinsDe|aucuneAideAnterieure, … }, { op: aVerifier, question }, { unDe: […] }, { tous: […] }' }) criteres!: object[];
+  @ApiProperty({
+    example: [{ id: 'zone', libelle: 'Installation en ZIP', fait: 'zonage.medecin', op: 'dans', valeurs: ['ZIP'] }],
+    description:
+      'Critères : { fait, op: dans|vrai|faux|min|max|dateEntre|depuisMoinsDe|aucuneAideAnterieure, … }, { op: aVerifier, question }, { unDe: […] }, { tous: […] }',
+  })
+  criteres!: object[];
   @ApiPropertyOptional({ type: [String] }) demarches?: string[];
   @ApiProperty({ example: [{ libelle: 'Délibération du conseil régional du …', url: 'https://…', consulteLe: '2026-11-26' }] }) sources!: object[];
 }

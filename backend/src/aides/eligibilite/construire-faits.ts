@@ -21,7 +21,11 @@ export function decrireVersion(v: VersionZonage, commune: CommuneDemande): strin
   const arrete = v.arrete ? `arrêté ${v.arrete}` : 'arrêté non référencé';
   const dateArrete = v.dateArrete ? ` du ${dateEnFrancais(v.dateArrete)}` : ', date de l’arrêté inconnue';
   const region = v.region ? (v.region === commune.region ? `ARS ${commune.regionNom}` : `région ${v.region}`) : 'national';
-  const debut = v.debut ? (v.debutConnu === false ? `millésime ${v.debut.slice(0, 4)} du fichier publié, date d’effet inconnue` : `en vigueur depuis le ${dateEnFrancais(v.debut)}`) : 'date d’effet inconnue';
+  const debut = v.debut
+    ? v.debutConnu === false
+      ? `millésime ${v.debut.slice(0, 4)} du fichier publié, date d’effet inconnue`
+      : `en vigueur depuis le ${dateEnFrancais(v.debut)}`
+    : 'date d’effet inconnue';
   return `version « ${v.libelle} », ${region}, ${arrete}${dateArrete}, ${debut}${v.fin ? ` jusqu’au ${dateEnFrancais(v.fin)}` : ''}`;
 }
 
@@ -33,8 +37,17 @@ function faitZonage(z: ClasseZonage, profession: string, commune: CommuneDemande
   }
   const version = decrireVersion(z.version, commune);
   if (z.classe === null || (classesConnues && !classesConnues.includes(z.classe))) {
-    const pourquoi = z.classe === 'MIXTE' ? 'classes différentes selon les arrondissements ou communes déléguées' : z.classe ? `classe « ${z.classe} » non reconnue` : 'pas de classe publiée pour cette commune';
-    return { valeur: undefined, texte: `${qui} : ${pourquoi} au zonage ${profession} ${quand} (${version}) : à vérifier auprès de l’ARS`, source: z.version.source };
+    const pourquoi =
+      z.classe === 'MIXTE'
+        ? 'classes différentes selon les arrondissements ou communes déléguées'
+        : z.classe
+          ? `classe « ${z.classe} » non reconnue`
+          : 'pas de classe publiée pour cette commune';
+    return {
+      valeur: undefined,
+      texte: `${qui} : ${pourquoi} au zonage ${profession} ${quand} (${version}) : à vérifier auprès de l’ARS`,
+      source: z.version.source,
+    };
   }
   return { valeur: z.classe, texte: `${qui} classée ${libelle('classe', z.classe)} au zonage ${profession} ${quand} (${version})`, source: z.version.source };
 }
@@ -78,10 +91,25 @@ export function construireFaits(d: Demande, commune: CommuneDemande, z: Contexte
     'premiereInstallation',
     'première installation ou non : non renseigné',
   );
-  faits.dateInstallation = declare(d.dateInstallation, `date d’installation déclarée : ${d.dateInstallation ? dateEnFrancais(d.dateInstallation) : ''}`, 'dateInstallation', 'date d’installation non renseignée');
+  faits.dateInstallation = declare(
+    d.dateInstallation,
+    `date d’installation déclarée : ${d.dateInstallation ? dateEnFrancais(d.dateInstallation) : ''}`,
+    'dateInstallation',
+    'date d’installation non renseignée',
+  );
   faits.secteur = declare(d.secteur, `secteur déclaré : ${libelle('secteur', d.secteur)}`, 'secteur', 'secteur conventionnel non renseigné');
-  faits.modeExercice = declare(d.modeExercice, `mode d’exercice déclaré : ${libelle('modeExercice', d.modeExercice)}`, 'modeExercice', 'mode d’exercice non renseigné');
-  faits.joursParSemaine = declare(d.joursParSemaine, `activité déclarée : ${String(d.joursParSemaine).replace('.', ',')} jour(s) par semaine`, 'joursParSemaine', 'nombre de jours d’activité par semaine non renseigné');
+  faits.modeExercice = declare(
+    d.modeExercice,
+    `mode d’exercice déclaré : ${libelle('modeExercice', d.modeExercice)}`,
+    'modeExercice',
+    'mode d’exercice non renseigné',
+  );
+  faits.joursParSemaine = declare(
+    d.joursParSemaine,
+    `activité déclarée : ${String(d.joursParSemaine).replace('.', ',')} jour(s) par semaine`,
+    'joursParSemaine',
+    'nombre de jours d’activité par semaine non renseigné',
+  );
   faits.age = declare(d.age, `âge déclaré : ${d.age} ans`, 'age', 'âge non renseigné');
   faits.permanenceDesSoins = declare(
     d.permanenceDesSoins,
@@ -94,16 +122,38 @@ export function construireFaits(d: Demande, commune: CommuneDemande, z: Contexte
       ? { valeur: undefined, texte: 'aides déjà perçues non renseignées (indiquez une liste vide si aucune)', source: null, champ: 'aidesAnterieures' }
       : {
           valeur: aidesAnterieures,
-          texte: aidesAnterieures.length ? `aides déjà perçues déclarées : ${aidesAnterieures.map((a) => `${a.libelle} (${dateEnFrancais(a.date)})`).join(', ')}` : 'aucune aide antérieure déclarée',
+          texte: aidesAnterieures.length
+            ? `aides déjà perçues déclarées : ${aidesAnterieures.map((a) => `${a.libelle} (${dateEnFrancais(a.date)})`).join(', ')}`
+            : 'aucune aide antérieure déclarée',
           source: SOURCE_DECLARATION,
           champ: 'aidesAnterieures',
         };
   faits.typeProjet = declare(d.typeProjet, `type de projet déclaré : ${libelle('typeProjet', d.typeProjet)}`, 'typeProjet', 'type de projet non renseigné');
   const s = d.structure ?? {};
-  faits['structure.medecinsGeneralistes'] = declare(s.medecinsGeneralistes, `structure déclarée avec ${s.medecinsGeneralistes} médecin(s) généraliste(s)`, 'structure.medecinsGeneralistes', 'nombre de médecins généralistes de la structure non renseigné');
-  faits['structure.autresProfessionnels'] = declare(s.autresProfessionnels, `structure déclarée avec ${s.autresProfessionnels} autre(s) professionnel(s) de santé`, 'structure.autresProfessionnels', 'nombre d’autres professionnels de santé de la structure non renseigné');
-  faits['structure.populationCouverte'] = declare(s.populationCouverte, `population couverte déclarée : ${s.populationCouverte?.toLocaleString('fr-FR')} habitants`, 'structure.populationCouverte', 'population couverte par la structure non renseignée');
-  faits['structure.formeJuridique'] = declare(s.formeJuridique, `forme juridique déclarée : ${libelle('formeJuridique', s.formeJuridique)}`, 'structure.formeJuridique', 'forme juridique de la structure non renseignée');
+  faits['structure.medecinsGeneralistes'] = declare(
+    s.medecinsGeneralistes,
+    `structure déclarée avec ${s.medecinsGeneralistes} médecin(s) généraliste(s)`,
+    'structure.medecinsGeneralistes',
+    'nombre de médecins généralistes de la structure non renseigné',
+  );
+  faits['structure.autresProfessionnels'] = declare(
+    s.autresProfessionnels,
+    `structure déclarée avec ${s.autresProfessionnels} autre(s) professionnel(s) de santé`,
+    'structure.autresProfessionnels',
+    'nombre d’autres professionnels de santé de la structure non renseigné',
+  );
+  faits['structure.populationCouverte'] = declare(
+    s.populationCouverte,
+    `population couverte déclarée : ${s.populationCouverte?.toLocaleString('fr-FR')} habitants`,
+    'structure.populationCouverte',
+    'population couverte par la structure non renseignée',
+  );
+  faits['structure.formeJuridique'] = declare(
+    s.formeJuridique,
+    `forme juridique déclarée : ${libelle('formeJuridique', s.formeJuridique)}`,
+    'structure.formeJuridique',
+    'forme juridique de la structure non renseignée',
+  );
   faits['structure.projetDeSante'] = declare(
     s.projetDeSante,
     s.projetDeSante ? 'projet de santé déclaré' : 'pas de projet de santé déclaré',
@@ -123,12 +173,24 @@ function faitsQpv(d: Demande, commune: CommuneDemande, qpvs: QpvDeCommune[]): Re
   }
   if (d.dansQpv === undefined && !d.codeQpv) {
     if (!qpvs.length) {
-      const f: Fait = { valeur: false, texte: `aucun QPV recensé dans la ${qui} (liste QPV 2024 incomplète : précisez dansQpv si besoin)`, source: sources, champ: 'dansQpv' };
+      const f: Fait = {
+        valeur: false,
+        texte: `aucun QPV recensé dans la ${qui} (liste QPV 2024 incomplète : précisez dansQpv si besoin)`,
+        source: sources,
+        champ: 'dansQpv',
+      };
       return { qpv: f, 'qpv.classe': { ...f, valeur: 'hors-qpv' } };
     }
-    const f: Fait = { valeur: undefined, texte: `la ${qui} compte ${qpvs.length} QPV (${liste}) : précisez si le lieu d’exercice s’y trouve`, source: sources, champ: 'dansQpv' };
+    const f: Fait = {
+      valeur: undefined,
+      texte: `la ${qui} compte ${qpvs.length} QPV (${liste}) : précisez si le lieu d’exercice s’y trouve`,
+      source: sources,
+      champ: 'dansQpv',
+    };
     // No QPV-level zonage here: in a QPV or not, the site has no QPV class of its own.
-    const classe: Fait = qpvs.every((q) => q.classe === null) ? { valeur: 'non-classe', texte: `QPV de la ${qui} sans classement propre au zonage médecins`, source: sources } : f;
+    const classe: Fait = qpvs.every((q) => q.classe === null)
+      ? { valeur: 'non-classe', texte: `QPV de la ${qui} sans classement propre au zonage médecins`, source: sources }
+      : f;
     return { qpv: f, 'qpv.classe': classe };
   }
   // In a QPV: which one, and its class in a QPV-level zonage (ARS PACA) if any.
@@ -148,7 +210,11 @@ function faitsQpv(d: Demande, commune: CommuneDemande, qpvs: QpvDeCommune[]): Re
     const classes = [...new Set(qpvs.map((q) => q.classe ?? 'non-classe'))];
     classe =
       classes.length === 1
-        ? { valeur: classes[0], texte: classes[0] === 'non-classe' ? `QPV de la ${qui} sans classement propre au zonage médecins` : `QPV de la ${qui} classés ${classes[0]}`, source: sources }
+        ? {
+            valeur: classes[0],
+            texte: classes[0] === 'non-classe' ? `QPV de la ${qui} sans classement propre au zonage médecins` : `QPV de la ${qui} classés ${classes[0]}`,
+            source: sources,
+          }
         : qpvs.length
           ? { valeur: undefined, texte: `QPV de la ${qui} de classes différentes (${liste}) : précisez le QPV`, source: sources, champ: 'codeQpv' }
           : { valeur: 'non-classe', texte: `QPV non recensé dans la liste QPV 2024 pour la ${qui} : pas de classement propre connu`, source: sources };
@@ -160,8 +226,10 @@ function faitsRuralite(commune: CommuneDemande, r: RuraliteCommune): Record<stri
   const qui = `commune ${commune.code} (${commune.nom})`;
   let frr: Fait;
   if (r.frr === null) frr = { valeur: undefined, texte: `classement France Ruralités Revitalisation de la ${qui} inconnu`, source: r.source };
-  else if (/partiellement/i.test(r.frr)) frr = { valeur: undefined, texte: `${qui} classée ${r.frr} : vérifiez que le lieu d’exercice est dans la partie classée`, source: r.source };
-  else if (/^FRR/i.test(r.frr)) frr = { valeur: true, texte: `${qui} classée ${r.frr} (France Ruralités Revitalisation, classement du 10 juillet 2025)`, source: r.source };
+  else if (/partiellement/i.test(r.frr))
+    frr = { valeur: undefined, texte: `${qui} classée ${r.frr} : vérifiez que le lieu d’exercice est dans la partie classée`, source: r.source };
+  else if (/^FRR/i.test(r.frr))
+    frr = { valeur: true, texte: `${qui} classée ${r.frr} (France Ruralités Revitalisation, classement du 10 juillet 2025)`, source: r.source };
   else frr = { valeur: false, texte: `${qui} non classée France Ruralités Revitalisation (classement du 10 juillet 2025)`, source: r.source };
   const zrrTextes: Record<string, [boolean | undefined, string]> = {
     C: [true, `${qui} classée en ZRR`],

@@ -15,7 +15,17 @@ import { evaluerEligibilite, ResultatEvaluation } from './evaluer-eligibilite';
  */
 const catalogue: Catalogue = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../geo-data/aides/catalogue.json'), 'utf8'));
 
-const VERSION_OCCITANIE = { id: 1, libelle: 'Zonage médecins Occitanie', region: '76', arrete: null, dateArrete: null, debut: '2024-01-01', debutConnu: false, fin: null, source: 'CartoSanté (test)' };
+const VERSION_OCCITANIE = {
+  id: 1,
+  libelle: 'Zonage médecins Occitanie',
+  region: '76',
+  arrete: null,
+  dateArrete: null,
+  debut: '2024-01-01',
+  debutConnu: false,
+  fin: null,
+  source: 'CartoSanté (test)',
+};
 const COMMUNES: Record<string, CommuneDemande> = {
   zip: { code: '09001', nom: 'Commune ZIP', departement: '09', region: '76', regionNom: 'Occitanie', epci: '200066223' },
   zac: { code: '09122', nom: 'Foix', departement: '09', region: '76', regionNom: 'Occitanie', epci: '200066223' },
@@ -26,11 +36,21 @@ const COMMUNES: Record<string, CommuneDemande> = {
 };
 const CLASSES: Record<string, string> = { zip: 'ZIP', zac: 'ZAC', hz: 'HZ', hzHdf: 'HZ', hzPaca: 'HZ', cayenne: 'ZIP' };
 
-function evaluer(ou: keyof typeof COMMUNES, demande: Partial<Demande>, options: { qpv?: ContexteZonage['qpv']; zonage?: ClasseZonage; aides?: AideAnterieure[] } = {}): ResultatEvaluation {
+function evaluer(
+  ou: keyof typeof COMMUNES,
+  demande: Partial<Demande>,
+  options: { qpv?: ContexteZonage['qpv']; zonage?: ClasseZonage; aides?: AideAnterieure[] } = {},
+): ResultatEvaluation {
   const commune = COMMUNES[ou];
   const d: Demande = { commune: commune.code, date: '2026-03-01', situation: 'installation', ...demande };
   const classe: ClasseZonage = options.zonage ?? { classe: CLASSES[ou], version: { ...VERSION_OCCITANIE, region: commune.region } };
-  const z: ContexteZonage = { medecin: classe, infirmier: { classe: null, version: null }, medecinInstallation: classe, qpv: options.qpv ?? [], ruralite: { frr: 'non classée', zrr: 'NC', source: 'test' } };
+  const z: ContexteZonage = {
+    medecin: classe,
+    infirmier: { classe: null, version: null },
+    medecinInstallation: classe,
+    qpv: options.qpv ?? [],
+    ruralite: { frr: 'non classée', zrr: 'NC', source: 'test' },
+  };
   const faits = construireFaits(d, commune, z, options.aides ?? []);
   return evaluerEligibilite(catalogue.aides, catalogue.regles, faits, d.date, commune);
 }
@@ -94,7 +114,11 @@ describe('eligibility table (sources: aides.md)', () => {
   });
 
   it('the 10-year rule is not applied before the décret 2025-231 took effect (2025-03-12)', () => {
-    const r = evaluer('zip', { ...GP_INSTALLATION, date: '2025-03-01', joursParSemaine: 4, permanenceDesSoins: true }, { aides: [{ code: 'autre-aide-installation', libelle: 'aide de la commune', famille: 'installation', date: '2020-01-01' }] });
+    const r = evaluer(
+      'zip',
+      { ...GP_INSTALLATION, date: '2025-03-01', joursParSemaine: 4, permanenceDesSoins: true },
+      { aides: [{ code: 'autre-aide-installation', libelle: 'aide de la commune', famille: 'installation', date: '2020-01-01' }] },
+    );
     const caim = aide(r, 'caim');
     expect(caim.criteres.some((c) => c.id === 'regle-10-ans')).toBe(false);
     expect(caim.statut).toBe('eligible');
@@ -104,7 +128,12 @@ describe('eligibility table (sources: aides.md)', () => {
     const commune = COMMUNES.zip;
     const d: Demande = { commune: commune.code, date: '2026-03-01', situation: 'installation', ...GP_INSTALLATION };
     const classe = { classe: 'ZIP', version: VERSION_OCCITANIE };
-    const faits = construireFaits(d, commune, { medecin: classe, infirmier: { classe: null, version: null }, medecinInstallation: null, qpv: [], ruralite: { frr: null, zrr: null, source: 'test' } }, undefined);
+    const faits = construireFaits(
+      d,
+      commune,
+      { medecin: classe, infirmier: { classe: null, version: null }, medecinInstallation: null, qpv: [], ruralite: { frr: null, zrr: null, source: 'test' } },
+      undefined,
+    );
     const a = aide(evaluerEligibilite(catalogue.aides, catalogue.regles, faits, d.date, commune), 'premiere-installation-2026');
     expect(a.statut).toBe('a-confirmer');
     expect(a.aPreciser).toEqual([expect.objectContaining({ champ: 'aidesAnterieures' })]);
@@ -170,7 +199,10 @@ describe('eligibility table (sources: aides.md)', () => {
   it('docteurs juniors: nothing before November 2026, 1 000 € a month of internship in ZIP from then', () => {
     const junior = { situation: 'docteur-junior' as const, profession: 'medecin-generaliste' };
     expect(evaluer('zip', { ...junior, date: '2026-10-15' }).horsPeriode.map((h) => h.id)).toContain('docteur-junior-stage-zip');
-    expect(aide(evaluer('zip', { ...junior, date: '2026-11-15' }), 'docteur-junior-stage-zip')).toMatchObject({ statut: 'eligible', montant: { valeur: 1000, periodicite: 'mois' } });
+    expect(aide(evaluer('zip', { ...junior, date: '2026-11-15' }), 'docteur-junior-stage-zip')).toMatchObject({
+      statut: 'eligible',
+      montant: { valeur: 1000, periodicite: 'mois' },
+    });
   });
 
   it('CPTS of 60 000 inhabitants: ACI ceiling of the 40–80k band, 287 000 € a year', () => {

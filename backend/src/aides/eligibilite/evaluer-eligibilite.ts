@@ -86,7 +86,13 @@ export function couvreCommune(aide: DefinitionAide, commune: CommuneDemande): bo
  * an amount and every criterion explained (the public criterion included).
  * The same function serves all aids: the rules are data.
  */
-export function evaluerEligibilite(aides: DefinitionAide[], regles: RegleTransversale[], faits: Faits, date: string, commune: CommuneDemande): ResultatEvaluation {
+export function evaluerEligibilite(
+  aides: DefinitionAide[],
+  regles: RegleTransversale[],
+  faits: Faits,
+  date: string,
+  commune: CommuneDemande,
+): ResultatEvaluation {
   const resultats: ResultatAide[] = [];
   const horsPeriode: AideHorsPeriode[] = [];
   const autresPublics: AideAutrePublic[] = [];
@@ -102,21 +108,31 @@ export function evaluerEligibilite(aides: DefinitionAide[], regles: RegleTransve
     }
     resultats.push(evaluerAide(aide, regles, faits, date));
   }
-  resultats.sort((a, b) => ORDRE_STATUT[a.statut] - ORDRE_STATUT[b.statut] || (b.montant.max ?? -1) - (a.montant.max ?? -1) || a.nom.localeCompare(b.nom, 'fr'));
+  resultats.sort(
+    (a, b) => ORDRE_STATUT[a.statut] - ORDRE_STATUT[b.statut] || (b.montant.max ?? -1) - (a.montant.max ?? -1) || a.nom.localeCompare(b.nom, 'fr'),
+  );
   return { aides: resultats, horsPeriode, autresPublics, total: totaliser(resultats) };
 }
 
 export function evaluerAide(aide: DefinitionAide, regles: RegleTransversale[], faits: Faits, date: string): ResultatAide {
   const premiere = aide.sources[0];
   const ctx = { date, famille: aide.famille, sourceParDefaut: premiere ? { libelle: premiere.libelle, url: premiere.url } : null };
-  const public_: Critere = { id: 'public', libelle: `Public visé : ${aide.cibles.map((c) => libelle('situation', c)).join(', ')}`, fait: 'situation', op: 'dans', valeurs: [...aide.cibles] };
-  const criteres: Critere[] = [
-    public_,
-    ...aide.criteres,
-    ...regles.filter((r) => r.familles.includes(aide.famille)).map((r) => r.critere),
-  ].filter((c) => estApplicable(c, date));
+  const public_: Critere = {
+    id: 'public',
+    libelle: `Public visé : ${aide.cibles.map((c) => libelle('situation', c)).join(', ')}`,
+    fait: 'situation',
+    op: 'dans',
+    valeurs: [...aide.cibles],
+  };
+  const criteres: Critere[] = [public_, ...aide.criteres, ...regles.filter((r) => r.familles.includes(aide.famille)).map((r) => r.critere)].filter((c) =>
+    estApplicable(c, date),
+  );
   const evalues = criteres.map((c) => evaluerCritere(c, faits, ctx));
-  const statut: StatutAide = evalues.some((c) => c.statut === 'non-rempli') ? 'non-eligible' : evalues.some((c) => c.statut === 'a-verifier') ? 'a-confirmer' : 'eligible';
+  const statut: StatutAide = evalues.some((c) => c.statut === 'non-rempli')
+    ? 'non-eligible'
+    : evalues.some((c) => c.statut === 'a-verifier')
+      ? 'a-confirmer'
+      : 'eligible';
   return {
     id: aide.id,
     nom: aide.nom,
@@ -137,7 +153,10 @@ export function evaluerAide(aide: DefinitionAide, regles: RegleTransversale[], f
 
 function motifHorsPeriode(aide: DefinitionAide, date: string): string {
   const { debut, fin, note } = aide.validite;
-  const base = debut && date < debut ? `Pas encore en vigueur au ${dateEnFrancais(date)} : à partir du ${dateEnFrancais(debut)}.` : `Plus ouverte au ${dateEnFrancais(date)} : dernier jour le ${dateEnFrancais(fin!)}.`;
+  const base =
+    debut && date < debut
+      ? `Pas encore en vigueur au ${dateEnFrancais(date)} : à partir du ${dateEnFrancais(debut)}.`
+      : `Plus ouverte au ${dateEnFrancais(date)} : dernier jour le ${dateEnFrancais(fin!)}.`;
   return note ? `${base} ${note}` : base;
 }
 

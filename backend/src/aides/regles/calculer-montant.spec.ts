@@ -18,13 +18,28 @@ describe('calculerMontant', () => {
     expect(calculerMontant(table, zone('ZAC'), ctx)).toMatchObject({ valeur: 5000, min: 5000, max: 5000, libelle: '5 000 €' });
   });
   it('an unknown fact gives the range of the cases it could reach', () => {
-    expect(calculerMontant(table, zone(undefined), ctx)).toMatchObject({ valeur: null, min: 5000, max: 10000, libelle: expect.stringMatching(/^de 5 000 € à 10 000 €/) });
+    expect(calculerMontant(table, zone(undefined), ctx)).toMatchObject({
+      valeur: null,
+      min: 5000,
+      max: 10000,
+      libelle: expect.stringMatching(/^de 5 000 € à 10 000 €/),
+    });
   });
   it('no case applies: zero, said so', () => {
     expect(calculerMontant(table, zone('HZ'), ctx)).toMatchObject({ valeur: 0, libelle: 'aucun montant applicable à cette situation' });
   });
   it('ceilings and formulas are never turned into exact amounts', () => {
-    expect(calculerMontant({ type: 'plafond', plafond: 50000, periodicite: 'an' }, {}, ctx)).toMatchObject({ valeur: null, min: 0, max: 50000, libelle: 'jusqu’à 50 000 € par an' });
-    expect(calculerMontant({ type: 'formule', formule: '25 % des honoraires' }, {}, ctx)).toMatchObject({ valeur: null, min: null, max: null, libelle: '25 % des honoraires' });
+    expect(calculerMontant({ type: 'plafond', plafond: 50000, periodicite: 'an' }, {}, ctx)).toMatchObject({
+      valeur: null,
+      min: 0,
+      max: 50000,
+      libelle: 'jusqu’à 50 000 € par an',
+    });
+    expect(calculerMontant({ type: 'formule', formule: '25 % des honoraires' }, {}, ctx)).toMatchObject({
+      valeur: null,
+      min: null,
+      max: null,
+      libelle: '25 % des honoraires',
+    });
   });
 });

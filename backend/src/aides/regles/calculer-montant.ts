@@ -30,9 +30,22 @@ export function calculerMontant(spec: SpecMontant, faits: Faits, ctx: ContexteEv
     case 'fixe':
       return exact(spec.montant, spec.periodicite, spec.note);
     case 'plafond':
-      return { valeur: null, min: 0, max: spec.plafond, periodicite: spec.periodicite, libelle: `jusqu’à ${euros(spec.plafond)}${SUFFIXES[spec.periodicite]}`, ...(spec.note ? { note: spec.note } : {}) };
+      return {
+        valeur: null,
+        min: 0,
+        max: spec.plafond,
+        periodicite: spec.periodicite,
+        libelle: `jusqu’à ${euros(spec.plafond)}${SUFFIXES[spec.periodicite]}`,
+        ...(spec.note ? { note: spec.note } : {}),
+      };
     case 'formule':
-      return { valeur: null, min: spec.plafond !== undefined ? 0 : null, max: spec.plafond ?? null, periodicite: spec.periodicite ?? null, libelle: spec.formule };
+      return {
+        valeur: null,
+        min: spec.plafond !== undefined ? 0 : null,
+        max: spec.plafond ?? null,
+        periodicite: spec.periodicite ?? null,
+        libelle: spec.formule,
+      };
     case 'cas': {
       const possibles: { min: number; max: number; note?: string }[] = [];
       for (const cas of spec.cas) {
@@ -47,12 +60,26 @@ export function calculerMontant(spec: SpecMontant, faits: Faits, ctx: ContexteEv
       if (possibles.length === 1) {
         const p = possibles[0];
         if (p.min === p.max) return exact(p.min, spec.periodicite, note);
-        return { valeur: null, min: 0, max: p.max, periodicite: spec.periodicite, libelle: `jusqu’à ${euros(p.max)}${SUFFIXES[spec.periodicite]}`, ...(note ? { note } : {}) };
+        return {
+          valeur: null,
+          min: 0,
+          max: p.max,
+          periodicite: spec.periodicite,
+          libelle: `jusqu’à ${euros(p.max)}${SUFFIXES[spec.periodicite]}`,
+          ...(note ? { note } : {}),
+        };
       }
       const min = Math.min(...possibles.map((p) => p.min));
       const max = Math.max(...possibles.map((p) => p.max));
       if (min === max) return exact(min, spec.periodicite, note);
-      return { valeur: null, min, max, periodicite: spec.periodicite, libelle: `de ${euros(min)} à ${euros(max)}${SUFFIXES[spec.periodicite]} selon les informations à préciser`, ...(note ? { note } : {}) };
+      return {
+        valeur: null,
+        min,
+        max,
+        periodicite: spec.periodicite,
+        libelle: `de ${euros(min)} à ${euros(max)}${SUFFIXES[spec.periodicite]} selon les informations à préciser`,
+        ...(note ? { note } : {}),
+      };
     }
   }
 }

@@ -6,16 +6,7 @@
 export const FINANCEURS = ['assurance-maladie', 'ars', 'etat', 'region', 'departement', 'commune', 'epci', 'universite'] as const;
 export type Financeur = (typeof FINANCEURS)[number];
 
-export const SITUATIONS = [
-  'etudiant',
-  'interne',
-  'docteur-junior',
-  'installation',
-  'installe',
-  'maitre-de-stage',
-  'structure',
-  'collectivite',
-] as const;
+export const SITUATIONS = ['etudiant', 'interne', 'docteur-junior', 'installation', 'installe', 'maitre-de-stage', 'structure', 'collectivite'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 export const NATURES = ['aide-forfaitaire', 'contrat', 'majoration', 'remuneration', 'exoneration-fiscale', 'financement-structure', 'subvention'] as const;

@@ -15,7 +15,12 @@ const secteur: Critere = { libelle: 'Secteur 1', fait: 'inconnu', op: 'dans', va
 
 describe('evaluerCritere (three-valued)', () => {
   it('met, not met and unknown on a simple criterion, with the fact source and the field to ask', () => {
-    expect(evaluerCritere(zac, faits, ctx)).toMatchObject({ statut: 'rempli', raison: 'commune classée ZAC', sourceFait: 'zonage test', sourceRegle: { libelle: 'source de la règle' } });
+    expect(evaluerCritere(zac, faits, ctx)).toMatchObject({
+      statut: 'rempli',
+      raison: 'commune classée ZAC',
+      sourceFait: 'zonage test',
+      sourceRegle: { libelle: 'source de la règle' },
+    });
     expect(evaluerCritere(zip, faits, ctx)).toMatchObject({ statut: 'non-rempli', raison: 'commune classée ZAC : ZIP requis' });
     expect(evaluerCritere(secteur, faits, ctx)).toMatchObject({ statut: 'a-verifier', champ: 'secteur' });
   });
@@ -30,17 +35,31 @@ describe('evaluerCritere (three-valued)', () => {
     expect(evaluerCritere({ libelle: 'x', tous: [zac, { libelle: 'y', fait: 'jours', op: 'min', valeur: 2.5 }] }, faits, ctx).statut).toBe('rempli');
   });
   it('numbers, dates and manual checks', () => {
-    expect(evaluerCritere({ libelle: '4 jours', fait: 'jours', op: 'min', valeur: 4 }, faits, ctx)).toMatchObject({ statut: 'non-rempli', raison: expect.stringContaining('au moins 4 requis') });
+    expect(evaluerCritere({ libelle: '4 jours', fait: 'jours', op: 'min', valeur: 4 }, faits, ctx)).toMatchObject({
+      statut: 'non-rempli',
+      raison: expect.stringContaining('au moins 4 requis'),
+    });
     expect(evaluerCritere({ libelle: 'récent', fait: 'installation', op: 'depuisMoinsDe', mois: 12 }, faits, ctx).statut).toBe('rempli');
     expect(evaluerCritere({ libelle: 'récent', fait: 'installation', op: 'depuisMoinsDe', mois: 6 }, faits, ctx).statut).toBe('non-rempli');
-    expect(evaluerCritere({ libelle: 'S2 2025', fait: 'installation', op: 'dateEntre', debut: '2025-07-01', fin: '2025-12-31' }, faits, ctx).statut).toBe('non-rempli');
-    expect(evaluerCritere({ libelle: 'q', op: 'aVerifier', question: 'Accueillez-vous un stagiaire ?' }, faits, ctx)).toMatchObject({ statut: 'a-verifier', question: 'Accueillez-vous un stagiaire ?' });
+    expect(evaluerCritere({ libelle: 'S2 2025', fait: 'installation', op: 'dateEntre', debut: '2025-07-01', fin: '2025-12-31' }, faits, ctx).statut).toBe(
+      'non-rempli',
+    );
+    expect(evaluerCritere({ libelle: 'q', op: 'aVerifier', question: 'Accueillez-vous un stagiaire ?' }, faits, ctx)).toMatchObject({
+      statut: 'a-verifier',
+      question: 'Accueillez-vous un stagiaire ?',
+    });
   });
   it('previous aids: same family within the window, ever, or by code', () => {
-    const aides: Faits = { aidesAnterieures: { valeur: [{ code: 'caim', libelle: 'CAIM', famille: 'installation', date: '2019-01-01' }], texte: 'CAIM 2019', source: 'déclaration' } };
+    const aides: Faits = {
+      aidesAnterieures: { valeur: [{ code: 'caim', libelle: 'CAIM', famille: 'installation', date: '2019-01-01' }], texte: 'CAIM 2019', source: 'déclaration' },
+    };
     expect(evaluerCritere({ libelle: '10 ans', fait: 'aidesAnterieures', op: 'aucuneAideAnterieure', annees: 10 }, aides, ctx).statut).toBe('non-rempli');
     expect(evaluerCritere({ libelle: '5 ans', fait: 'aidesAnterieures', op: 'aucuneAideAnterieure', annees: 5 }, aides, ctx).statut).toBe('rempli');
-    expect(evaluerCritere({ libelle: 'jamais', fait: 'aidesAnterieures', op: 'aucuneAideAnterieure', annees: null, codes: ['coscom'] }, aides, ctx).statut).toBe('rempli');
-    expect(evaluerCritere({ libelle: 'jamais', fait: 'aidesAnterieures', op: 'aucuneAideAnterieure', annees: null, codes: ['caim'] }, aides, ctx).raison).toContain('une seule fois par carrière');
+    expect(
+      evaluerCritere({ libelle: 'jamais', fait: 'aidesAnterieures', op: 'aucuneAideAnterieure', annees: null, codes: ['coscom'] }, aides, ctx).statut,
+    ).toBe('rempli');
+    expect(
+      evaluerCritere({ libelle: 'jamais', fait: 'aidesAnterieures', op: 'aucuneAideAnterieure', annees: null, codes: ['caim'] }, aides, ctx).raison,
+    ).toContain('une seule fois par carrière');
   });
 });

@@ -93,7 +93,10 @@ function evaluerSimple(critere: CritereSimple, faits: Faits, ctx: ContexteEvalua
     };
   }
   const [statut, precision] = comparer(critere, fait.valeur, ctx);
-  const raison = statut === 'rempli' ? `${fait.texte}${precision ? ` (${precision})` : ''}` : `${fait.texte} : ${precision ?? `condition non remplie (${critere.libelle.toLowerCase()})`}`;
+  const raison =
+    statut === 'rempli'
+      ? `${fait.texte}${precision ? ` (${precision})` : ''}`
+      : `${fait.texte} : ${precision ?? `condition non remplie (${critere.libelle.toLowerCase()})`}`;
   return { ...base, statut, raison, sourceFait: fait.source };
 }
 
@@ -111,12 +114,19 @@ function comparer(critere: Exclude<CritereSimple, { op: 'aVerifier' }>, valeur: 
       return Number(valeur) <= critere.valeur ? ['rempli', null] : ['non-rempli', `au plus ${nombre(critere.valeur)} requis`];
     case 'dateEntre': {
       const ok = dansPeriode(String(valeur), critere.debut, critere.fin);
-      const bornes = [critere.debut ? `à partir du ${dateEnFrancais(critere.debut)}` : null, critere.fin ? `au plus tard le ${dateEnFrancais(critere.fin)}` : null].filter(Boolean).join(' et ');
+      const bornes = [
+        critere.debut ? `à partir du ${dateEnFrancais(critere.debut)}` : null,
+        critere.fin ? `au plus tard le ${dateEnFrancais(critere.fin)}` : null,
+      ]
+        .filter(Boolean)
+        .join(' et ');
       return ok ? ['rempli', null] : ['non-rempli', `date requise ${bornes}`];
     }
     case 'depuisMoinsDe': {
       const limite = decalerMois(ctx.date, -critere.mois);
-      return String(valeur) >= limite ? ['rempli', null] : ['non-rempli', `installation antérieure au ${dateEnFrancais(limite)} (plus de ${critere.mois} mois avant la date d’évaluation)`];
+      return String(valeur) >= limite
+        ? ['rempli', null]
+        : ['non-rempli', `installation antérieure au ${dateEnFrancais(limite)} (plus de ${critere.mois} mois avant la date d’évaluation)`];
     }
     case 'aucuneAideAnterieure': {
       const memeNature = (a: AideAnterieure) => (critere.codes ? critere.codes.includes(a.code) : (critere.familles ?? [ctx.famille]).includes(a.famille));
@@ -124,10 +134,18 @@ function comparer(critere: Exclude<CritereSimple, { op: 'aVerifier' }>, valeur: 
       const genantes = (valeur as AideAnterieure[]).filter((a) => memeNature(a) && (limite === null || a.date > limite) && a.date <= ctx.date);
       if (!genantes.length) {
         const declarees = (valeur as AideAnterieure[]).length;
-        return ['rempli', declarees ? `aucune des ${declarees} aide(s) déclarée(s) n’est de même nature${limite ? ` depuis le ${dateEnFrancais(limite)}` : ''}` : null];
+        return [
+          'rempli',
+          declarees ? `aucune des ${declarees} aide(s) déclarée(s) n’est de même nature${limite ? ` depuis le ${dateEnFrancais(limite)}` : ''}` : null,
+        ];
       }
       const liste = genantes.map((a) => `${a.libelle} du ${dateEnFrancais(a.date)}`).join(', ');
-      return ['non-rempli', critere.annees === null ? `aide de même nature déjà perçue (${liste}) : une seule fois par carrière` : `aide de même nature perçue moins de ${critere.annees} ans avant (${liste})`];
+      return [
+        'non-rempli',
+        critere.annees === null
+          ? `aide de même nature déjà perçue (${liste}) : une seule fois par carrière`
+          : `aide de même nature perçue moins de ${critere.annees} ans avant (${liste})`,
+      ];
     }
   }
 }

@@ -1,6 +1,15 @@
 import { SITUATIONS } from './definition-aide';
 
-export const PROFESSIONS = ['medecin-generaliste', 'medecin-specialiste', 'infirmier', 'masseur-kinesitherapeute', 'sage-femme', 'chirurgien-dentiste', 'pharmacien', 'autre'] as const;
+export const PROFESSIONS = [
+  'medecin-generaliste',
+  'medecin-specialiste',
+  'infirmier',
+  'masseur-kinesitherapeute',
+  'sage-femme',
+  'chirurgien-dentiste',
+  'pharmacien',
+  'autre',
+] as const;
 export const SECTEURS = ['secteur-1', 'optam', 'secteur-2', 'non-conventionne'] as const;
 export const MODES_EXERCICE = ['individuel', 'groupe', 'msp', 'cpts', 'centre-de-sante', 'salarie'] as const;
 export const TYPES_PROJET = ['individuel', 'msp', 'cpts', 'centre-de-sante'] as const;

@@ -13,9 +13,11 @@ const texteNonVide = (v: unknown) => typeof v === 'string' && v.trim().length > 
  */
 export function verifierDefinitionAide(aide: unknown, prefixe = ''): DetailErreur[] {
   const erreurs: DetailErreur[] = [];
-  const err = (champ: string, message: string, valeur?: unknown) => erreurs.push({ champ: `${prefixe}${champ}`, valeur, message: `${prefixe}${champ} : ${message}` });
+  const err = (champ: string, message: string, valeur?: unknown) =>
+    erreurs.push({ champ: `${prefixe}${champ}`, valeur, message: `${prefixe}${champ} : ${message}` });
   if (!estObjet(aide)) return [{ champ: prefixe || 'aide', message: 'un objet est attendu' }];
-  if (typeof aide.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(aide.id) || aide.id.length > 80) err('id', 'identifiant en minuscules, chiffres et tirets attendu (80 caractères au plus)', aide.id);
+  if (typeof aide.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(aide.id) || aide.id.length > 80)
+    err('id', 'identifiant en minuscules, chiffres et tirets attendu (80 caractères au plus)', aide.id);
   for (const champ of ['nom', 'famille', 'description']) if (!texteNonVide(aide[champ])) err(champ, 'texte non vide attendu', aide[champ]);
   if (!estObjet(aide.financeur) || !(FINANCEURS as readonly string[]).includes(String(aide.financeur.type)) || !texteNonVide(aide.financeur.nom)) {
     err('financeur', `{ type, nom } attendu, type parmi ${FINANCEURS.join(', ')}`, aide.financeur);
@@ -35,7 +37,8 @@ export function verifierDefinitionAide(aide: unknown, prefixe = ''): DetailErreu
   verifierMontant(aide.montant, err);
   if (!Array.isArray(aide.criteres)) err('criteres', 'liste de critères attendue', aide.criteres);
   else aide.criteres.forEach((c, i) => verifierCritere(c, `criteres[${i}]`, err));
-  if (aide.demarches !== undefined && (!Array.isArray(aide.demarches) || aide.demarches.some((d) => !texteNonVide(d)))) err('demarches', 'liste de textes attendue', aide.demarches);
+  if (aide.demarches !== undefined && (!Array.isArray(aide.demarches) || aide.demarches.some((d) => !texteNonVide(d))))
+    err('demarches', 'liste de textes attendue', aide.demarches);
   if (!Array.isArray(aide.sources) || !aide.sources.length) err('sources', 'au moins une source { libelle, url, consulteLe } est exigée', aide.sources);
   else
     aide.sources.forEach((s, i) => {
@@ -53,7 +56,8 @@ type Rapporteur = (champ: string, message: string, valeur?: unknown) => void;
 function verifierValidite(v: unknown, err: Rapporteur): void {
   if (!estObjet(v)) return err('validite', '{ debut, fin } attendu (dates AAAA-MM-JJ ou null)', v);
   for (const borne of ['debut', 'fin']) {
-    if (v[borne] !== null && v[borne] !== undefined && !estDateCalendaire(v[borne])) err(`validite.${borne}`, 'date AAAA-MM-JJ existante ou null attendue', v[borne]);
+    if (v[borne] !== null && v[borne] !== undefined && !estDateCalendaire(v[borne]))
+      err(`validite.${borne}`, 'date AAAA-MM-JJ existante ou null attendue', v[borne]);
   }
   if (estDateCalendaire(v.debut) && estDateCalendaire(v.fin) && v.fin < v.debut) err('validite.fin', 'la fin précède le début', v.fin);
 }
@@ -96,7 +100,8 @@ function verifierCritere(c: unknown, champ: string, err: Rapporteur, profondeur 
   if (!texteNonVide(c.libelle)) err(`${champ}.libelle`, 'libellé du critère attendu', c.libelle);
   if (c.applicable !== undefined) {
     const a = c.applicable;
-    if (!estObjet(a) || [a.debut, a.fin].some((d) => d !== null && d !== undefined && !estDateCalendaire(d))) err(`${champ}.applicable`, '{ debut, fin } en dates AAAA-MM-JJ attendu', a);
+    if (!estObjet(a) || [a.debut, a.fin].some((d) => d !== null && d !== undefined && !estDateCalendaire(d)))
+      err(`${champ}.applicable`, '{ debut, fin } en dates AAAA-MM-JJ attendu', a);
   }
   for (const combinaison of ['unDe', 'tous']) {
     if (combinaison in c) {
@@ -123,10 +128,12 @@ function verifierCritere(c: unknown, champ: string, err: Rapporteur, profondeur 
     aucuneAideAnterieure: ['aides'],
   };
   if (!compatibles[String(c.op)]) return err(`${champ}.op`, `opération inconnue ; attendu ${[...Object.keys(compatibles), 'aVerifier'].join(', ')}`, c.op);
-  if (!compatibles[String(c.op)].includes(fait.type)) return err(`${champ}.op`, `opération ${String(c.op)} impossible sur le fait ${String(c.fait)} (${fait.type})`, c.op);
+  if (!compatibles[String(c.op)].includes(fait.type))
+    return err(`${champ}.op`, `opération ${String(c.op)} impossible sur le fait ${String(c.fait)} (${fait.type})`, c.op);
   switch (c.op) {
     case 'dans':
-      if (!Array.isArray(c.valeurs) || !c.valeurs.length || c.valeurs.some((v) => typeof v !== 'string')) err(`${champ}.valeurs`, 'liste non vide de textes attendue', c.valeurs);
+      if (!Array.isArray(c.valeurs) || !c.valeurs.length || c.valeurs.some((v) => typeof v !== 'string'))
+        err(`${champ}.valeurs`, 'liste non vide de textes attendue', c.valeurs);
       else if (fait.valeurs) {
         const inconnues = c.valeurs.filter((v) => !fait.valeurs!.includes(v as string));
         if (inconnues.length) err(`${champ}.valeurs`, `valeurs inconnues ${inconnues.join(', ')} ; attendu ${fait.valeurs.join(', ')}`, inconnues);
@@ -137,13 +144,15 @@ function verifierCritere(c: unknown, champ: string, err: Rapporteur, profondeur 
       if (typeof c.valeur !== 'number' || !Number.isFinite(c.valeur)) err(`${champ}.valeur`, 'nombre attendu', c.valeur);
       return;
     case 'dateEntre':
-      for (const borne of ['debut', 'fin']) if (c[borne] !== null && c[borne] !== undefined && !estDateCalendaire(c[borne])) err(`${champ}.${borne}`, 'date AAAA-MM-JJ attendue', c[borne]);
+      for (const borne of ['debut', 'fin'])
+        if (c[borne] !== null && c[borne] !== undefined && !estDateCalendaire(c[borne])) err(`${champ}.${borne}`, 'date AAAA-MM-JJ attendue', c[borne]);
       return;
     case 'depuisMoinsDe':
       if (!Number.isInteger(c.mois) || (c.mois as number) <= 0) err(`${champ}.mois`, 'nombre de mois entier positif attendu', c.mois);
       return;
     case 'aucuneAideAnterieure':
-      if (c.annees !== null && (!Number.isInteger(c.annees) || (c.annees as number) <= 0)) err(`${champ}.annees`, 'nombre d’années entier positif ou null (jamais) attendu', c.annees);
+      if (c.annees !== null && (!Number.isInteger(c.annees) || (c.annees as number) <= 0))
+        err(`${champ}.annees`, 'nombre d’années entier positif ou null (jamais) attendu', c.annees);
       return;
   }
 }
@@ -165,12 +174,14 @@ export function verifierCatalogue(catalogue: unknown): DetailErreur[] {
   });
   const regles = Array.isArray(catalogue.regles) ? catalogue.regles : [];
   regles.forEach((r, i) => {
-    if (!estObjet(r) || !Array.isArray(r.familles)) return erreurs.push({ champ: `regles[${i}]`, message: `regles[${i}] : { id, libelle, familles, critere, sources } attendu` });
+    if (!estObjet(r) || !Array.isArray(r.familles))
+      return erreurs.push({ champ: `regles[${i}]`, message: `regles[${i}] : { id, libelle, familles, critere, sources } attendu` });
     verifierCritere(r.critere, `regles[${i}].critere`, (champ, message, valeur) => erreurs.push({ champ, valeur, message: `${champ} : ${message}` }));
   });
   const generiques = Array.isArray(catalogue.aidesAnterieuresGeneriques) ? catalogue.aidesAnterieuresGeneriques : [];
   generiques.forEach((g, i) => {
-    if (!estObjet(g) || !texteNonVide(g.code) || !texteNonVide(g.famille) || vus.has(String(g.code))) erreurs.push({ champ: `aidesAnterieuresGeneriques[${i}]`, message: `aidesAnterieuresGeneriques[${i}] : { code unique, libelle, famille } attendu` });
+    if (!estObjet(g) || !texteNonVide(g.code) || !texteNonVide(g.famille) || vus.has(String(g.code)))
+      erreurs.push({ champ: `aidesAnterieuresGeneriques[${i}]`, message: `aidesAnterieuresGeneriques[${i}] : { code unique, libelle, famille } attendu` });
   });
   return erreurs;
 }

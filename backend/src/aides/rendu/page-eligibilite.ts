@@ -55,7 +55,11 @@ export function pageEligibilite(r: ReponseEligibilite, genereLe: string): string
 </section>
 ${r.avertissements.length ? `<section class="fr-alert"><h2 class="fr-h6">À savoir</h2><ul>${r.avertissements.map((a) => `<li>${e(a)}</li>`).join('')}</ul></section>` : ''}
 ${(['eligible', 'a-confirmer', 'non-eligible'] as const)
-  .map((s) => (parStatut(s).length ? `<section><h2>${{ eligible: 'Aides éligibles', 'a-confirmer': 'Aides à confirmer', 'non-eligible': 'Aides non éligibles' }[s]} (${parStatut(s).length})</h2>${parStatut(s).map(carteAide).join('')}</section>` : ''))
+  .map((s) =>
+    parStatut(s).length
+      ? `<section><h2>${{ eligible: 'Aides éligibles', 'a-confirmer': 'Aides à confirmer', 'non-eligible': 'Aides non éligibles' }[s]} (${parStatut(s).length})</h2>${parStatut(s).map(carteAide).join('')}</section>`
+      : '',
+  )
   .join('')}
 ${r.autresPublics.length ? `<section><h2>Aides destinées à d’autres publics</h2><p>${r.autresPublics.map((a) => e(a.nom)).join(' ; ')}.</p></section>` : ''}
 ${r.horsPeriode.length ? `<section><h2>Aides hors période au ${e(dateEnFrancais(r.date))}</h2><ul>${r.horsPeriode.map((h) => `<li><strong>${e(h.nom)}</strong> — ${e(h.motif)}</li>`).join('')}</ul></section>` : ''}
@@ -78,10 +82,16 @@ function situation(r: ReponseEligibilite): string {
     ['Âge', d.age === undefined ? undefined : `${d.age} ans`],
     ['Permanence des soins', d.permanenceDesSoins === undefined ? undefined : d.permanenceDesSoins ? 'oui' : 'non'],
     ['En QPV', d.codeQpv ?? (d.dansQpv === undefined ? undefined : d.dansQpv ? 'oui' : 'non')],
-    ['Aides déjà perçues', d.aidesAnterieures && (d.aidesAnterieures.length ? d.aidesAnterieures.map((a) => `${a.code} (${dateEnFrancais(a.date)})`).join(', ') : 'aucune')],
+    [
+      'Aides déjà perçues',
+      d.aidesAnterieures && (d.aidesAnterieures.length ? d.aidesAnterieures.map((a) => `${a.code} (${dateEnFrancais(a.date)})`).join(', ') : 'aucune'),
+    ],
     ['Type de projet', d.typeProjet && libelle('typeProjet', d.typeProjet)],
   ];
-  return lignes.filter(([, v]) => v !== undefined).map(([k, v]) => `<li>${e(k)} : ${e(v)}</li>`).join('');
+  return lignes
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `<li>${e(k)} : ${e(v)}</li>`)
+    .join('');
 }
 
 function totaux(titre: string, liste: TotalPeriodicite[]): string {
@@ -98,7 +108,18 @@ function carteAide(a: ResultatAide): string {
   <p>${e(a.description)}</p>
   ${a.aPreciser.length ? `<div class="fr-a-preciser"><strong>À préciser :</strong><ul>${a.aPreciser.map((p) => `<li>${e(p.question ?? p.libelle)}${p.champ ? ` <span class="fr-hint">(champ ${e(p.champ)})</span>` : ''}</li>`).join('')}</ul></div>` : ''}
   <table class="fr-table"><caption>Critères</caption><thead><tr><th scope="col"></th><th scope="col">Critère</th><th scope="col">Raison</th><th scope="col">Source</th></tr></thead><tbody>
-  ${a.criteres.map((c) => `<tr class="critere-${c.statut}"><td><span aria-label="${SYMBOLES[c.statut].texte}">${SYMBOLES[c.statut].symbole}</span></td><td>${e(c.libelle)}</td><td>${e(c.raison)}</td><td>${[c.sourceFait, c.sourceRegle?.libelle].filter(Boolean).map((s) => e(s)).join('<br>')}</td></tr>`).join('')}
+  ${a.criteres
+    .map(
+      (c) =>
+        `<tr class="critere-${c.statut}"><td><span aria-label="${SYMBOLES[c.statut].texte}">${SYMBOLES[c.statut].symbole}</span></td><td>${e(c.libelle)}</td><td>${e(c.raison)}</td><td>${[
+          c.sourceFait,
+          c.sourceRegle?.libelle,
+        ]
+          .filter(Boolean)
+          .map((s) => e(s))
+          .join('<br>')}</td></tr>`,
+    )
+    .join('')}
   </tbody></table>
   ${a.demarches.length ? `<p><strong>Démarches :</strong> ${a.demarches.map((d) => e(d)).join(' ')}</p>` : ''}
   <p class="fr-hint">Sources : ${a.sources.map((s) => (s.url ? `<a href="${e(s.url)}">${e(s.libelle)}</a>` : e(s.libelle)) + ` (consulté le ${e(dateEnFrancais(s.consulteLe))})`).join(' ; ')}</p>

@@ -45,7 +45,14 @@ export class CorrespondanceCog {
   private constructor(communes: CommuneReferentiel[]) {
     for (const c of communes) {
       if (c.type === 'commune-actuelle' && c.zone !== 'com') {
-        this.courantes.set(c.code, { code: c.code, nom: c.nom, departement: c.departement!, region: c.region!, population: c.population ?? 0, codesPostaux: c.codesPostaux ?? [] });
+        this.courantes.set(c.code, {
+          code: c.code,
+          nom: c.nom,
+          departement: c.departement!,
+          region: c.region!,
+          population: c.population ?? 0,
+          codesPostaux: c.codesPostaux ?? [],
+        });
       }
     }
     for (const c of communes) {

@@ -56,10 +56,20 @@ export class FiltreErreurs implements ExceptionFilter {
     }
     const code = (exception as { code?: string })?.code;
     if (code && ERREURS_CONNEXION.includes(code)) {
-      return { statut: 503, code: 'BASE_INDISPONIBLE', message: 'La base de données est momentanément indisponible. Réessayez dans quelques secondes.', details: [] };
+      return {
+        statut: 503,
+        code: 'BASE_INDISPONIBLE',
+        message: 'La base de données est momentanément indisponible. Réessayez dans quelques secondes.',
+        details: [],
+      };
     }
     if (/Connection terminated|timeout exceeded when trying to connect|Connection is not established/i.test(String((exception as Error)?.message))) {
-      return { statut: 503, code: 'BASE_INDISPONIBLE', message: 'La base de données est momentanément indisponible. Réessayez dans quelques secondes.', details: [] };
+      return {
+        statut: 503,
+        code: 'BASE_INDISPONIBLE',
+        message: 'La base de données est momentanément indisponible. Réessayez dans quelques secondes.',
+        details: [],
+      };
     }
     return { statut: 500, code: 'ERREUR_INTERNE', message: 'Erreur interne du serveur.', details: [] };
   }

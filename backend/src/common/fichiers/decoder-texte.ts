@@ -32,7 +32,10 @@ export function decoderTexte(contenu: Buffer, nomFichier: string): TexteDecode {
   }
   if (texte.charCodeAt(0) === 0xfeff) texte = texte.slice(1);
   if (DOUBLE_ENCODAGE.test(texte.slice(0, 200_000))) {
-    throw fichierInvalide(nomFichier, 'encodage incohérent : le texte contient des caractères doublement encodés (« Ã© » pour « é »). Re-téléchargez le fichier officiel sans le convertir.');
+    throw fichierInvalide(
+      nomFichier,
+      'encodage incohérent : le texte contient des caractères doublement encodés (« Ã© » pour « é »). Re-téléchargez le fichier officiel sans le convertir.',
+    );
   }
   return { texte, encodage };
 }

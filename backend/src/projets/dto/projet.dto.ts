@@ -1,11 +1,34 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsNumber, IsOptional,
-  IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsLatitude,
+  IsLongitude,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
 } from 'class-validator';
 import {
-  ETAPES_PROJET, EtapeProjet, FORMES_JURIDIQUES, PROFESSIONS, STATUTS_FINANCEMENT, TYPES_PORTEUR, TYPES_PROJET, TypeProjet,
+  ETAPES_PROJET,
+  EtapeProjet,
+  FORMES_JURIDIQUES,
+  PROFESSIONS,
+  STATUTS_FINANCEMENT,
+  TYPES_PORTEUR,
+  TYPES_PROJET,
+  TypeProjet,
 } from '../referentiel-projet';
 
 const CODE_COMMUNE = /^(?:\d{5}|2[AB]\d{3})$/i;
@@ -177,7 +200,6 @@ export class ProjetsQueryDto {
   @IsIn(TYPES_PROJET, { message: `type doit valoir ${TYPES_PROJET.join(', ')}` })
   type?: TypeProjet;
 }
-
 
 export class AnalyseProjetQueryDto {
   @ApiPropertyOptional({ description: 'Date à laquelle les aides sont évaluées (AAAA-MM-JJ) ; par défaut aujourd’hui (Paris)', example: '2026-03-01' })

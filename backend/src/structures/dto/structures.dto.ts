@@ -27,7 +27,8 @@ export class CommuneStructureDto {
 export class ProprietesStructureDto {
   @ApiProperty() id!: number;
   @ApiProperty({ enum: ['msp', 'psp', 'cds', 'cpts', 'esp'] }) type!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Centres de santé : medical, dentaire, infirmier, ophtalmologique, non précisée (déduit du nom)' }) nature!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Centres de santé : medical, dentaire, infirmier, ophtalmologique, non précisée (déduit du nom)' })
+  nature!: string | null;
   @ApiProperty() nom!: string;
   @ApiPropertyOptional({ nullable: true, description: 'Numéro FINESS de l’établissement' }) finess!: string | null;
   @ApiProperty({ enum: ['projet', 'ouverte', 'fermee'] }) statut!: string;

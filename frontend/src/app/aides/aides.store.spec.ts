@@ -29,7 +29,10 @@ describe('AidesStore', () => {
     const store = creer({
       eligibilite: vi.fn().mockResolvedValue(
         reponse([
-          aide('a', 'a-confirmer', [{ libelle: 'Mode', champ: 'modeExercice' }, { libelle: 'Cabinet secondaire', question: 'Est-ce un cabinet secondaire ?' }]),
+          aide('a', 'a-confirmer', [
+            { libelle: 'Mode', champ: 'modeExercice' },
+            { libelle: 'Cabinet secondaire', question: 'Est-ce un cabinet secondaire ?' },
+          ]),
           aide('b', 'a-confirmer', [{ libelle: 'Mode d’exercice', champ: 'modeExercice' }]),
           aide('c', 'non-eligible', [{ libelle: 'Âge', champ: 'age' }]),
         ]),
@@ -50,7 +53,12 @@ describe('AidesStore', () => {
   it('keeps only the answer to the latest question', async () => {
     let resoudre!: (r: ReponseEligibilite) => void;
     const lente = new Promise<ReponseEligibilite>((ok) => (resoudre = ok));
-    const store = creer({ eligibilite: vi.fn().mockReturnValueOnce(lente).mockResolvedValueOnce(reponse([aide('neuve', 'eligible', [])])) });
+    const store = creer({
+      eligibilite: vi
+        .fn()
+        .mockReturnValueOnce(lente)
+        .mockResolvedValueOnce(reponse([aide('neuve', 'eligible', [])])),
+    });
     const premiere = store.demander(demande);
     await store.demander({ ...demande, commune: '09122' });
     resoudre(reponse([aide('ancienne', 'eligible', [])]));

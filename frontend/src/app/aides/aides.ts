@@ -132,7 +132,10 @@ export interface ReponseEligibilite {
   readonly date: string;
   readonly commune: { readonly code: string; readonly nom: string; readonly departement: string; readonly regionNom?: string };
   readonly zonage: {
-    readonly medecin: { readonly classe: string | null; readonly version: { readonly libelle: string; readonly dateArrete: string | null; readonly source: string } | null } | null;
+    readonly medecin: {
+      readonly classe: string | null;
+      readonly version: { readonly libelle: string; readonly dateArrete: string | null; readonly source: string } | null;
+    } | null;
   };
   readonly catalogue: { readonly version: string; readonly verification: string };
   readonly avertissements: readonly string[];

@@ -17,7 +17,15 @@ describe('demandeDuFormulaire', () => {
 
   it('sends a first GP installation in sector 1 with typed values', () => {
     const r = demandeDuFormulaire(
-      rempli({ profession: 'medecin-generaliste', premiereInstallation: 'oui', secteur: 'secteur-1', joursParSemaine: '4,5', age: '34', permanenceDesSoins: 'non', typeProjet: 'individuel' }),
+      rempli({
+        profession: 'medecin-generaliste',
+        premiereInstallation: 'oui',
+        secteur: 'secteur-1',
+        joursParSemaine: '4,5',
+        age: '34',
+        permanenceDesSoins: 'non',
+        typeProjet: 'individuel',
+      }),
     );
     expect(r).toEqual({
       demande: {

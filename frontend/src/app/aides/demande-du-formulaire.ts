@@ -59,9 +59,11 @@ export function demandeDuFormulaire(f: FormulaireAides): { demande: DemandeEligi
   if (!/^(?:\d{5}|2[AB]\d{3})$/.test(f.commune)) erreurs.push({ champ: 'commune', message: 'Choisissez la commune du lieu d’exercice dans la liste.' });
   if (!f.situation) erreurs.push({ champ: 'situation', message: 'Indiquez votre situation.' });
   const jours = f.joursParSemaine === '' ? undefined : Number(f.joursParSemaine.replace(',', '.'));
-  if (jours !== undefined && !(jours >= 0.5 && jours <= 7)) erreurs.push({ champ: 'joursParSemaine', message: 'Le nombre de jours par semaine va de 0,5 à 7.' });
+  if (jours !== undefined && !(jours >= 0.5 && jours <= 7))
+    erreurs.push({ champ: 'joursParSemaine', message: 'Le nombre de jours par semaine va de 0,5 à 7.' });
   const age = f.age === '' ? undefined : Number(f.age);
-  if (age !== undefined && !(Number.isInteger(age) && age >= 16 && age <= 100)) erreurs.push({ champ: 'age', message: 'L’âge est un nombre entier d’années, de 16 à 100.' });
+  if (age !== undefined && !(Number.isInteger(age) && age >= 16 && age <= 100))
+    erreurs.push({ champ: 'age', message: 'L’âge est un nombre entier d’années, de 16 à 100.' });
   const anterieures = f.aidesAnterieures === 'oui' ? f.listeAidesAnterieures.filter((a) => a.code !== '' || a.date !== '') : [];
   if (f.aidesAnterieures === 'oui' && (anterieures.length === 0 || anterieures.some((a) => !a.code || !/^\d{4}-\d{2}-\d{2}$/.test(a.date)))) {
     erreurs.push({ champ: 'listeAidesAnterieures', message: 'Pour chaque aide déjà perçue, indiquez laquelle et sa date.' });

@@ -31,7 +31,9 @@ const dansLOrdre = (): number => 0;
         <p>Le formulaire est incomplet :</p>
         <ul>
           @for (e of erreurs(); track e.champ) {
-            <li><a [href]="'#aides-' + e.champ" (click)="$event.preventDefault(); focaliser(e.champ)">{{ e.message }}</a></li>
+            <li>
+              <a [href]="'#aides-' + e.champ" (click)="$event.preventDefault(); focaliser(e.champ)">{{ e.message }}</a>
+            </li>
           }
         </ul>
       </div>
@@ -62,7 +64,9 @@ const dansLOrdre = (): number => 0;
         </div>
         <div class="fr-fieldset__element">
           <div class="fr-input-group">
-            <label class="fr-label" for="aides-date">Date de la question <span class="fr-hint-text">par défaut aujourd’hui ; une autre date rejoue les règles de ce jour-là</span></label>
+            <label class="fr-label" for="aides-date"
+              >Date de la question <span class="fr-hint-text">par défaut aujourd’hui ; une autre date rejoue les règles de ce jour-là</span></label
+            >
             <input id="aides-date" class="fr-input" type="date" [value]="formulaire().date" (change)="maj('date', $any($event.target).value)" />
           </div>
         </div>
@@ -98,7 +102,14 @@ const dansLOrdre = (): number => 0;
             @for (o of ouiNon; track o.valeur) {
               <div class="fr-fieldset__element fr-fieldset__element--inline">
                 <div class="fr-radio-group fr-radio-group--sm">
-                  <input type="radio" name="aides-premiere" [id]="'aides-premiere-' + o.id" [value]="o.valeur" [checked]="formulaire().premiereInstallation === o.valeur" (change)="maj('premiereInstallation', o.valeur)" />
+                  <input
+                    type="radio"
+                    name="aides-premiere"
+                    [id]="'aides-premiere-' + o.id"
+                    [value]="o.valeur"
+                    [checked]="formulaire().premiereInstallation === o.valeur"
+                    (change)="maj('premiereInstallation', o.valeur)"
+                  />
                   <label class="fr-label" [for]="'aides-premiere-' + o.id">{{ o.libelle }}</label>
                 </div>
               </div>
@@ -108,7 +119,13 @@ const dansLOrdre = (): number => 0;
         <div class="fr-fieldset__element">
           <div class="fr-input-group">
             <label class="fr-label" for="aides-dateInstallation">Date d’installation, passée ou prévue</label>
-            <input id="aides-dateInstallation" class="fr-input" type="date" [value]="formulaire().dateInstallation" (change)="maj('dateInstallation', $any($event.target).value)" />
+            <input
+              id="aides-dateInstallation"
+              class="fr-input"
+              type="date"
+              [value]="formulaire().dateInstallation"
+              (change)="maj('dateInstallation', $any($event.target).value)"
+            />
           </div>
         </div>
         <div class="fr-fieldset__element">
@@ -135,14 +152,30 @@ const dansLOrdre = (): number => 0;
         </div>
         <div class="fr-fieldset__element">
           <div class="fr-input-group" [class.fr-input-group--error]="enErreur('joursParSemaine')">
-            <label class="fr-label" for="aides-joursParSemaine">Jours d’activité par semaine dans la commune <span class="fr-hint-text">de 0,5 à 7</span></label>
-            <input id="aides-joursParSemaine" class="fr-input" type="text" inputmode="decimal" [value]="formulaire().joursParSemaine" (input)="maj('joursParSemaine', $any($event.target).value.trim())" />
+            <label class="fr-label" for="aides-joursParSemaine"
+              >Jours d’activité par semaine dans la commune <span class="fr-hint-text">de 0,5 à 7</span></label
+            >
+            <input
+              id="aides-joursParSemaine"
+              class="fr-input"
+              type="text"
+              inputmode="decimal"
+              [value]="formulaire().joursParSemaine"
+              (input)="maj('joursParSemaine', $any($event.target).value.trim())"
+            />
           </div>
         </div>
         <div class="fr-fieldset__element">
           <div class="fr-input-group" [class.fr-input-group--error]="enErreur('age')">
             <label class="fr-label" for="aides-age">Âge <span class="fr-hint-text">en années</span></label>
-            <input id="aides-age" class="fr-input" type="text" inputmode="numeric" [value]="formulaire().age" (input)="maj('age', $any($event.target).value.trim())" />
+            <input
+              id="aides-age"
+              class="fr-input"
+              type="text"
+              inputmode="numeric"
+              [value]="formulaire().age"
+              (input)="maj('age', $any($event.target).value.trim())"
+            />
           </div>
         </div>
         <div class="fr-fieldset__element">
@@ -151,7 +184,14 @@ const dansLOrdre = (): number => 0;
             @for (o of ouiNon; track o.valeur) {
               <div class="fr-fieldset__element fr-fieldset__element--inline">
                 <div class="fr-radio-group fr-radio-group--sm">
-                  <input type="radio" name="aides-pdsa" [id]="'aides-pdsa-' + o.id" [value]="o.valeur" [checked]="formulaire().permanenceDesSoins === o.valeur" (change)="maj('permanenceDesSoins', o.valeur)" />
+                  <input
+                    type="radio"
+                    name="aides-pdsa"
+                    [id]="'aides-pdsa-' + o.id"
+                    [value]="o.valeur"
+                    [checked]="formulaire().permanenceDesSoins === o.valeur"
+                    (change)="maj('permanenceDesSoins', o.valeur)"
+                  />
                   <label class="fr-label" [for]="'aides-pdsa-' + o.id">{{ o.libelle }}</label>
                 </div>
               </div>
@@ -161,11 +201,19 @@ const dansLOrdre = (): number => 0;
       </fieldset>
 
       <fieldset class="fr-fieldset" id="aides-aidesAnterieures" tabindex="-1">
-        <legend class="fr-fieldset__legend fr-text--md">Aides à l’installation déjà perçues <span class="fr-hint-text">une aide de même nature dans les 10 dernières années peut exclure la nouvelle</span></legend>
+        <legend class="fr-fieldset__legend fr-text--md">
+          Aides à l’installation déjà perçues <span class="fr-hint-text">une aide de même nature dans les 10 dernières années peut exclure la nouvelle</span>
+        </legend>
         @for (o of choixAnterieures; track o.valeur) {
           <div class="fr-fieldset__element">
             <div class="fr-radio-group fr-radio-group--sm">
-              <input type="radio" name="aides-anterieures" [id]="'aides-anterieures-' + o.valeur" [checked]="formulaire().aidesAnterieures === o.valeur" (change)="choisirAnterieures(o.valeur)" />
+              <input
+                type="radio"
+                name="aides-anterieures"
+                [id]="'aides-anterieures-' + o.valeur"
+                [checked]="formulaire().aidesAnterieures === o.valeur"
+                (change)="choisirAnterieures(o.valeur)"
+              />
               <label class="fr-label" [for]="'aides-anterieures-' + o.valeur">{{ o.libelle }}</label>
             </div>
           </div>
@@ -185,12 +233,20 @@ const dansLOrdre = (): number => 0;
                 </div>
                 <div class="fr-input-group">
                   <label class="fr-label" [for]="'aides-anterieure-date-' + i">Date d’attribution de l’aide {{ i + 1 }}</label>
-                  <input class="fr-input" type="date" [id]="'aides-anterieure-date-' + i" [value]="a.date" (change)="majAnterieure(i, { code: a.code, date: $any($event.target).value })" />
+                  <input
+                    class="fr-input"
+                    type="date"
+                    [id]="'aides-anterieure-date-' + i"
+                    [value]="a.date"
+                    (change)="majAnterieure(i, { code: a.code, date: $any($event.target).value })"
+                  />
                 </div>
                 <button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm" (click)="retirerAnterieure(i)">Retirer l’aide {{ i + 1 }}</button>
               </div>
             }
-            <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-add-line fr-btn--icon-left" (click)="ajouterAnterieure()">Ajouter une aide perçue</button>
+            <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-add-line fr-btn--icon-left" (click)="ajouterAnterieure()">
+              Ajouter une aide perçue
+            </button>
           </div>
         }
       </fieldset>
@@ -212,7 +268,9 @@ const dansLOrdre = (): number => 0;
       <p class="fr-text--sm fr-mt-2w" role="status">Recherche des aides…</p>
     }
     @if (store.erreur(); as message) {
-      <div class="fr-alert fr-alert--error fr-alert--sm fr-mt-2w" role="alert"><p>{{ message }}</p></div>
+      <div class="fr-alert fr-alert--error fr-alert--sm fr-mt-2w" role="alert">
+        <p>{{ message }}</p>
+      </div>
     }
     @if (store.reponse(); as reponse) {
       <mlg-reponse-aides
@@ -227,8 +285,16 @@ const dansLOrdre = (): number => 0;
     }
   `,
   styles: `
-    :host { display: block; }
-    .aides__anterieure { display: grid; gap: 0 1rem; grid-template-columns: 1fr; padding: 0.5rem 0; border-bottom: 1px solid var(--border-default-grey); }
+    :host {
+      display: block;
+    }
+    .aides__anterieure {
+      display: grid;
+      gap: 0 1rem;
+      grid-template-columns: 1fr;
+      padding: 0.5rem 0;
+      border-bottom: 1px solid var(--border-default-grey);
+    }
   `,
 })
 export class RechercheAidesComponent {
@@ -305,11 +371,17 @@ export class RechercheAidesComponent {
   }
 
   protected majAnterieure(index: number, aide: AideAnterieure): void {
-    this.maj('listeAidesAnterieures', this.formulaire().listeAidesAnterieures.map((a, i) => (i === index ? aide : a)));
+    this.maj(
+      'listeAidesAnterieures',
+      this.formulaire().listeAidesAnterieures.map((a, i) => (i === index ? aide : a)),
+    );
   }
 
   protected retirerAnterieure(index: number): void {
-    this.maj('listeAidesAnterieures', this.formulaire().listeAidesAnterieures.filter((_, i) => i !== index));
+    this.maj(
+      'listeAidesAnterieures',
+      this.formulaire().listeAidesAnterieures.filter((_, i) => i !== index),
+    );
   }
 
   protected envoyer(): void {

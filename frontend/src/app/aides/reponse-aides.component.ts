@@ -19,7 +19,16 @@ const PERIODICITES: Readonly<Record<Periodicite, string>> = {
 };
 /** Form fields the aid finder asks (an « à préciser » point on another field is only shown). */
 const CHAMPS_DU_FORMULAIRE = new Set([
-  'profession', 'premiereInstallation', 'dateInstallation', 'secteur', 'modeExercice', 'joursParSemaine', 'age', 'permanenceDesSoins', 'aidesAnterieures', 'typeProjet',
+  'profession',
+  'premiereInstallation',
+  'dateInstallation',
+  'secteur',
+  'modeExercice',
+  'joursParSemaine',
+  'age',
+  'permanenceDesSoins',
+  'aidesAnterieures',
+  'typeProjet',
 ]);
 
 /** The explained answer: per aid its status, amount, every criterion with its reason and source; totals per periodicity. */
@@ -41,13 +50,19 @@ const CHAMPS_DU_FORMULAIRE = new Set([
         </p>
       }
       @for (a of r.avertissements; track a) {
-        <div class="fr-alert fr-alert--warning fr-alert--sm fr-mb-1w"><p class="fr-text--sm">{{ a }}</p></div>
+        <div class="fr-alert fr-alert--warning fr-alert--sm fr-mb-1w">
+          <p class="fr-text--sm">{{ a }}</p>
+        </div>
       }
 
       <div class="fr-callout fr-p-2w fr-mb-2w" data-testid="aides-totaux">
         <h4 class="fr-callout__title fr-text--md">Montants</h4>
         @for (t of r.total.eligibles; track t.periodicite) {
-          <p class="fr-text--sm fr-mb-1v">Aides éligibles : <strong>{{ montant(t.min, t.max) }}</strong> {{ periodicite(t.periodicite) }} ({{ t.aides.length }} aide{{ t.aides.length > 1 ? 's' : '' }})</p>
+          <p class="fr-text--sm fr-mb-1v">
+            Aides éligibles : <strong>{{ montant(t.min, t.max) }}</strong> {{ periodicite(t.periodicite) }} ({{ t.aides.length }} aide{{
+              t.aides.length > 1 ? 's' : ''
+            }})
+          </p>
         } @empty {
           <p class="fr-text--sm fr-mb-1v">Aucun montant acquis à ce stade.</p>
         }
@@ -55,7 +70,12 @@ const CHAMPS_DU_FORMULAIRE = new Set([
           <p class="fr-text--sm fr-mb-1v">Avec les aides à confirmer : {{ montant(t.min, t.max) }} {{ periodicite(t.periodicite) }}</p>
         }
         @if (r.total.nonChiffrees.length) {
-          <p class="fr-text--xs fr-mb-0">{{ r.total.nonChiffrees.length }} aide{{ r.total.nonChiffrees.length > 1 ? 's' : '' }} non chiffrable{{ r.total.nonChiffrees.length > 1 ? 's' : '' }} (majoration, exonération, formule) ; les montants de périodicités différentes ne s’additionnent pas.</p>
+          <p class="fr-text--xs fr-mb-0">
+            {{ r.total.nonChiffrees.length }} aide{{ r.total.nonChiffrees.length > 1 ? 's' : '' }} non chiffrable{{
+              r.total.nonChiffrees.length > 1 ? 's' : ''
+            }}
+            (majoration, exonération, formule) ; les montants de périodicités différentes ne s’additionnent pas.
+          </p>
         }
       </div>
 
@@ -76,7 +96,11 @@ const CHAMPS_DU_FORMULAIRE = new Set([
       }
 
       <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm aides-reponse__action">
-        <li><button type="button" class="fr-btn fr-btn--secondary" [disabled]="impressionEnCours()" (click)="imprimable.emit()">Version imprimable (nouvel onglet)</button></li>
+        <li>
+          <button type="button" class="fr-btn fr-btn--secondary" [disabled]="impressionEnCours()" (click)="imprimable.emit()">
+            Version imprimable (nouvel onglet)
+          </button>
+        </li>
         <li><button type="button" class="fr-btn fr-btn--tertiary" (click)="imprimer()">Imprimer cette page</button></li>
       </ul>
       @if (erreurImpression(); as message) {
@@ -90,7 +114,12 @@ const CHAMPS_DU_FORMULAIRE = new Set([
             <span class="fr-badge fr-badge--sm fr-badge--no-icon" [class]="statut(aide).badge" data-testid="aide-statut">{{ statut(aide).libelle }}</span>
             <span class="fr-text--sm fr-text--bold fr-ml-1w" data-testid="aide-montant">{{ aide.montant.libelle }}</span>
           </p>
-          <p class="fr-text--xs fr-mb-1v">{{ aide.financeur.nom }}@if (aide.duree) { · {{ aide.duree }} }</p>
+          <p class="fr-text--xs fr-mb-1v">
+            {{ aide.financeur.nom }}
+            @if (aide.duree) {
+              · {{ aide.duree }}
+            }
+          </p>
           <p class="fr-text--sm fr-mb-1v">{{ aide.description }}</p>
           <details class="fr-mb-1w" [open]="aide.statut !== 'non-eligible'">
             <summary class="fr-text--sm">Critères ({{ aide.criteres.length }})</summary>
@@ -101,8 +130,15 @@ const CHAMPS_DU_FORMULAIRE = new Set([
                   <span class="fr-sr-only">{{ critere(c.statut).libelle }} :</span>
                   <strong>{{ c.libelle }}</strong> — {{ c.raison }}
                   @if (c.sourceRegle; as s) {
-                    <br /><span class="fr-text--xs">Règle :
-                      @if (s.url) { <a class="fr-link fr-text--xs" [href]="s.url" target="_blank" rel="noopener" [title]="s.libelle + ' (nouvelle fenêtre)'">{{ s.libelle }}</a> } @else { {{ s.libelle }} }
+                    <br /><span class="fr-text--xs"
+                      >Règle :
+                      @if (s.url) {
+                        <a class="fr-link fr-text--xs" [href]="s.url" target="_blank" rel="noopener" [title]="s.libelle + ' (nouvelle fenêtre)'">{{
+                          s.libelle
+                        }}</a>
+                      } @else {
+                        {{ s.libelle }}
+                      }
                     </span>
                   }
                   @if (c.sourceFait) {
@@ -111,7 +147,10 @@ const CHAMPS_DU_FORMULAIRE = new Set([
                   @if (c.details?.length) {
                     <ul>
                       @for (d of c.details; track $index) {
-                        <li class="fr-text--xs"><span class="fr-sr-only">{{ critere(d.statut).libelle }} :</span><span [class]="critere(d.statut).icone" aria-hidden="true"></span> {{ d.libelle }} — {{ d.raison }}</li>
+                        <li class="fr-text--xs">
+                          <span class="fr-sr-only">{{ critere(d.statut).libelle }} :</span><span [class]="critere(d.statut).icone" aria-hidden="true"></span>
+                          {{ d.libelle }} — {{ d.raison }}
+                        </li>
                       }
                     </ul>
                   }
@@ -125,8 +164,17 @@ const CHAMPS_DU_FORMULAIRE = new Set([
           <p class="fr-text--xs fr-mb-0">
             Sources :
             @for (s of aide.sources; track $index; let dernier = $last) {
-              @if (s.url) { <a class="fr-link fr-text--xs" [href]="s.url" target="_blank" rel="noopener" [title]="s.libelle + ' (nouvelle fenêtre)'">{{ s.libelle }}</a> } @else { {{ s.libelle }} }
-              @if (s.consulteLe) { (consulté le {{ dateFr(s.consulteLe) }}) }@if (!dernier) { ; }
+              @if (s.url) {
+                <a class="fr-link fr-text--xs" [href]="s.url" target="_blank" rel="noopener" [title]="s.libelle + ' (nouvelle fenêtre)'">{{ s.libelle }}</a>
+              } @else {
+                {{ s.libelle }}
+              }
+              @if (s.consulteLe) {
+                (consulté le {{ dateFr(s.consulteLe) }})
+              }
+              @if (!dernier) {
+                ;
+              }
             }
           </p>
         </article>
@@ -137,7 +185,9 @@ const CHAMPS_DU_FORMULAIRE = new Set([
           <summary class="fr-text--sm">Aides fermées ou pas encore ouvertes à cette date ({{ r.horsPeriode.length }})</summary>
           <ul class="fr-text--xs">
             @for (h of r.horsPeriode; track h.id) {
-              <li><strong>{{ h.nom }}</strong> — {{ h.motif }}</li>
+              <li>
+                <strong>{{ h.nom }}</strong> — {{ h.motif }}
+              </li>
             }
           </ul>
         </details>
@@ -146,20 +196,53 @@ const CHAMPS_DU_FORMULAIRE = new Set([
     </section>
   `,
   styles: `
-    mlg-reponse-aides { display: block; }
-    .aides-reponse__aide { padding: 0.75rem 0; border-top: 1px solid var(--border-default-grey); }
-    .aides-reponse__criteres { padding-left: 0; list-style: none; }
-    .aides-reponse__criteres > li { margin-bottom: 0.5rem; }
-    .aides__critere--rempli { color: var(--text-default-success); }
-    .aides__critere--non-rempli { color: var(--text-default-error); }
-    .aides__critere--a-verifier { color: var(--text-default-warning); }
-    .aides-reponse [class*='fr-icon-']::before { --icon-size: 1rem; }
+    mlg-reponse-aides {
+      display: block;
+    }
+    .aides-reponse__aide {
+      padding: 0.75rem 0;
+      border-top: 1px solid var(--border-default-grey);
+    }
+    .aides-reponse__criteres {
+      padding-left: 0;
+      list-style: none;
+    }
+    .aides-reponse__criteres > li {
+      margin-bottom: 0.5rem;
+    }
+    .aides__critere--rempli {
+      color: var(--text-default-success);
+    }
+    .aides__critere--non-rempli {
+      color: var(--text-default-error);
+    }
+    .aides__critere--a-verifier {
+      color: var(--text-default-warning);
+    }
+    .aides-reponse [class*='fr-icon-']::before {
+      --icon-size: 1rem;
+    }
     @media print {
-      body * { visibility: hidden; }
-      .aides-reponse, .aides-reponse * { visibility: visible; }
-      .aides-reponse { position: absolute; left: 0; top: 0; width: 100%; }
-      .aides-reponse__action { display: none !important; }
-      .aides-reponse a[href]::after { content: ' (' attr(href) ')'; font-size: 0.75em; }
+      body * {
+        visibility: hidden;
+      }
+      .aides-reponse,
+      .aides-reponse * {
+        visibility: visible;
+      }
+      .aides-reponse {
+        position: absolute;
+        left: 0;
+        top: 0;
+        width: 100%;
+      }
+      .aides-reponse__action {
+        display: none !important;
+      }
+      .aides-reponse a[href]::after {
+        content: ' (' attr(href) ')';
+        font-size: 0.75em;
+      }
     }
   `,
 })

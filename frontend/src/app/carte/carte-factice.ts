@@ -24,7 +24,10 @@ export class CarteFactice {
 
   once(evenement: string, rappel: Rappel): this {
     const enveloppe: Rappel = (...args) => {
-      this.ecouteurs.splice(this.ecouteurs.findIndex((e) => e.rappel === enveloppe), 1);
+      this.ecouteurs.splice(
+        this.ecouteurs.findIndex((e) => e.rappel === enveloppe),
+        1,
+      );
       rappel(...args);
     };
     this.ecouteurs.push({ evenement, rappel: enveloppe });

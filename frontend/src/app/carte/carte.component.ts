@@ -1,16 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  afterNextRender,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  untracked,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
 import type { MapLayerMouseEvent } from 'maplibre-gl';
 import { CONFIGURATION } from '../configuration/configuration';
 import { ChoroplethIndicateur, MesureBascule } from '../indicateurs/indicateur';
@@ -69,7 +57,9 @@ export interface TerritoireClique {
     <div class="carte__outils" role="group" aria-label="Aller à un territoire d’outre-mer et exporter la carte">
       <ul class="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-mb-0">
         @for (e of emprises; track e.nom) {
-          <li><button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm carte__bouton" (click)="allerA(e.emprise)">{{ e.nom }}</button></li>
+          <li>
+            <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm carte__bouton" (click)="allerA(e.emprise)">{{ e.nom }}</button>
+          </li>
         }
         <li>
           <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-download-line fr-btn--icon-left carte__bouton" (click)="exporterPng()">
@@ -79,7 +69,9 @@ export interface TerritoireClique {
       </ul>
     </div>
     @if (carte.erreur(); as message) {
-      <div class="carte__alerte fr-alert fr-alert--warning fr-alert--sm" role="status"><p>{{ message }}</p></div>
+      <div class="carte__alerte fr-alert fr-alert--warning fr-alert--sm" role="status">
+        <p>{{ message }}</p>
+      </div>
     }
   `,
   host: { class: 'carte' },
@@ -106,7 +98,14 @@ export class CarteComponent {
 
   constructor() {
     for (const source of SOURCES) this.carte.definirSource(source, sourceTuiles(source, window.location.origin));
-    for (const couche of [DEFINITION_COMMUNES_CIBLE, COUCHE_COMMUNES_CONTOUR, COUCHE_EPCI_CONTOUR, COUCHE_DEPARTEMENTS_CONTOUR, COUCHE_REGIONS_CONTOUR, COUCHE_COMMUNES_SURVOL]) {
+    for (const couche of [
+      DEFINITION_COMMUNES_CIBLE,
+      COUCHE_COMMUNES_CONTOUR,
+      COUCHE_EPCI_CONTOUR,
+      COUCHE_DEPARTEMENTS_CONTOUR,
+      COUCHE_REGIONS_CONTOUR,
+      COUCHE_COMMUNES_SURVOL,
+    ]) {
       this.carte.definirCouche(couche);
     }
     this.carte.surCouche('mousemove', COUCHE_COMMUNES_CHOROPLETHE, (e) => this.survoler(e));

@@ -70,7 +70,10 @@ describe('CarteService', () => {
     // The same declaration again changes nothing on the map (nothing to rebuild).
     expect(carte.appels.filter((a) => a === 'removeLayer:selection')).toHaveLength(0);
     const autre = ligne('selection', 50);
-    service.definirCouche({ ...autre, specification: { ...autre.specification, filter: ['==', ['get', 'code'], '42218'] } as DefinitionCouche['specification'] });
+    service.definirCouche({
+      ...autre,
+      specification: { ...autre.specification, filter: ['==', ['get', 'code'], '42218'] } as DefinitionCouche['specification'],
+    });
     expect(carte.couches).toEqual(['selection']);
     expect(carte.appels.filter((a) => a === 'removeLayer:selection')).toHaveLength(1);
   });
@@ -98,7 +101,15 @@ describe('CarteService', () => {
     await service.creer(document.createElement('div'), options);
     carte.emettre('style.load');
 
-    service.definirEtats('communes', 'communes', 'valeur', new Map([['42218', 1], ['2A004', 2]]));
+    service.definirEtats(
+      'communes',
+      'communes',
+      'valeur',
+      new Map([
+        ['42218', 1],
+        ['2A004', 2],
+      ]),
+    );
     service.definirEtats('communes', 'communes', 'valeur', new Map([['42218', 3]]));
 
     expect(carte.etats.get('communes/communes/42218')).toEqual({ valeur: 3 });
@@ -167,7 +178,10 @@ describe('CarteService', () => {
 
   it('replaces the data of a GeoJSON source already on the map (new data only), its layers untouched', async () => {
     const vide = { type: 'FeatureCollection' as const, features: [] };
-    const un = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [1.44, 43.6] }, properties: {} }] };
+    const un = {
+      type: 'FeatureCollection' as const,
+      features: [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [1.44, 43.6] }, properties: {} }],
+    };
     service.definirSource('projets', { type: 'geojson', data: vide });
     await service.creer(document.createElement('div'), options);
     carte.emettre('style.load');

@@ -1,12 +1,5 @@
 import { Injectable, NgZone, OnDestroy, inject, signal } from '@angular/core';
-import type {
-  GeoJSONSource,
-  LngLatBoundsLike,
-  MapLayerEventType,
-  MapLayerMouseEvent,
-  SourceSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, MapLayerEventType, MapLayerMouseEvent, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { DefinitionCouche } from './couches/couche';
 import { CarteMaplibre, FABRIQUE_CARTE } from './fabrique-carte';
 
@@ -167,9 +160,7 @@ export class CarteService implements OnDestroy {
   }
 
   cadrer(emprise: LngLatBoundsLike, reduireMouvements: boolean): void {
-    this.zone.runOutsideAngular(() =>
-      this.carte?.fitBounds(emprise, { padding: 40, maxZoom: 13, duration: reduireMouvements ? 0 : 1200 }),
-    );
+    this.zone.runOutsideAngular(() => this.carte?.fitBounds(emprise, { padding: 40, maxZoom: 13, duration: reduireMouvements ? 0 : 1200 }));
   }
 
   /**
@@ -256,9 +247,8 @@ export class CarteService implements OnDestroy {
 
   /** The first layer already on the map that must be drawn above `couche`. */
   private coucheSuivante(couche: DefinitionCouche): string | undefined {
-    return this.couchesOrdonnees().find(
-      (autre) => autre.ordre > couche.ordre && autre !== couche && this.carte?.getLayer(autre.specification.id),
-    )?.specification.id;
+    return this.couchesOrdonnees().find((autre) => autre.ordre > couche.ordre && autre !== couche && this.carte?.getLayer(autre.specification.id))
+      ?.specification.id;
   }
 }
 

@@ -10,11 +10,13 @@ import { ChargementDonneesStore } from './chargement-donnees.store';
       <div class="fr-notice fr-notice--info" role="status" aria-live="polite" data-testid="chargement-donnees">
         <div class="fr-container">
           <div class="fr-notice__body">
-            <p class="fr-notice__title">
-              Premier démarrage : chargement des données ouvertes ({{ store.pourcentage() }} %). {{ store.libelle() }}
-            </p>
-            <progress class="bandeau-chargement__barre" max="100" [value]="store.pourcentage()"
-                      [attr.aria-label]="'Chargement des données : ' + store.pourcentage() + ' %'"></progress>
+            <p class="fr-notice__title">Premier démarrage : chargement des données ouvertes ({{ store.pourcentage() }} %). {{ store.libelle() }}</p>
+            <progress
+              class="bandeau-chargement__barre"
+              max="100"
+              [value]="store.pourcentage()"
+              [attr.aria-label]="'Chargement des données : ' + store.pourcentage() + ' %'"
+            ></progress>
           </div>
         </div>
       </div>
@@ -25,7 +27,14 @@ import { ChargementDonneesStore } from './chargement-donnees.store';
       </div>
     }
   `,
-  styles: [`.bandeau-chargement__barre { width: 100%; height: 0.5rem; }`],
+  styles: [
+    `
+      .bandeau-chargement__barre {
+        width: 100%;
+        height: 0.5rem;
+      }
+    `,
+  ],
 })
 export class BandeauChargementComponent implements OnInit {
   protected readonly store = inject(ChargementDonneesStore);

@@ -12,6 +12,6 @@ describe('chargerConfiguration', () => {
   it('stays offline when the file is missing, empty or unreadable', async () => {
     expect((await chargerConfiguration(vi.fn().mockResolvedValue(reponse({}, false)))).fondDeCarteUrl).toBeNull();
     expect((await chargerConfiguration(vi.fn().mockResolvedValue(reponse({ fondDeCarteUrl: ' ' })))).fondDeCarteUrl).toBeNull();
-    expect((await chargerConfiguration(vi.fn().mockRejectedValue(new TypeError('réseau'))))).toEqual({ fondDeCarteUrl: null });
+    expect(await chargerConfiguration(vi.fn().mockRejectedValue(new TypeError('réseau')))).toEqual({ fondDeCarteUrl: null });
   });
 });

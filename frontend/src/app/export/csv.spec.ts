@@ -3,7 +3,13 @@ import { versCsv } from './csv';
 
 describe('versCsv', () => {
   it('writes French Excel CSV: BOM, semicolons, decimal comma, CRLF', () => {
-    const csv = versCsv(['commune', 'apl'], [['Saint-Étienne', 4.147], ['Aÿ-Champagne', null]]);
+    const csv = versCsv(
+      ['commune', 'apl'],
+      [
+        ['Saint-Étienne', 4.147],
+        ['Aÿ-Champagne', null],
+      ],
+    );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1)).toBe('commune;apl\r\nSaint-Étienne;4,147\r\nAÿ-Champagne;\r\n');
   });

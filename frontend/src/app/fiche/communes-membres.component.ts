@@ -15,7 +15,9 @@ const LIGNES_AFFICHEES = 15;
         <div class="fr-table__container">
           <div class="fr-table__content">
             <table>
-              <caption>Communes membres les plus peuplées</caption>
+              <caption>
+                Communes membres les plus peuplées
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Commune (code INSEE)</th>
@@ -39,7 +41,9 @@ const LIGNES_AFFICHEES = 15;
       </div>
     </div>
     <p class="fr-text--xs fr-mt-1w fr-mb-0">
-      @if (masquees() > 0) { {{ affichees().length }} communes sur {{ communes().length | number: '1.0-0' : 'fr' }}. }
+      @if (masquees() > 0) {
+        {{ affichees().length }} communes sur {{ communes().length | number: '1.0-0' : 'fr' }}.
+      }
       Population municipale — source : {{ source().libelle }}, millésime {{ source().millesime }}.
     </p>
   `,

@@ -39,7 +39,7 @@ export class FicheAccesStore {
         indisponibles.push(libelle);
         return null;
       });
-    const region = fiche.type === 'region' ? null : fiche.parents.find((p) => p.type === 'region') ?? null;
+    const region = fiche.type === 'region' ? null : (fiche.parents.find((p) => p.type === 'region') ?? null);
     const [acces, accesRegion, zonage, couverture] = await Promise.all([
       essai('indicateurs d’accès', this.client.acces(fiche.type, fiche.code, annee)),
       region ? essai('comparaison régionale', this.client.acces('region', region.code, annee)) : Promise.resolve(null),

@@ -15,7 +15,9 @@ import { IndicateursAccesComponent } from './indicateurs-acces.component';
       <p class="fr-text--sm" role="status">Chargement de la fiche…</p>
     }
     @if (erreur(); as message) {
-      <div class="fr-alert fr-alert--error fr-alert--sm" role="alert"><p>{{ message }}</p></div>
+      <div class="fr-alert fr-alert--error fr-alert--sm" role="alert">
+        <p>{{ message }}</p>
+      </div>
     }
     @if (fiche(); as f) {
       <article class="fr-card fr-card--no-arrow fiche" aria-labelledby="fiche-titre">
@@ -27,7 +29,12 @@ import { IndicateursAccesComponent } from './indicateurs-acces.component';
               <ul class="fr-tags-group">
                 @for (parent of f.parents; track parent.type + parent.code) {
                   <li>
-                    <button type="button" class="fr-tag fr-tag--sm" (click)="ouvrir.emit(parent)" [attr.aria-label]="'Ouvrir la fiche ' + libelleType(parent.type) + ' ' + parent.nom">
+                    <button
+                      type="button"
+                      class="fr-tag fr-tag--sm"
+                      (click)="ouvrir.emit(parent)"
+                      [attr.aria-label]="'Ouvrir la fiche ' + libelleType(parent.type) + ' ' + parent.nom"
+                    >
                       {{ parent.nom }}
                     </button>
                   </li>
@@ -36,36 +43,38 @@ import { IndicateursAccesComponent } from './indicateurs-acces.component';
             </div>
             <!-- DSFR orders the card's children (start, title, desc, end): extra content goes in end. -->
             <div class="fr-card__end">
-            <dl class="fiche__chiffres">
-              <dt class="fr-text--sm fr-mb-0">Population municipale</dt>
-              <dd class="fr-h4 fr-mb-0" data-testid="fiche-population">{{ f.population | number: '1.0-0' : 'fr' }} habitants</dd>
-              <dd class="fr-text--xs fr-mb-1w">Source : {{ f.source.libelle }} — millésime {{ f.source.millesime }}</dd>
-              @if (f.type !== 'commune') {
-                <dt class="fr-text--sm fr-mb-0">Communes</dt>
-                <dd class="fr-text--lg fr-mb-1w">{{ f.nbCommunes | number: '1.0-0' : 'fr' }}</dd>
-              }
-              @if (f.codesPostaux?.length) {
-                <dt class="fr-text--sm fr-mb-0">Codes postaux</dt>
-                <dd class="fr-text--sm fr-mb-1w">{{ f.codesPostaux!.join(', ') }}</dd>
-              }
-            </dl>
-            <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm fr-mb-0">
-              <li><button type="button" class="fr-btn fr-btn--sm" (click)="simuler.emit(f)">Simuler</button></li>
-              <li><button type="button" class="fr-btn fr-btn--secondary fr-btn--sm" (click)="aides.emit(f)">Aides disponibles</button></li>
-            </ul>
-            <mlg-indicateurs-acces [details]="details()" [enCours]="detailsEnCours()" />
-            @if (membres().length) {
-              <h3 class="fr-text--sm fr-text--bold fr-mb-1w">Communes membres</h3>
-              <mlg-communes-membres [communes]="membres()" [source]="f.source" (ouvrir)="ouvrir.emit({ type: 'commune', code: $event, nom: '' })" />
-            }
-            @if (f.voisins.length) {
-              <h3 class="fr-text--sm fr-text--bold fr-mb-1w">Territoires limitrophes ({{ f.voisins.length }})</h3>
-              <ul class="fr-tags-group">
-                @for (voisin of f.voisins; track voisin.code) {
-                  <li><button type="button" class="fr-tag fr-tag--sm" (click)="ouvrir.emit(voisin)">{{ voisin.nom }}</button></li>
+              <dl class="fiche__chiffres">
+                <dt class="fr-text--sm fr-mb-0">Population municipale</dt>
+                <dd class="fr-h4 fr-mb-0" data-testid="fiche-population">{{ f.population | number: '1.0-0' : 'fr' }} habitants</dd>
+                <dd class="fr-text--xs fr-mb-1w">Source : {{ f.source.libelle }} — millésime {{ f.source.millesime }}</dd>
+                @if (f.type !== 'commune') {
+                  <dt class="fr-text--sm fr-mb-0">Communes</dt>
+                  <dd class="fr-text--lg fr-mb-1w">{{ f.nbCommunes | number: '1.0-0' : 'fr' }}</dd>
                 }
+                @if (f.codesPostaux?.length) {
+                  <dt class="fr-text--sm fr-mb-0">Codes postaux</dt>
+                  <dd class="fr-text--sm fr-mb-1w">{{ f.codesPostaux!.join(', ') }}</dd>
+                }
+              </dl>
+              <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm fr-mb-0">
+                <li><button type="button" class="fr-btn fr-btn--sm" (click)="simuler.emit(f)">Simuler</button></li>
+                <li><button type="button" class="fr-btn fr-btn--secondary fr-btn--sm" (click)="aides.emit(f)">Aides disponibles</button></li>
               </ul>
-            }
+              <mlg-indicateurs-acces [details]="details()" [enCours]="detailsEnCours()" />
+              @if (membres().length) {
+                <h3 class="fr-text--sm fr-text--bold fr-mb-1w">Communes membres</h3>
+                <mlg-communes-membres [communes]="membres()" [source]="f.source" (ouvrir)="ouvrir.emit({ type: 'commune', code: $event, nom: '' })" />
+              }
+              @if (f.voisins.length) {
+                <h3 class="fr-text--sm fr-text--bold fr-mb-1w">Territoires limitrophes ({{ f.voisins.length }})</h3>
+                <ul class="fr-tags-group">
+                  @for (voisin of f.voisins; track voisin.code) {
+                    <li>
+                      <button type="button" class="fr-tag fr-tag--sm" (click)="ouvrir.emit(voisin)">{{ voisin.nom }}</button>
+                    </li>
+                  }
+                </ul>
+              }
             </div>
           </div>
           <div class="fr-card__footer">

@@ -45,13 +45,18 @@ const LIBELLES_STRUCTURES: Readonly<Record<string, string>> = { msp: 'MSP', psp:
             <dd class="fr-text--sm fr-mb-0">Région {{ r.nom }} : {{ r.apl.valeur | number: '1.1-2' : 'fr' }}</dd>
           }
           @for (rang of a.rangs; track rang.perimetre.type + rang.perimetre.code) {
-            <dd class="fr-text--sm fr-mb-0">Rang {{ rang.rang | number: '1.0-0' : 'fr' }} sur {{ rang.sur | number: '1.0-0' : 'fr' }} dans {{ rang.perimetre.nom }}</dd>
+            <dd class="fr-text--sm fr-mb-0">
+              Rang {{ rang.rang | number: '1.0-0' : 'fr' }} sur {{ rang.sur | number: '1.0-0' : 'fr' }} dans {{ rang.perimetre.nom }}
+            </dd>
           }
           <dd class="fr-text--xs fr-mb-1w">Source : {{ a.apl.source.libelle }} — millésime {{ a.apl.source.millesime }} (rang 1 = meilleur accès)</dd>
 
           <dt class="fr-text--sm fr-mb-0">Classe</dt>
           <dd class="fr-text--md fr-mb-0" data-testid="fiche-classe">{{ a.classe.valeur ? libelleClasse(a.classe.valeur) : 'non disponible' }}</dd>
-          <dd class="fr-text--xs fr-mb-1w">APL des moins de 65 ans : {{ a.aplMoins65.valeur | number: '1.1-2' : 'fr' }} ; fragilité (part due aux 65 ans et plus) : {{ a.fragilite.valeur === null ? 'n.d.' : (a.fragilite.valeur | percent: '1.0-0' : 'fr') }} — {{ a.classe.source.libelle }}</dd>
+          <dd class="fr-text--xs fr-mb-1w">
+            APL des moins de 65 ans : {{ a.aplMoins65.valeur | number: '1.1-2' : 'fr' }} ; fragilité (part due aux 65 ans et plus) :
+            {{ a.fragilite.valeur === null ? 'n.d.' : (a.fragilite.valeur | percent: '1.0-0' : 'fr') }} — {{ a.classe.source.libelle }}
+          </dd>
 
           @if (a.evolution; as e) {
             <dt class="fr-text--sm fr-mb-0">Évolution depuis {{ e.depuis }}</dt>
@@ -61,15 +66,13 @@ const LIBELLES_STRUCTURES: Readonly<Record<string, string>> = { msp: 'MSP', psp:
 
           <dt class="fr-text--sm fr-mb-0">Population sous les seuils</dt>
           <dd class="fr-text--sm fr-mb-0" data-testid="fiche-sous-seuils">
-            APL &lt; 2,5 : {{ a.population.sous2_5.valeur | number: '1.0-0' : 'fr' }} hab. · APL &lt; 4 : {{ a.population.sous4.valeur | number: '1.0-0' : 'fr' }} hab.
-            (sur {{ a.population.totale.valeur | number: '1.0-0' : 'fr' }})
+            APL &lt; 2,5 : {{ a.population.sous2_5.valeur | number: '1.0-0' : 'fr' }} hab. · APL &lt; 4 :
+            {{ a.population.sous4.valeur | number: '1.0-0' : 'fr' }} hab. (sur {{ a.population.totale.valeur | number: '1.0-0' : 'fr' }})
           </dd>
           <dd class="fr-text--xs fr-mb-1w">Source : {{ a.population.sous4.source.libelle }} — millésime {{ a.population.sous4.source.millesime }}</dd>
         </dl>
         <mlg-graphique-apl [valeurs]="barres()" />
-        <p class="fr-text--xs">
-          Projections à 5 et 10 ans : {{ a.horizons.horizon5.apl.source.libelle }}. {{ a.horizons.hypotheses.description }}
-        </p>
+        <p class="fr-text--xs">Projections à 5 et 10 ans : {{ a.horizons.horizon5.apl.source.libelle }}. {{ a.horizons.hypotheses.description }}</p>
         <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-download-line fr-btn--icon-left fr-mb-2w" (click)="exporterCsv()">
           Exporter les indicateurs (CSV)
         </button>
@@ -95,12 +98,19 @@ const LIBELLES_STRUCTURES: Readonly<Record<string, string>> = { msp: 'MSP', psp:
         <h3 class="fr-text--sm fr-text--bold fr-mb-1w">Structures d’exercice coordonné dans le territoire</h3>
         <ul class="fr-tags-group fr-mb-0">
           @for (s of structures(); track s.type) {
-            <li><p class="fr-tag fr-tag--sm">{{ s.libelle }} : {{ s.nombre }}</p></li>
+            <li>
+              <p class="fr-tag fr-tag--sm">{{ s.libelle }} : {{ s.nombre }}</p>
+            </li>
           }
         </ul>
         <p class="fr-text--xs fr-mb-1w">Source : {{ c.structures.source }} (données chargées : voir la couche sur la carte).</p>
         @if (c.eloignement.disponible) {
-          <p class="fr-text--sm fr-mb-0">Habitants à plus de {{ c.eloignement.seuilMinutes }} min d’une structure : {{ c.eloignement.populationEloignee | number: '1.0-0' : 'fr' }} ({{ c.eloignement.part | number: '1.0-1' : 'fr' }} %)</p>
+          <p class="fr-text--sm fr-mb-0">
+            Habitants à plus de {{ c.eloignement.seuilMinutes }} min d’une structure : {{ c.eloignement.populationEloignee | number: '1.0-0' : 'fr' }} ({{
+              c.eloignement.part | number: '1.0-1' : 'fr'
+            }}
+            %)
+          </p>
           <p class="fr-text--xs fr-mb-1w">Source : {{ c.eloignement.source }}</p>
         }
       }
@@ -125,7 +135,11 @@ export class IndicateursAccesComponent {
   });
 
   protected readonly structures = computed(() =>
-    Object.entries(this.details()?.couverture?.structures.parType ?? {}).map(([type, nombre]) => ({ type, nombre, libelle: LIBELLES_STRUCTURES[type] ?? type })),
+    Object.entries(this.details()?.couverture?.structures.parType ?? {}).map(([type, nombre]) => ({
+      type,
+      nombre,
+      libelle: LIBELLES_STRUCTURES[type] ?? type,
+    })),
   );
 
   protected libelleClasse(classe: string): string {
@@ -137,7 +151,12 @@ export class IndicateursAccesComponent {
   }
 
   protected nomsQpv(qpv: readonly { nom: string }[]): string {
-    return qpv.slice(0, 4).map((q) => q.nom).join(', ') + (qpv.length > 4 ? '…' : '');
+    return (
+      qpv
+        .slice(0, 4)
+        .map((q) => q.nom)
+        .join(', ') + (qpv.length > 4 ? '…' : '')
+    );
   }
 
   protected signe(v: number | null): string {

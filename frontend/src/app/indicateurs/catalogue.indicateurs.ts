@@ -1,10 +1,4 @@
-import {
-  INDICATEUR_APL,
-  INDICATEUR_APL_MOINS_65,
-  INDICATEUR_CLASSE,
-  INDICATEUR_EVOLUTION,
-  INDICATEUR_FRAGILITE,
-} from './acces.indicateurs';
+import { INDICATEUR_APL, INDICATEUR_APL_MOINS_65, INDICATEUR_CLASSE, INDICATEUR_EVOLUTION, INDICATEUR_FRAGILITE } from './acces.indicateurs';
 import { CodeIndicateur, Indicateur } from './indicateur';
 import { INDICATEUR_POPULATION } from './population.indicateur';
 import { INDICATEUR_ZONAGE_MEDECIN } from './zonage.indicateur';

@@ -33,9 +33,15 @@ describe('IndicateurStore', () => {
       i.code === 'classe' ? reponse('classe', { a: 'sous_dotee', b: 'suffisante', c: 'inconnue' }) : reponse('zonage_medecin', { a: 'ZIP', b: 'HZ' }),
     );
     await store.choisir('classe');
-    expect([...store.valeursParCode()]).toEqual([['a', 0], ['b', 3]]);
+    expect([...store.valeursParCode()]).toEqual([
+      ['a', 0],
+      ['b', 3],
+    ]);
     await store.choisir('zonage_medecin');
-    expect([...store.valeursParCode()]).toEqual([['a', 0], ['b', 3]]);
+    expect([...store.valeursParCode()]).toEqual([
+      ['a', 0],
+      ['b', 3],
+    ]);
     expect(store.indicateur().classes[3].libelle).toMatch(/hors zonage/i);
   });
 
@@ -101,7 +107,12 @@ describe('IndicateurStore', () => {
   });
 
   it('falls back to boundaries only, and says so, when the values cannot be loaded, and retries next time', async () => {
-    const { store, espion } = creer(vi.fn().mockRejectedValueOnce(new Error('boom')).mockResolvedValue(reponse('apl', { x: 2 })));
+    const { store, espion } = creer(
+      vi
+        .fn()
+        .mockRejectedValueOnce(new Error('boom'))
+        .mockResolvedValue(reponse('apl', { x: 2 })),
+    );
     await store.charger();
     expect(store.valeursParCode().size).toBe(0);
     expect(store.erreur()).toMatch(/contours seuls/);

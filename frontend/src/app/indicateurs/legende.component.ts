@@ -8,9 +8,7 @@ import { COULEUR_SANS_DONNEE } from './couleur-par-classe';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="legende" [attr.aria-labelledby]="'legende-titre'">
-      <h2 id="legende-titre" class="fr-text--sm fr-text--bold fr-mb-1w">
-        {{ indicateur().libelle }} ({{ indicateur().unite }})
-      </h2>
+      <h2 id="legende-titre" class="fr-text--sm fr-text--bold fr-mb-1w">{{ indicateur().libelle }} ({{ indicateur().unite }})</h2>
       <ul class="legende__classes fr-text--xs fr-mb-1w">
         @for (classe of indicateur().classes; track classe.min) {
           <li><span class="legende__pastille" [style.background]="classe.couleur" aria-hidden="true"></span>{{ classe.libelle }}</li>

@@ -14,7 +14,9 @@ import { ConnexionComponent } from '../comptes/connexion.component';
           <div class="fr-header__body-row">
             <div class="fr-header__brand fr-enlarge-link">
               <div class="fr-header__brand-top">
-                <div class="fr-header__logo"><p class="fr-logo">République<br />Française</p></div>
+                <div class="fr-header__logo">
+                  <p class="fr-logo">République<br />Française</p>
+                </div>
               </div>
               <div class="fr-header__service">
                 <a href="/" title="Accueil — Maillage"><p class="fr-header__service-title">Maillage</p></a>

@@ -9,13 +9,14 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
       <div class="fr-container">
         <div class="fr-footer__body">
           <div class="fr-footer__brand fr-enlarge-link">
-            <a href="/" title="Retour à l’accueil — Maillage"><p class="fr-logo">République<br />Française</p></a>
+            <a href="/" title="Retour à l’accueil — Maillage"
+              ><p class="fr-logo">République<br />Française</p></a
+            >
           </div>
           <div class="fr-footer__content">
             <p class="fr-footer__content-desc">
-              Maillage aide à voir où l’accès aux soins de premier recours est fragile et ce qui peut y être fait.
-              Contours : IGN ADMIN EXPRESS réconciliés au code officiel géographique (INSEE COG 2026) ;
-              populations : INSEE, populations légales.
+              Maillage aide à voir où l’accès aux soins de premier recours est fragile et ce qui peut y être fait. Contours : IGN ADMIN EXPRESS réconciliés au
+              code officiel géographique (INSEE COG 2026) ; populations : INSEE, populations légales.
             </p>
           </div>
         </div>

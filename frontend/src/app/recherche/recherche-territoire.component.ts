@@ -49,18 +49,37 @@ const DELAI_FRAPPE_MS = 200;
           (mousedown)="$event.preventDefault()"
           (click)="choisir(resultat)"
         >
-          <span class="fr-text--bold">{{ resultat.nom }}</span>&ngsp;<span class="fr-tag fr-tag--sm fr-ml-1w">{{ libelleType(resultat) }}</span>&ngsp;
+          <span class="fr-text--bold">{{ resultat.nom }}</span>&ngsp;<span class="fr-tag fr-tag--sm fr-ml-1w">{{ libelleType(resultat) }}</span
+          >&ngsp;
           <span class="recherche__details fr-text--xs fr-mb-0">
-            {{ resultat.code }}@if (resultat.departement) { · dép. {{ resultat.departement }} } · {{ resultat.population | number: '1.0-0' : 'fr' }} hab.
+            {{ resultat.code }}
+            @if (resultat.departement) {
+              · dép. {{ resultat.departement }}
+            }
+            · {{ resultat.population | number: '1.0-0' : 'fr' }} hab.
           </span>
         </li>
       }
     </ul>
   `,
   styles: `
-    .recherche--libelle-visible { flex-wrap: wrap; }
-    .recherche--libelle-visible .fr-input { flex: 1 1 0; width: auto; min-width: 0; }
-    .recherche--libelle-visible .fr-label { position: static; width: auto; height: auto; overflow: visible; clip: auto; flex-basis: 100%; margin-bottom: 0.5rem; }
+    .recherche--libelle-visible {
+      flex-wrap: wrap;
+    }
+    .recherche--libelle-visible .fr-input {
+      flex: 1 1 0;
+      width: auto;
+      min-width: 0;
+    }
+    .recherche--libelle-visible .fr-label {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip: auto;
+      flex-basis: 100%;
+      margin-bottom: 0.5rem;
+    }
   `,
   host: { class: 'recherche-hote' },
 })

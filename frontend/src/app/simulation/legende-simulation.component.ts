@@ -24,7 +24,12 @@ import { SimulationStore } from './simulation.store';
     }
   `,
   styles: `
-    .legende-simulation__classes { display: grid; grid-template-rows: repeat(4, auto); grid-auto-flow: column; column-gap: 0.75rem; }
+    .legende-simulation__classes {
+      display: grid;
+      grid-template-rows: repeat(4, auto);
+      grid-auto-flow: column;
+      column-gap: 0.75rem;
+    }
   `,
 })
 export class LegendeSimulationComponent {

@@ -60,10 +60,22 @@ const TYPES: readonly TypeChangement[] = ['ouverture_msp', 'ajout_medecins', 're
       @if (type() !== 'depart_retraite') {
         <div class="fr-input-group fr-mb-1w">
           <label class="fr-label" for="simulation-nombre">Nombre de médecins généralistes <span class="fr-hint-text">de 1 à 200</span></label>
-          <input id="simulation-nombre" class="fr-input" type="number" min="1" max="200" step="1" required [value]="nombre()" (input)="nombre.set(+$any($event.target).value)" />
+          <input
+            id="simulation-nombre"
+            class="fr-input"
+            type="number"
+            min="1"
+            max="200"
+            step="1"
+            required
+            [value]="nombre()"
+            (input)="nombre.set(+$any($event.target).value)"
+          />
         </div>
       }
-      <button type="submit" class="fr-btn fr-btn--secondary fr-btn--sm fr-btn--icon-left fr-icon-add-line" [disabled]="!peutAjouter()">Ajouter au scénario</button>
+      <button type="submit" class="fr-btn fr-btn--secondary fr-btn--sm fr-btn--icon-left fr-icon-add-line" [disabled]="!peutAjouter()">
+        Ajouter au scénario
+      </button>
     </form>
 
     <h3 class="fr-text--md fr-text--bold fr-mb-1w">Scénario</h3>
@@ -75,7 +87,11 @@ const TYPES: readonly TypeChangement[] = ['ouverture_msp', 'ajout_medecins', 're
           <li class="simulation__changement">
             <span class="fr-text--sm fr-mb-0">
               <strong>{{ libelles[c.type] }}</strong> — {{ c.nomLieu }}
-              @if (c.type === 'depart_retraite') { ({{ c.territoire }}) } @else { ({{ c.commune }}) }
+              @if (c.type === 'depart_retraite') {
+                ({{ c.territoire }})
+              } @else {
+                ({{ c.commune }})
+              }
             </span>
             @if (c.type !== 'depart_retraite') {
               <label class="fr-sr-only" [for]="'simulation-nombre-' + c.id">Nombre de médecins du changement {{ i + 1 }}</label>
@@ -90,13 +106,23 @@ const TYPES: readonly TypeChangement[] = ['ouverture_msp', 'ajout_medecins', 're
               />
               <span class="fr-text--sm fr-mb-0">médecin{{ (c.nombre ?? 0) > 1 ? 's' : '' }}</span>
             }
-            <button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-delete-line" [attr.aria-label]="'Retirer le changement ' + (i + 1)" [title]="'Retirer le changement ' + (i + 1)" (click)="store.retirer(c.id)"></button>
+            <button
+              type="button"
+              class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-delete-line"
+              [attr.aria-label]="'Retirer le changement ' + (i + 1)"
+              [title]="'Retirer le changement ' + (i + 1)"
+              (click)="store.retirer(c.id)"
+            ></button>
           </li>
         }
       </ul>
     }
     <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
-      <li><button type="button" class="fr-btn" [disabled]="store.changements().length === 0 || store.enCours()" (click)="store.lancer()">Lancer la simulation</button></li>
+      <li>
+        <button type="button" class="fr-btn" [disabled]="store.changements().length === 0 || store.enCours()" (click)="store.lancer()">
+          Lancer la simulation
+        </button>
+      </li>
       <li><button type="button" class="fr-btn fr-btn--secondary" (click)="store.reinitialiser()">Réinitialiser</button></li>
     </ul>
     <p class="fr-sr-only" aria-live="polite">{{ annonce() }}</p>
@@ -104,7 +130,9 @@ const TYPES: readonly TypeChangement[] = ['ouverture_msp', 'ajout_medecins', 're
       <p class="fr-text--sm" role="status">Calcul en cours…</p>
     }
     @if (store.erreur(); as message) {
-      <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert"><p>{{ message }}</p></div>
+      <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
+        <p>{{ message }}</p>
+      </div>
     }
     @if (store.resultat(); as r) {
       @if (store.resultatPerime()) {
@@ -114,10 +142,25 @@ const TYPES: readonly TypeChangement[] = ['ouverture_msp', 'ajout_medecins', 're
     }
   `,
   styles: `
-    .simulation__changements { list-style: none; padding: 0; }
-    .simulation__changement { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; padding: 0.25rem 0; border-bottom: 1px solid var(--border-default-grey); }
-    .simulation__changement > span:first-child { flex: 1 1 100%; }
-    .simulation__nombre { width: 5rem; margin-top: 0; }
+    .simulation__changements {
+      list-style: none;
+      padding: 0;
+    }
+    .simulation__changement {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      padding: 0.25rem 0;
+      border-bottom: 1px solid var(--border-default-grey);
+    }
+    .simulation__changement > span:first-child {
+      flex: 1 1 100%;
+    }
+    .simulation__nombre {
+      width: 5rem;
+      margin-top: 0;
+    }
   `,
 })
 export class PanneauSimulationComponent {

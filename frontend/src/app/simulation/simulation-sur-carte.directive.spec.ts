@@ -32,7 +32,9 @@ describe('SimulationSurCarteDirective', () => {
     store.ajouter({ type: 'ouverture_msp', commune: '42259', nombre: 3, nomLieu: 'Saint-Martin-la-Plaine' });
     await store.lancer();
     await fixture.whenStable();
-    expect(carte.definirCouche).toHaveBeenLastCalledWith(expect.objectContaining({ ordre: 11, specification: expect.objectContaining({ id: COUCHE_SIMULATION_DELTA }) }));
+    expect(carte.definirCouche).toHaveBeenLastCalledWith(
+      expect.objectContaining({ ordre: 11, specification: expect.objectContaining({ id: COUCHE_SIMULATION_DELTA }) }),
+    );
     expect(carte.definirEtats).toHaveBeenLastCalledWith('communes', 'communes', 'delta', new Map([['42259', 0.135]]));
 
     store.reinitialiser();

@@ -5,7 +5,13 @@ import { CommuneSimulee, ResultatSimulation } from './simulation';
 import { SimulationClient } from './simulation.client';
 import { SimulationStore } from './simulation.store';
 
-const commune = (code: string, delta: number, classeAvant: CommuneSimulee['classeAvant'], classeApres: CommuneSimulee['classeApres'], population = 1000): CommuneSimulee => ({
+const commune = (
+  code: string,
+  delta: number,
+  classeAvant: CommuneSimulee['classeAvant'],
+  classeApres: CommuneSimulee['classeApres'],
+  population = 1000,
+): CommuneSimulee => ({
   code,
   nom: `Commune ${code}`,
   aplAvant: 2,
@@ -34,7 +40,9 @@ function creer(simuler: SimulationClient['simuler']) {
 
 describe('SimulationStore', () => {
   it('sends the scenario without the screen-only fields, and maps ΔAPL by INSEE code for the map', async () => {
-    const simuler = vi.fn().mockResolvedValue(resultat([commune('42259', 0.135, 'sous_dotee', 'sous_dotee'), commune('42036', 0.135, 'sous_dotee', 'fragile_menacee')]));
+    const simuler = vi
+      .fn()
+      .mockResolvedValue(resultat([commune('42259', 0.135, 'sous_dotee', 'sous_dotee'), commune('42036', 0.135, 'sous_dotee', 'fragile_menacee')]));
     const store = creer(simuler);
     store.ajouter({ type: 'ouverture_msp', commune: '42259', nombre: 3, nomLieu: 'Saint-Martin-la-Plaine' });
     store.ajouter({ type: 'depart_retraite', territoire: 'epci:244200770', nomLieu: 'Saint-Étienne Métropole' });
@@ -50,11 +58,17 @@ describe('SimulationStore', () => {
   });
 
   it('lists the communes changing class most populated first', async () => {
-    const store = creer(vi.fn().mockResolvedValue(resultat([
-      commune('A', 0.1, 'fragile', 'suffisante', 200),
-      commune('B', 0.1, 'suffisante', 'suffisante', 9000),
-      commune('C', -0.1, 'fragile', 'sous_dotee', 5000),
-    ])));
+    const store = creer(
+      vi
+        .fn()
+        .mockResolvedValue(
+          resultat([
+            commune('A', 0.1, 'fragile', 'suffisante', 200),
+            commune('B', 0.1, 'suffisante', 'suffisante', 9000),
+            commune('C', -0.1, 'fragile', 'sous_dotee', 5000),
+          ]),
+        ),
+    );
     store.ajouter({ type: 'ajout_medecins', commune: '42259', nombre: 1, nomLieu: 'X' });
     await store.lancer();
     expect(store.changementsDeClasse().map((c) => c.code)).toEqual(['C', 'A']);
@@ -93,7 +107,12 @@ describe('SimulationStore', () => {
   it('keeps only the answer to the latest run', async () => {
     let resoudreLente!: (r: ResultatSimulation) => void;
     const lente = new Promise<ResultatSimulation>((ok) => (resoudreLente = ok));
-    const store = creer(vi.fn().mockReturnValueOnce(lente).mockResolvedValueOnce(resultat([commune('NEUF', 1, 'fragile', 'suffisante')])));
+    const store = creer(
+      vi
+        .fn()
+        .mockReturnValueOnce(lente)
+        .mockResolvedValueOnce(resultat([commune('NEUF', 1, 'fragile', 'suffisante')])),
+    );
     store.ajouter({ type: 'ajout_medecins', commune: '42259', nombre: 1, nomLieu: 'X' });
     const premiere = store.lancer();
     await store.lancer();

@@ -5,9 +5,7 @@ import { SimulationClient } from './simulation.client';
 
 /** What the API receives for one change of the scenario (the screen-only fields left out). */
 export function versChangement(c: ChangementScenario): Changement {
-  return c.type === 'depart_retraite'
-    ? { type: c.type, territoire: c.territoire }
-    : { type: c.type, commune: c.commune, nombre: c.nombre };
+  return c.type === 'depart_retraite' ? { type: c.type, territoire: c.territoire } : { type: c.type, commune: c.commune, nombre: c.nombre };
 }
 
 /**
@@ -29,13 +27,9 @@ export class SimulationStore {
   /** The changes the shown result was computed for (JSON), to tell when it no longer matches. */
   private readonly scenarioDuResultat = signal<string | null>(null);
 
-  readonly resultatPerime = computed(
-    () => this.resultat() !== null && this.scenarioDuResultat() !== JSON.stringify(this.changements().map(versChangement)),
-  );
+  readonly resultatPerime = computed(() => this.resultat() !== null && this.scenarioDuResultat() !== JSON.stringify(this.changements().map(versChangement)));
   /** ΔAPL by INSEE code of the communes the scenario changes (empty without a result). */
-  readonly deltasParCode = computed<ReadonlyMap<string, number>>(
-    () => new Map((this.resultat()?.communes ?? []).map((c) => [c.code, c.delta])),
-  );
+  readonly deltasParCode = computed<ReadonlyMap<string, number>>(() => new Map((this.resultat()?.communes ?? []).map((c) => [c.code, c.delta])));
   /** Communes whose access class changes (sous-dotée ↔ fragile ↔ suffisante), most populated first. */
   readonly changementsDeClasse = computed<readonly CommuneSimulee[]>(() =>
     (this.resultat()?.communes ?? [])

@@ -39,13 +39,14 @@ const CHOIX: readonly Choix[] = [
                 }
                 @if (donnees().get(c.id); as d) {
                   <span class="fr-hint-text" [attr.data-testid]="'couche-source-' + c.id">
-                    {{ d.nombre }} sur la carte{{ d.sansGeometrie ? ' (' + d.sansGeometrie + ' sans localisation ni périmètre)' : '' }} — Source : {{ d.sources.join(' ; ') }}
+                    {{ d.nombre }} sur la carte{{ d.sansGeometrie ? ' (' + d.sansGeometrie + ' sans localisation ni périmètre)' : '' }} — Source :
+                    {{ d.sources.join(' ; ') }}
                   </span>
                 }
                 @if (c.id === 'projets') {
                   <span class="fr-hint-text" data-testid="couche-source-projets">
-                    {{ nombreProjets() }} projet(s) visible(s) par votre compte — vert : zone fragile (cible), rouge : zone sans médecin, bleu : accès suffisant,
-                    gris : analyse non chargée — Source : projets saisis dans Maillage
+                    {{ nombreProjets() }} projet(s) visible(s) par votre compte — vert : zone fragile (cible), rouge : zone sans médecin, bleu : accès
+                    suffisant, gris : analyse non chargée — Source : projets saisis dans Maillage
                   </span>
                 }
                 @if (c.id === 'alertes') {
@@ -59,9 +60,7 @@ const CHOIX: readonly Choix[] = [
           </div>
         }
       </fieldset>
-      <p class="fr-text--xs fr-mb-0">
-        Quartiers prioritaires (QPV) : l’API ne fournit pas leurs contours ; ils sont listés dans la fiche de chaque commune.
-      </p>
+      <p class="fr-text--xs fr-mb-0">Quartiers prioritaires (QPV) : l’API ne fournit pas leurs contours ; ils sont listés dans la fiche de chaque commune.</p>
     </details>
   `,
 })

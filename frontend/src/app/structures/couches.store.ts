@@ -57,12 +57,20 @@ export class CouchesStore {
     try {
       const donnees = couche === 'cpts' ? await this.perimetresCpts() : await this.points(couche);
       this.donnees.update((m) => new Map(m).set(couche, donnees));
-      this.erreurs.update((m) => { const n = new Map(m); n.delete(couche); return n; });
+      this.erreurs.update((m) => {
+        const n = new Map(m);
+        n.delete(couche);
+        return n;
+      });
     } catch (erreur) {
       this.chargements.delete(couche);
       this.erreurs.update((m) => new Map(m).set(couche, messageErreur(erreur, 'Couche indisponible.')));
     } finally {
-      this.enCours.update((s) => { const n = new Set(s); n.delete(couche); return n; });
+      this.enCours.update((s) => {
+        const n = new Set(s);
+        n.delete(couche);
+        return n;
+      });
     }
   }
 

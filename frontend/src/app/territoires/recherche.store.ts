@@ -18,9 +18,7 @@ export class RechercheStore {
   readonly resultats = signal<readonly ResultatRecherche[]>([]);
   readonly enCours = signal(false);
   readonly erreur = signal<string | null>(null);
-  readonly aucunResultat = computed(
-    () => !this.enCours() && this.erreur() === null && this.texteSuffisant() && this.resultats().length === 0,
-  );
+  readonly aucunResultat = computed(() => !this.enCours() && this.erreur() === null && this.texteSuffisant() && this.resultats().length === 0);
   private readonly texteSuffisant = computed(() => this.texte().trim().length >= LONGUEUR_MINIMALE_RECHERCHE);
 
   async rechercher(texte: string): Promise<void> {

@@ -29,11 +29,18 @@ describe('ZonesStore', () => {
 
   it('lists an EPCI, département or région as such', () => {
     const epci: FicheTerritoire = { ...commune('x', '42'), type: 'epci', code: '244200770', nom: 'Saint-Étienne Métropole', parents: [] };
-    expect(ZonesStore.territoirePour(epci, { type: 'departement', code: '42', nom: 'Loire' })).toEqual({ type: 'epci', code: '244200770', nom: 'Saint-Étienne Métropole' });
+    expect(ZonesStore.territoirePour(epci, { type: 'departement', code: '42', nom: 'Loire' })).toEqual({
+      type: 'epci',
+      code: '244200770',
+      nom: 'Saint-Étienne Métropole',
+    });
   });
 
   it('fetches the list for the territory and vintage, and reports a failure in French', async () => {
-    const zonesSousDotees = vi.fn().mockRejectedValueOnce(new Error('boom')).mockResolvedValue({ communes: [], total: { communes: 0, population: 0 } });
+    const zonesSousDotees = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('boom'))
+      .mockResolvedValue({ communes: [], total: { communes: 0, population: 0 } });
     TestBed.configureTestingModule({ providers: [ZonesStore, { provide: ZonesClient, useValue: { zonesSousDotees } }] });
     const store = TestBed.inject(ZonesStore);
     await store.charger({ type: 'departement', code: '42', nom: 'Loire' }, 2022);
