@@ -2,7 +2,7 @@
 // native PostGIS cluster (same tests, two targets), then the browser tests in Debian's chromium.
 // Options (environment): MAILLAGE_TEST_NATIF=obligatoire|auto|non (CI: obligatoire),
 // MAILLAGE_TEST_E2E=obligatoire|auto|non, MAILLAGE_TEST_CIBLES=embarquee,native (subset),
-// MAILLAGE_TEST_FORMAT=oui|non (prettier --check after the lint; off until the tree has been formatted once).
+// MAILLAGE_TEST_FORMAT=oui|non (prettier --check after the lint; on by default).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
