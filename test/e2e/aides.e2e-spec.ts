@@ -2,18 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { lancerNavigateur, urlApplication } from '../support/navigateur';
-
-const DOSSIER_CAPTURES = path.join(__dirname, '..', '..', 'test-results');
-
-async function attendreQue(condition: () => Promise<boolean>, delaiMs: number, message: string): Promise<void> {
-  const fin = Date.now() + delaiMs;
-  while (Date.now() < fin) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(message);
-}
+import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
 
 describe('Aides : un médecin généraliste s’installe pour la première fois en ZIP', () => {
   let navigateur: Browser;

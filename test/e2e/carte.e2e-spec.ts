@@ -2,22 +2,12 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { lancerNavigateur, urlApplication } from '../support/navigateur';
+import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
 import { partDePixels } from './pixels-carte';
 
 /** Colours of the population classes (frontend/src/app/indicateurs/population.indicateur.ts). */
 const COULEURS_POPULATION = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
 const COULEUR_SELECTION = '#e1000f';
-const DOSSIER_CAPTURES = path.join(__dirname, '..', '..', 'test-results');
-
-async function attendreQue(condition: () => Promise<boolean>, delaiMs: number, message: string): Promise<void> {
-  const fin = Date.now() + delaiMs;
-  while (Date.now() < fin) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(message);
-}
 
 describe('Carte : rechercher une commune et ouvrir sa fiche', () => {
   let navigateur: Browser;

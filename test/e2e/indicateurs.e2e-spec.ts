@@ -2,23 +2,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { lancerNavigateur, urlApplication } from '../support/navigateur';
+import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
 import { partDePixels } from './pixels-carte';
 
 /** Class colours of frontend/src/app/indicateurs/acces.indicateurs.ts and zonage.indicateur.ts. */
 const COULEURS_APL = ['#d7191c', '#fdae61', '#ffffbf', '#a6d96a', '#1a9641'];
 const COULEURS_ZONAGE = ['#b2182b', '#ef8a62', '#fddbc7', '#e0e0e0'];
 const COULEUR_MSP = '#000091';
-const DOSSIER_CAPTURES = path.join(__dirname, '..', '..', 'test-results');
-
-async function attendreQue(condition: () => Promise<boolean>, delaiMs: number, message: string): Promise<void> {
-  const fin = Date.now() + delaiMs;
-  while (Date.now() < fin) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(message);
-}
 
 describe('Carte : indicateurs, couches, zones sous-dotées, fiche et exports', () => {
   let navigateur: Browser;

@@ -2,20 +2,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { lancerNavigateur, urlApplication } from '../support/navigateur';
+import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
 
-const DOSSIER_CAPTURES = path.join(__dirname, '..', '..', 'test-results');
 /** Colour of a project point whose zone has sufficient access (Toulouse, APL ≥ 4): `carte/couches/projets.couche.ts`. */
 const COULEUR_ACCES_SUFFISANT = '#0063cb';
-
-async function attendreQue(condition: () => Promise<boolean>, delaiMs: number, message: string): Promise<void> {
-  const fin = Date.now() + delaiMs;
-  while (Date.now() < fin) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(message);
-}
 
 /** Centre (CSS pixels of the PNG) of the pixels close to `couleur`, or null when none. Decoded in the page (canvas 2D). */
 async function centreDesPixels(page: Page, png: Buffer, couleur: string, tolerance = 12): Promise<{ x: number; y: number; nombre: number } | null> {

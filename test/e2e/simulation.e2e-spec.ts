@@ -2,13 +2,12 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { lancerNavigateur, urlApplication } from '../support/navigateur';
+import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
 import { partDePixels } from './pixels-carte';
 
 /** frontend/src/app/simulation/palette-delta.ts */
 const COULEUR_INCHANGEE = '#e8e8e8';
 const COULEURS_HAUSSE = ['#d1e5f0', '#92c5de', '#4393c3', '#2166ac'];
-const DOSSIER_CAPTURES = path.join(__dirname, '..', '..', 'test-results');
 
 interface CommuneSimulee {
   code: string;
@@ -16,15 +15,6 @@ interface CommuneSimulee {
   delta: number;
   classeAvant: string | null;
   classeApres: string | null;
-}
-
-async function attendreQue(condition: () => Promise<boolean>, delaiMs: number, message: string): Promise<void> {
-  const fin = Date.now() + delaiMs;
-  while (Date.now() < fin) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(message);
 }
 
 describe('Simuler : une MSP de 3 médecins dans une commune sous-dotée', () => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Browser, chromium } from 'playwright-core';
 
 /** Debian's chromium, headless, with a fresh profile (Playwright's own temporary one) and no background network (closed network here). */
@@ -25,3 +26,16 @@ export const urlApplication = (): string => {
   if (!url) throw new Error('MAILLAGE_URL absent : lancez les tests avec « npm test ».');
   return url;
 };
+
+/** Where browser tests leave their screenshots (git-ignored). */
+export const DOSSIER_CAPTURES = path.join(__dirname, '..', '..', 'test-results');
+
+/** Polls `condition` every 250 ms until it holds, or fails with `message` after `delaiMs`. */
+export async function attendreQue(condition: () => Promise<boolean>, delaiMs: number, message: string): Promise<void> {
+  const fin = Date.now() + delaiMs;
+  while (Date.now() < fin) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(message);
+}
