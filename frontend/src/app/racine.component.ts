@@ -87,72 +87,44 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from './terri
               </li>
             }
           </ul>
-          <div
-            id="panneau-territoire"
-            class="fr-tabs__panel"
-            [class.fr-tabs__panel--selected]="panneau.onglet() === 'territoire'"
-            [hidden]="panneau.onglet() !== 'territoire'"
-            role="tabpanel"
-            aria-labelledby="onglet-territoire"
-            tabindex="0"
-          >
-            <mlg-fiche-territoire
-              [fiche]="selection.fiche()"
-              [membres]="selection.membres()"
-              [enCours]="selection.enCours()"
-              [erreur]="selection.erreur()"
-              (ouvrir)="ouvrir($event)"
-              (fermer)="selection.fermer()"
-              [details]="ficheAcces.details()"
-              [detailsEnCours]="ficheAcces.enCours()"
-              (simuler)="simuler($event)"
-              (aides)="aides($event)"
-            />
-          </div>
-          <div
-            id="panneau-zones"
-            class="fr-tabs__panel"
-            [class.fr-tabs__panel--selected]="panneau.onglet() === 'zones'"
-            [hidden]="panneau.onglet() !== 'zones'"
-            role="tabpanel"
-            aria-labelledby="onglet-zones"
-            tabindex="0"
-          >
-            <mlg-zones-sous-dotees [zones]="zones.resultat()" [enCours]="zones.enCours()" [erreur]="zones.erreur()" (voir)="voirCommune($event)" />
-          </div>
-          <div
-            id="panneau-simuler"
-            class="fr-tabs__panel"
-            [class.fr-tabs__panel--selected]="panneau.onglet() === 'simuler'"
-            [hidden]="panneau.onglet() !== 'simuler'"
-            role="tabpanel"
-            aria-labelledby="onglet-simuler"
-            tabindex="0"
-          >
-            <mlg-panneau-simulation />
-          </div>
-          <div
-            id="panneau-aides"
-            class="fr-tabs__panel"
-            [class.fr-tabs__panel--selected]="panneau.onglet() === 'aides'"
-            [hidden]="panneau.onglet() !== 'aides'"
-            role="tabpanel"
-            aria-labelledby="onglet-aides"
-            tabindex="0"
-          >
-            <mlg-recherche-aides />
-          </div>
-          @if (session.connecte()) {
+          @for (o of onglets(); track o.id) {
             <div
-              id="panneau-projets"
+              [id]="'panneau-' + o.id"
               class="fr-tabs__panel"
-              [class.fr-tabs__panel--selected]="panneau.onglet() === 'projets'"
-              [hidden]="panneau.onglet() !== 'projets'"
+              [class.fr-tabs__panel--selected]="panneau.onglet() === o.id"
+              [hidden]="panneau.onglet() !== o.id"
               role="tabpanel"
-              aria-labelledby="onglet-projets"
+              [attr.aria-labelledby]="'onglet-' + o.id"
               tabindex="0"
             >
-              <mlg-panneau-projets />
+              @switch (o.id) {
+                @case ('territoire') {
+                  <mlg-fiche-territoire
+                    [fiche]="selection.fiche()"
+                    [membres]="selection.membres()"
+                    [enCours]="selection.enCours()"
+                    [erreur]="selection.erreur()"
+                    (ouvrir)="ouvrir($event)"
+                    (fermer)="selection.fermer()"
+                    [details]="ficheAcces.details()"
+                    [detailsEnCours]="ficheAcces.enCours()"
+                    (simuler)="simuler($event)"
+                    (aides)="aides($event)"
+                  />
+                }
+                @case ('zones') {
+                  <mlg-zones-sous-dotees [zones]="zones.resultat()" [enCours]="zones.enCours()" [erreur]="zones.erreur()" (voir)="voirCommune($event)" />
+                }
+                @case ('simuler') {
+                  <mlg-panneau-simulation />
+                }
+                @case ('aides') {
+                  <mlg-recherche-aides />
+                }
+                @case ('projets') {
+                  <mlg-panneau-projets />
+                }
+              }
             </div>
           }
         </div>
