@@ -2,7 +2,9 @@
 // native PostGIS cluster (same tests, two targets), then the browser tests in Debian's chromium.
 // Options (environment): MAILLAGE_TEST_NATIF=obligatoire|auto|non (CI: obligatoire),
 // MAILLAGE_TEST_E2E=obligatoire|auto|non, MAILLAGE_TEST_CIBLES=embarquee,native (subset),
-// MAILLAGE_TEST_FORMAT=oui|non (prettier --check after the lint; on by default).
+// MAILLAGE_TEST_FORMAT=oui|non (prettier --check after the lint; on by default),
+// MAILLAGE_TEST_ETAPES=lint,unitaires,integration,navigateur (subset of the steps; default all),
+// MAILLAGE_TEST_FILTRE=<regex> (jest path pattern for the integration and browser runs).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,8 @@ const natif = process.env.MAILLAGE_TEST_NATIF ?? (process.env.CI ? 'obligatoire'
 const e2e = process.env.MAILLAGE_TEST_E2E ?? (process.env.CI ? 'obligatoire' : 'auto');
 const cibles = (process.env.MAILLAGE_TEST_CIBLES ?? 'embarquee,native').split(',');
 const format = process.env.MAILLAGE_TEST_FORMAT ?? 'oui';
+const etapes = new Set((process.env.MAILLAGE_TEST_ETAPES ?? 'lint,unitaires,integration,navigateur').split(',').map((e) => e.trim()));
+const filtre = process.env.MAILLAGE_TEST_FILTRE ? ['--testPathPattern', process.env.MAILLAGE_TEST_FILTRE, '--passWithNoTests'] : [];
 const bilans = [];
 const controles = [];
 let echec = false;
@@ -69,8 +73,8 @@ async function integration(cible) {
   };
   try {
     if (executer(`Import des données (${cible})`, process.execPath, ['backend/dist/cli/import.js'], env)) {
-      jest(`Intégration (${cible})`, 'test/jest.integration.config.js', env, ['--runInBand']);
-      if (cible === 'embarquee') await navigateur(env);
+      if (etapes.has('integration')) jest(`Intégration (${cible})`, 'test/jest.integration.config.js', env, ['--runInBand', ...filtre]);
+      if (cible === 'embarquee' && etapes.has('navigateur')) await navigateur(env);
     }
   } finally {
     await base.arreter();
@@ -101,7 +105,7 @@ async function navigateur(env) {
   });
   try {
     await attendre(`http://127.0.0.1:${port}/api/sante`);
-    jest('Navigateur (chromium)', 'test/jest.e2e.config.js', { ...env, ...admin, MAILLAGE_URL: `http://127.0.0.1:${port}` }, ['--runInBand']);
+    jest('Navigateur (chromium)', 'test/jest.e2e.config.js', { ...env, ...admin, MAILLAGE_URL: `http://127.0.0.1:${port}` }, ['--runInBand', ...filtre]);
   } finally {
     app.kill('SIGTERM');
   }
@@ -124,14 +128,15 @@ executer('Construction', 'node', ['scripts/build-if-needed.mjs']);
 if (!echec) {
   // Lint and format are checks, not tests: a failure fails `npm test` but the tests still run.
   const binaire = (chemin) => path.join(racine, 'node_modules', chemin);
-  controles.push({ titre: 'Lint (eslint, type-aware)', ok: executer('Lint (eslint, type-aware)', process.execPath, [binaire('eslint/bin/eslint.js'), '.']) });
-  if (format === 'oui')
+  if (etapes.has('lint'))
+    controles.push({ titre: 'Lint (eslint, type-aware)', ok: executer('Lint (eslint, type-aware)', process.execPath, [binaire('eslint/bin/eslint.js'), '.']) });
+  if (etapes.has('lint') && format === 'oui')
     controles.push({
       titre: 'Format (prettier --check)',
       ok: executer('Format (prettier --check)', process.execPath, [binaire('prettier/bin/prettier.cjs'), '--check', '--log-level=warn', '.']),
     });
-  jest('Tests unitaires (backend)', 'backend/jest.config.js');
-  if (JSON.parse(readFileSync(path.join(racine, 'frontend/package.json'), 'utf8')).scripts?.test) {
+  if (etapes.has('unitaires')) jest('Tests unitaires (backend)', 'backend/jest.config.js');
+  if (etapes.has('unitaires') && JSON.parse(readFileSync(path.join(racine, 'frontend/package.json'), 'utf8')).scripts?.test) {
     const sortie = path.join(dossierTest, 'resultats-frontend.json');
     rmSync(sortie, { force: true });
     executer('Tests unitaires (frontend)', 'npm', [
@@ -146,7 +151,8 @@ if (!echec) {
     ]);
     compter('Tests unitaires (frontend)', sortie);
   }
-  for (const cible of ['embarquee', 'native'].filter((c) => cibles.includes(c))) {
+  const cibleNecessaire = etapes.has('integration') || etapes.has('navigateur');
+  for (const cible of ['embarquee', 'native'].filter((c) => cibleNecessaire && cibles.includes(c))) {
     await integration(cible);
   }
 }
