@@ -38,7 +38,34 @@ describe('APL aggregation (DREES weights)', () => {
   });
 });
 
+// Published DREES rows, APL 2022 (APL, APL<65, standardised population, population): re-weighting a single commune
+// gives 106.406 × 2.5 / 106.406 = 2.4999999999999996 in floating point, which read as « fragile menacée ».
+describe.each([
+  ['02424 Leury', 2.979, 2.5, 106.406, 103],
+  ['52468 Semilly', 3.389, 2.5, 113.82, 110],
+])('a single commune (%s, 2022) is its own published values', (_nom, apl, a65, popStd, pop) => {
+  const seule = { apl: [apl], aplMoins65: [a65], populationStandardisee: [popStd], populationTotale: [pop] };
+  it('keeps APL<65 = 2.5 exactly', () => {
+    expect(agreger(seule, [0])).toMatchObject({ apl, aplMoins65: 2.5, populationTotale: pop, communesAvecApl: 1 });
+  });
+  it('is « fragile » (2.5 ≤ APL < 4, APL<65 not under 2.5), as on the map', () => {
+    const a = agreger(seule, [0]);
+    expect(classerAcces(a.apl!, a.aplMoins65!)).toBe('fragile');
+    expect(classerAcces(apl, a65)).toBe('fragile');
+  });
+});
+
 describe('accessibility classes', () => {
+  it('compares thresholds on values rounded to the 3 published decimals', () => {
+    expect(classerAcces(2.979, 2.4999999999999996)).toBe('fragile');
+    expect(classerAcces(2.4999999999999996, 2)).toBe('fragile_menacee');
+    expect(classerAcces(3.9999999999999996, 3)).toBe('suffisante');
+    expect(classerAcces(2.4994, 2)).toBe('sous_dotee');
+    expect(
+      agreger({ apl: [2.4999999999999996, 3], aplMoins65: [2, 2], populationStandardisee: [0, 0], populationTotale: [10, 0] }, [0, 1]).populationSous2_5,
+    ).toBe(0);
+  });
+
   it.each([
     [2.49, 2.4, 'sous_dotee'],
     [2.5, 2.5, 'fragile'],

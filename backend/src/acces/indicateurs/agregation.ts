@@ -1,4 +1,4 @@
-import { SEUIL_FRAGILE, SEUIL_SOUS_DOTEE } from './classes-acces';
+import { SEUIL_FRAGILE, SEUIL_SOUS_DOTEE, arrondirAplPubliee } from './classes-acces';
 
 /** Per-commune arrays of one vintage, indexed like the commune list (NaN = no APL, e.g. Mayotte). */
 export interface SeriesApl {
@@ -23,6 +23,8 @@ export interface Agregat {
  * Aggregates communes as the DREES prescribes: the mean APL is weighted by the standardised population; people under
  * a threshold are counted with the plain (non-standardised) population. `remplacer` overrides APL values (what-if).
  * When nobody lives in the set (zero standardised population), the plain mean of the communes' APL is kept.
+ * A set of one commune is that commune: its own values are returned as they are, not re-weighted (p·a / p is not
+ * always a in floating point). Thresholds are compared on values rounded to the published precision.
  */
 export function agreger(s: SeriesApl, indices: Iterable<number>, remplacer?: { apl?: ArrayLike<number> }): Agregat {
   const apl = remplacer?.apl ?? s.apl;
@@ -52,12 +54,13 @@ export function agreger(s: SeriesApl, indices: Iterable<number>, remplacer?: { a
     simple65 += a65;
     const pt = s.populationTotale[i];
     popTot += pt;
-    if (a < SEUIL_SOUS_DOTEE) sous25 += pt;
-    if (a < SEUIL_FRAGILE) sous4 += pt;
+    const arrondie = arrondirAplPubliee(a);
+    if (arrondie < SEUIL_SOUS_DOTEE) sous25 += pt;
+    if (arrondie < SEUIL_FRAGILE) sous4 += pt;
   }
   return {
-    apl: avec === 0 ? null : poids > 0 ? somme / poids : simple / avec,
-    aplMoins65: avec === 0 ? null : poids > 0 ? somme65 / poids : simple65 / avec,
+    apl: avec === 0 ? null : avec === 1 ? simple : poids > 0 ? somme / poids : simple / avec,
+    aplMoins65: avec === 0 ? null : avec === 1 ? simple65 : poids > 0 ? somme65 / poids : simple65 / avec,
     populationStandardisee: poids,
     populationTotale: popTot,
     populationSous2_5: sous25,

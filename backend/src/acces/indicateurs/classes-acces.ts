@@ -17,10 +17,23 @@ export const LIBELLES_CLASSES: Record<ClasseAcces, string> = {
   suffisante: 'Accès suffisant (APL ≥ 4)',
 };
 
+/**
+ * The DREES file publishes APL and APL<65 with 3 decimals (no value of the 2022 and 2023 sheets has more). Thresholds
+ * are compared on values rounded to that precision, so that a published 2.5 is 2.5 whatever floating-point noise an
+ * aggregation or a storage round trip added (2.4999999999999996 would otherwise read as under 2.5).
+ */
+export const DECIMALES_APL_PUBLIEES = 3;
+
+/** An APL value rounded to the published precision (NaN stays NaN). */
+export function arrondirAplPubliee(x: number): number {
+  return Number.isFinite(x) ? Math.round(x * 10 ** DECIMALES_APL_PUBLIEES) / 10 ** DECIMALES_APL_PUBLIEES : x;
+}
+
 export function classerAcces(apl: number, aplMoins65: number): ClasseAcces | null {
   if (!Number.isFinite(apl)) return null;
-  if (apl < SEUIL_SOUS_DOTEE) return 'sous_dotee';
-  if (apl < SEUIL_FRAGILE) return aplMoins65 < SEUIL_SOUS_DOTEE ? 'fragile_menacee' : 'fragile';
+  const a = arrondirAplPubliee(apl);
+  if (a < SEUIL_SOUS_DOTEE) return 'sous_dotee';
+  if (a < SEUIL_FRAGILE) return arrondirAplPubliee(aplMoins65) < SEUIL_SOUS_DOTEE ? 'fragile_menacee' : 'fragile';
   return 'suffisante';
 }
 
