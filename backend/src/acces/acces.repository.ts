@@ -120,7 +120,7 @@ export class AccesRepository {
   async versionDonnees(): Promise<string> {
     const rows: { v: string | null }[] = await this.dataSource.query(
       `SELECT string_agg(code || '@' || importe_le::text, ',' ORDER BY code) AS v
-         FROM jeu_de_donnees WHERE code IN ('territoires', 'apl', 'trajets', 'offre-mg')`,
+         FROM jeu_de_donnees WHERE code IN ('territoires', 'apl', 'trajets', 'offre-mg', 'offre-estimee')`,
     );
     const offre: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM offre_mg_commune`);
     return `${rows[0]?.v ?? ''}|offre:${offre[0].n}`;

@@ -6,8 +6,10 @@ import { TypeTerritoire } from '../territoires/type-territoire';
 import { AccesRepository } from './acces.repository';
 import { SeriesApl } from './indicateurs/agregation';
 import { calculerDemande } from './moteur/apl-2sfca';
-import { GrapheTrajets, construireGraphe } from './moteur/graphe-trajets';
+import { GrapheTrajets } from './moteur/graphe-trajets';
+import { PairesIndexees, grapheDepuisPaires, indexerTrajets } from './moteur/graphe-depuis-trajets';
 import { ModeleTrajet, lireModeleTrajet } from './trajets/modele-trajet';
+import { LigneAjustement, OffreEstimeeRepository } from './offre-estimee/offre-estimee.repository';
 
 export interface MillesimeApl extends SeriesApl {
   annee: number;
@@ -20,6 +22,15 @@ export interface MillesimeApl extends SeriesApl {
   populationTotale: Float64Array;
   /** D_j = Σ_k f(t_kj) · P̃_k from the published standardised populations and the distance model */
   demande: Float64Array;
+  /** supply estimated from this vintage's published APL (null until the « offre-estimee » dataset is imported) */
+  offreEstimee: OffreEstimeeEnMemoire | null;
+}
+
+export interface OffreEstimeeEnMemoire {
+  consultations: Float64Array;
+  consultations65Plus: Float64Array;
+  source: string;
+  rapport: LigneAjustement;
 }
 
 export interface OffreEnMemoire {
@@ -42,6 +53,8 @@ export interface DonneesAcces {
   membres: Map<string, number[]>;
   nomsTerritoires: Map<string, string>;
   graphe: GrapheTrajets;
+  /** the pairs with their minutes, to rebuild the graph under other decay steps or reach */
+  paires: PairesIndexees;
   nbTrajets: number;
   millesimes: Map<number, MillesimeApl>;
   offre: OffreEnMemoire | null;
@@ -66,6 +79,7 @@ export class DonneesAccesService {
   constructor(
     @Inject(CONFIGURATION) private readonly config: Configuration,
     private readonly repository: AccesRepository,
+    private readonly offreEstimee: OffreEstimeeRepository,
   ) {}
 
   async donnees(): Promise<DonneesAcces> {
@@ -125,6 +139,7 @@ export class DonneesAccesService {
         populationStandardisee: new Float64Array(n),
         populationTotale: new Float64Array(n),
         demande: new Float64Array(n),
+        offreEstimee: null,
       });
     }
     for (const l of await this.repository.apl()) {
@@ -137,8 +152,9 @@ export class DonneesAccesService {
       m.populationTotale[i] = l.population_totale;
     }
 
-    const { graphe, nbTrajets } = await this.chargerGraphe(index, n);
+    const { graphe, paires, nbTrajets } = await this.chargerGraphe(index, n);
     for (const m of millesimes.values()) m.demande = calculerDemande(graphe, m.populationStandardisee);
+    await this.chargerOffreEstimee(index, n, millesimes);
 
     const lignesOffre = await this.repository.offre();
     let offre: OffreEnMemoire | null = null;
@@ -168,6 +184,7 @@ export class DonneesAccesService {
       membres,
       nomsTerritoires,
       graphe,
+      paires,
       nbTrajets,
       millesimes,
       offre,
@@ -176,28 +193,22 @@ export class DonneesAccesService {
     };
   }
 
-  private async chargerGraphe(index: Map<string, number>, n: number): Promise<{ graphe: GrapheTrajets; nbTrajets: number }> {
-    const lignes = await this.repository.trajetsParOrigine();
-    let total = 0;
-    for (const l of lignes) total += (l.d.split(' ').length / 2) | 0;
-    const origines = new Int32Array(total);
-    const destinations = new Int32Array(total);
-    const minutes = new Float64Array(total);
-    let e = 0;
-    for (const l of lignes) {
-      const o = index.get(l.o);
-      if (o === undefined) continue;
-      const morceaux = l.d.split(' ');
-      for (let k = 0; k + 1 < morceaux.length; k += 2) {
-        const d = index.get(morceaux[k]);
-        if (d === undefined) continue;
-        origines[e] = o;
-        destinations[e] = d;
-        minutes[e] = Number(morceaux[k + 1]);
-        e++;
-      }
+  private async chargerOffreEstimee(index: Map<string, number>, n: number, millesimes: Map<number, MillesimeApl>): Promise<void> {
+    const rapports = new Map((await this.offreEstimee.ajustements()).map((r) => [r.annee, r]));
+    for (const l of await this.offreEstimee.offre()) {
+      const m = millesimes.get(l.annee);
+      const rapport = rapports.get(l.annee);
+      const i = index.get(l.commune_code);
+      if (!m || !rapport || i === undefined) continue;
+      m.offreEstimee ??= { consultations: new Float64Array(n), consultations65Plus: new Float64Array(n), source: rapport.source, rapport };
+      m.offreEstimee.consultations[i] = l.consultations;
+      m.offreEstimee.consultations65Plus[i] = Math.min(l.consultations_65_plus, l.consultations);
     }
-    return { graphe: construireGraphe(n, origines.subarray(0, e), destinations.subarray(0, e), minutes.subarray(0, e)), nbTrajets: e };
+  }
+
+  private async chargerGraphe(index: Map<string, number>, n: number): Promise<{ graphe: GrapheTrajets; paires: PairesIndexees; nbTrajets: number }> {
+    const paires = indexerTrajets(index, await this.repository.trajetsParOrigine());
+    return { graphe: grapheDepuisPaires(n, paires), paires, nbTrajets: paires.origines.length };
   }
 }
 

@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS offre_mg_estimee_ajustement;
+DROP TABLE IF EXISTS offre_mg_estimee;
