@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module';
 import { Configuration } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
 import { ImportModule } from './import/import.module';
+import { JeuxDeDonneesModule } from './jeux-de-donnees/jeux-de-donnees.module';
 import { SanteModule } from './sante/sante.module';
 import { TerritoiresModule } from './territoires/territoires.module';
 import { TuilesModule } from './tuiles/tuiles.module';
@@ -37,7 +38,7 @@ export class AppModule {
   static avec(config: Configuration): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.avec(config), DatabaseModule, ImportModule, ...FONCTIONNALITES],
+      imports: [ConfigModule.avec(config), DatabaseModule, ImportModule, JeuxDeDonneesModule, ...FONCTIONNALITES],
     };
   }
 }

@@ -5,6 +5,7 @@ import { ETAT_INITIAL, EtatImport } from './etat-import';
 import { ContexteImport, ImportateurJeuDeDonnees, Requeteur, ResultatImport } from './importateur';
 import { JeuxDeDonneesRepository } from './jeux-de-donnees.repository';
 import { RegistreImports } from './registre-imports';
+import { CouvertureDonneesRepository } from '../jeux-de-donnees/couverture-donnees.repository';
 
 export interface BilanJeu {
   code: string;
@@ -15,7 +16,7 @@ export interface BilanJeu {
 }
 
 /** Version of the import logic: bump it to force a re-import when an importer changes. */
-const VERSION_LOGIQUE = 'v1';
+const VERSION_LOGIQUE = 'v2';
 
 /**
  * Loads the shipped datasets: dependencies first, one transaction per dataset, skipped when the
@@ -31,6 +32,7 @@ export class ImportService {
     private readonly dataSource: DataSource,
     private readonly registre: RegistreImports,
     private readonly jeux: JeuxDeDonneesRepository,
+    private readonly couverture: CouvertureDonneesRepository,
   ) {}
 
   get etat(): EtatImport {
@@ -72,6 +74,7 @@ export class ImportService {
         progression: (fait, total, etape) => this.publier({ ...this.etatCourant, fait, total, etape: etape ?? this.etatCourant.etape }),
       };
       const r: ResultatImport = await importateur.importer(contexte);
+      if (r.couverture) await this.couverture.remplacer(requete, importateur.code, r.couverture);
       await this.jeux.enregistrer(requete, {
         code: importateur.code,
         empreinte,

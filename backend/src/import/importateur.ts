@@ -1,4 +1,5 @@
 import { DetailErreur } from '../common/erreurs/erreur-domaine';
+import type { DeclarationCouverture } from '../jeux-de-donnees/couverture-donnees.repository';
 
 /** Runs SQL inside the import's transaction (`$n` parameters, never string concatenation). */
 export type Requeteur = <T = Record<string, unknown>>(sql: string, parametres?: unknown[]) => Promise<T[]>;
@@ -17,6 +18,11 @@ export interface LigneIgnoree extends DetailErreur {
 export interface ResultatImport {
   lignes: number;
   ignorees: LigneIgnoree[];
+  /**
+   * The territories the dataset is complete for (ADR 0005), replacing what it covered before. Omitted: the
+   * dataset answers no count or measure by territory (territorial reference, catalogue…).
+   */
+  couverture?: DeclarationCouverture[];
 }
 
 export interface DescriptionJeu {

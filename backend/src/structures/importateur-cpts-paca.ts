@@ -88,6 +88,8 @@ export class ImportateurCptsPaca implements ImportateurJeuDeDonnees, OnModuleIni
       };
     });
     await this.repository.remplacerCpts(ctx.requete, this.code, cpts, SOURCE_CPTS_PACA, SOURCE_PERIMETRE_CPTS_PACA);
-    return { lignes: cpts.length, ignorees };
+    // The ARS PACA listing: every CPTS of Provence-Alpes-Côte d'Azur, with its member communes.
+    const couverture = (['cpts-sieges', 'cpts-communes'] as const).map((theme) => ({ theme, niveau: 'region' as const, code: '93', millesime: '2026-01' }));
+    return { lignes: cpts.length, ignorees, couverture };
   }
 }

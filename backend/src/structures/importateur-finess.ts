@@ -8,8 +8,7 @@ import { structuresDepuisFiness } from './chargement-finess';
 import { lireFiness } from './lecture-finess';
 import { StructuresRepository } from './structures.repository';
 
-export const SOURCE_FINESS_OCCITANIE =
-  'FINESS, établissements d’Occitanie (catégories 603, 124, 604), extraction début 2026 via stluria/sante-territoire-rncp@d59658e1';
+export const SOURCE_FINESS_OCCITANIE = 'FINESS, établissements d’Occitanie (catégories 603, 124, 604), extraction début 2026';
 
 /** FINESS MSP / centres de santé / CPTS of Occitanie (flattened regional extract, WGS84 columns). */
 @Injectable()
@@ -38,6 +37,8 @@ export class ImportateurFiness implements ImportateurJeuDeDonnees, OnModuleInit 
     const lu = lireFiness(lireFichierLivre(fichier), path.basename(fichier));
     const { lignes, ignorees } = structuresDepuisFiness(lu, SOURCE_FINESS_OCCITANIE, path.basename(fichier));
     await this.repository.remplacerJeu(ctx.requete, this.code, lignes);
-    return { lignes: lignes.length, ignorees };
+    // The shipped file is the Occitanie extract: MSP, centres de santé and CPTS are known there only.
+    const couverture = (['structures', 'cpts-sieges'] as const).map((theme) => ({ theme, niveau: 'region' as const, code: '76', millesime: '2026' }));
+    return { lignes: lignes.length, ignorees, couverture };
   }
 }

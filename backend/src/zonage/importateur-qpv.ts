@@ -103,6 +103,18 @@ export class ImportateurQpv implements ImportateurJeuDeDonnees, OnModuleInit {
       jeu: 'qpv-zonage-paca',
     });
     await this.repository.enregistrerZonageQpv(ctx.requete, versionId, [...parQpv.values()]);
-    return { lignes: qpv.size + parQpv.size, ignorees };
+    return {
+      lignes: qpv.size + parQpv.size,
+      ignorees,
+      couverture: [
+        {
+          theme: 'qpv',
+          niveau: 'national',
+          millesime: '2024',
+          complet: false,
+          note: `${qpv.size.toLocaleString('fr-FR')} quartiers sur environ 1 600 dans la liste ouverte chargée`,
+        },
+      ],
+    };
   }
 }

@@ -16,6 +16,9 @@ const MOTIF_FICHIER = /^apl-.*\.xlsx$/i;
  * Official APL to general practitioners by commune (DREES), every vintage of the shipped workbook(s), mapped
  * from the vintage's COG to the 2026 communes. Mayotte is outside the DREES scope: its communes get no row.
  */
+/** Régions the DREES APL files cover: every région but Mayotte (06). */
+const REGIONS_APL = ['01', '02', '03', '04', '11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'];
+
 @Injectable()
 export class ImportateurApl implements ImportateurJeuDeDonnees, OnModuleInit {
   readonly code = 'apl';
@@ -76,6 +79,8 @@ export class ImportateurApl implements ImportateurJeuDeDonnees, OnModuleInit {
         );
       }
     }
-    return { lignes, ignorees };
+    // DREES publishes the APL for France except Mayotte.
+    const couverture = REGIONS_APL.map((code) => ({ theme: 'apl' as const, niveau: 'region' as const, code, millesime: '2022-2023' }));
+    return { lignes, ignorees, couverture };
   }
 }

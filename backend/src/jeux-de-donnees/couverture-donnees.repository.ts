@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Requeteur } from '../import/importateur';
+import { GroupeCommunes, LigneCouverture, NomsTerritoires } from './couverture-donnees';
+import { ThemeCouverture } from './themes-donnees';
+
+/** What an import declares it covers (one row per territory), written in the import's transaction. */
+export interface DeclarationCouverture {
+  theme: ThemeCouverture;
+  niveau: 'national' | 'region' | 'departement';
+  /** INSEE code of the région / département; omitted for national. */
+  code?: string;
+  millesime: string;
+  complet?: boolean;
+  note?: string | null;
+}
+
+@Injectable()
+export class CouvertureDonneesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Replaces what dataset `jeu` covers (all themes) inside the import's transaction. */
+  async remplacer(requete: Requeteur, jeu: string, declarations: DeclarationCouverture[]): Promise<void> {
+    await requete(`DELETE FROM couverture_jeu WHERE jeu = $1`, [jeu]);
+    if (!declarations.length) return;
+    await requete(
+      `INSERT INTO couverture_jeu (theme, niveau, code, jeu, millesime, complet, note)
+       SELECT r.theme, r.niveau, r.code, $1, r.millesime, r.complet, r.note
+         FROM json_to_recordset($2::json) AS r(theme text, niveau text, code text, millesime text, complet boolean, note text)
+       ON CONFLICT (theme, niveau, code, jeu) DO NOTHING`,
+      [
+        jeu,
+        JSON.stringify(
+          declarations.map((d) => ({
+            theme: d.theme,
+            niveau: d.niveau,
+            code: d.niveau === 'national' ? '' : (d.code ?? ''),
+            millesime: d.millesime,
+            complet: d.complet ?? true,
+            note: d.note ?? null,
+          })),
+        ),
+      ],
+    );
+  }
+
+  async lignes(): Promise<(LigneCouverture & { theme: string })[]> {
+    return this.dataSource.query(`SELECT theme, niveau, code, jeu, millesime, complet, note FROM couverture_jeu ORDER BY theme, niveau, code, jeu`);
+  }
+
+  /** Communes of a territory (commune, EPCI, département, région, CPTS) counted by région and département. */
+  async groupes(type: string, code: string): Promise<GroupeCommunes[]> {
+    const rows: { region: string; departement: string; communes: string }[] = await this.dataSource.query(
+      `SELECT c.region_code AS region, c.departement_code AS departement, count(*) AS communes
+         FROM communes_du_territoire($1, $2) t JOIN commune c ON c.code = t.code
+        GROUP BY 1, 2`,
+      [type, code],
+    );
+    return rows.map((r) => ({ region: r.region, departement: r.departement, communes: Number(r.communes) }));
+  }
+
+  /** Communes of an explicit list, grouped the same way (a selection, a project's neighbourhood). */
+  async groupesDeCommunes(codes: string[]): Promise<GroupeCommunes[]> {
+    const rows: { region: string; departement: string; communes: string }[] = await this.dataSource.query(
+      `SELECT region_code AS region, departement_code AS departement, count(*) AS communes FROM commune WHERE code = ANY($1::text[]) GROUP BY 1, 2`,
+      [codes],
+    );
+    return rows.map((r) => ({ region: r.region, departement: r.departement, communes: Number(r.communes) }));
+  }
+
+  async noms(): Promise<NomsTerritoires> {
+    const regions: { code: string; nom: string }[] = await this.dataSource.query(`SELECT code, nom FROM region`);
+    const departements: { code: string; nom: string }[] = await this.dataSource.query(`SELECT code, nom FROM departement`);
+    return { regions: new Map(regions.map((r) => [r.code, r.nom])), departements: new Map(departements.map((d) => [d.code, d.nom])) };
+  }
+}

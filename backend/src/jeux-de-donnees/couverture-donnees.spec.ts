@@ -1,0 +1,52 @@
+import { etatCouverture, LigneCouverture, NomsTerritoires } from './couverture-donnees';
+
+const noms: NomsTerritoires = {
+  regions: new Map([
+    ['76', 'Occitanie'],
+    ['75', 'Nouvelle-Aquitaine'],
+  ]),
+  departements: new Map([['23', 'Creuse']]),
+};
+const occitanie: LigneCouverture = { niveau: 'region', code: '76', jeu: 'finess', millesime: '2026', complet: true, note: null };
+const creuse = [{ region: '75', departement: '23', communes: 256 }];
+const toulouse = [{ region: '76', departement: '31', communes: 1 }];
+
+describe('couverture d’un territoire par un jeu de données', () => {
+  it('la Creuse n’est pas couverte par un FINESS d’Occitanie : raison et comment charger, en français', () => {
+    const e = etatCouverture('structures', [occitanie], creuse, noms);
+    expect(e).toMatchObject({ couvert: false, perimetre: 'l’Occitanie', millesimes: ['2026'] });
+    expect(e.raison).toBe('MSP, pôles et centres de santé : données chargées pour l’Occitanie seulement.');
+    expect(e.commentCharger).toContain('extrait FINESS national');
+  });
+
+  it('une commune d’Occitanie est couverte (ni raison ni consigne)', () => {
+    expect(etatCouverture('structures', [occitanie], toulouse, noms)).toMatchObject({ couvert: true, raison: null, commentCharger: null });
+  });
+
+  it('un territoire à cheval est partiellement couvert', () => {
+    const e = etatCouverture('structures', [occitanie], [...creuse, ...toulouse], noms);
+    expect(e.couvert).toBe('partiel');
+    expect(e.raison).toContain('qu’une partie de ce territoire');
+  });
+
+  it('un jeu national connu comme incomplet est partiel partout, avec sa note', () => {
+    const qpv: LigneCouverture = { niveau: 'national', code: '', jeu: 'qpv', millesime: '2024', complet: false, note: '1 493 quartiers sur environ 1 600' };
+    const e = etatCouverture('qpv', [qpv], toulouse, noms);
+    expect(e).toMatchObject({ couvert: 'partiel', perimetre: 'France entière' });
+    expect(e.raison).toContain('1 493 quartiers sur environ 1 600');
+  });
+
+  it('sans aucune donnée chargée : non couvert, « aucune donnée chargée »', () => {
+    expect(etatCouverture('rpps', [], toulouse, noms)).toMatchObject({
+      couvert: false,
+      raison: 'Médecins généralistes par lieu d’exercice (RPPS) : aucune donnée chargée.',
+    });
+  });
+
+  it('une couverture départementale nomme le département et son code', () => {
+    const dep: LigneCouverture = { niveau: 'departement', code: '23', jeu: 'rpps-1', millesime: '2026-04', complet: true, note: null };
+    expect(etatCouverture('rpps', [dep], toulouse, noms).raison).toBe(
+      'Médecins généralistes par lieu d’exercice (RPPS) : données chargées pour Creuse (23) seulement.',
+    );
+  });
+});

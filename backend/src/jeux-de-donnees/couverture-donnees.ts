@@ -1,0 +1,83 @@
+import { regionAvecArticle } from './regions-avec-article';
+import { THEMES_DONNEES, ThemeCouverture } from './themes-donnees';
+
+/** One row of `couverture_jeu`: a dataset is complete (or known partial) for the whole country, a région or a département. */
+export interface LigneCouverture {
+  niveau: 'national' | 'region' | 'departement';
+  code: string;
+  jeu: string;
+  millesime: string;
+  complet: boolean;
+  note: string | null;
+}
+
+/** The communes of the territory asked, grouped by région and département (with their names for the wording). */
+export interface GroupeCommunes {
+  region: string;
+  departement: string;
+  communes: number;
+}
+
+export interface EtatCouverture {
+  theme: ThemeCouverture;
+  /** true: complete for every commune of the territory; 'partiel': for some, or known incomplete; false: none. */
+  couvert: boolean | 'partiel';
+  /** Why not covered (or only partly), in plain French; null when covered. */
+  raison: string | null;
+  /** How to load the missing data; null when covered. */
+  commentCharger: string | null;
+  /** Where the loaded data is complete, named: « France entière », « Occitanie », « Creuse, Corrèze ». */
+  perimetre: string;
+  /** Vintages of the datasets used (« 2026-01 »…), empty when nothing is loaded. */
+  millesimes: string[];
+}
+
+/** Names of régions and départements, for the wording. */
+export type NomsTerritoires = { regions: Map<string, string>; departements: Map<string, string> };
+
+const joindre = (noms: string[]) => (noms.length <= 1 ? (noms[0] ?? '') : `${noms.slice(0, -1).join(', ')} et ${noms[noms.length - 1]}`);
+
+/** « France entière », or the régions (with their article) and départements (name and code) the rows cover. */
+export function decrirePerimetre(lignes: LigneCouverture[], noms: NomsTerritoires): string {
+  if (!lignes.length) return 'aucun territoire';
+  if (lignes.some((l) => l.niveau === 'national')) return 'France entière';
+  const regions = [...new Set(lignes.filter((l) => l.niveau === 'region').map((l) => l.code))].sort().map((c) => regionAvecArticle(c, noms.regions.get(c)));
+  const departements = [...new Set(lignes.filter((l) => l.niveau === 'departement').map((l) => l.code))]
+    .sort()
+    .map((c) => `${noms.departements.get(c) ?? 'département'} (${c})`);
+  return joindre([...regions, ...departements]);
+}
+
+/**
+ * Coverage of a territory by one theme. A commune is covered when a national row, its région's or its
+ * département's row exists; covered but `complet: false` counts as partial.
+ */
+export function etatCouverture(theme: ThemeCouverture, lignes: LigneCouverture[], groupes: GroupeCommunes[], noms: NomsTerritoires): EtatCouverture {
+  const t = THEMES_DONNEES[theme];
+  const perimetre = decrirePerimetre(lignes, noms);
+  const millesimes = [...new Set(lignes.map((l) => l.millesime))].sort();
+  const etat = (couvert: boolean | 'partiel', raison: string | null): EtatCouverture => ({
+    theme,
+    couvert,
+    raison,
+    commentCharger: couvert === true ? null : t.commentCharger,
+    perimetre,
+    millesimes,
+  });
+  const complet = (g: GroupeCommunes): boolean | null => {
+    const applicables = lignes.filter(
+      (l) => l.niveau === 'national' || (l.niveau === 'region' && l.code === g.region) || (l.niveau === 'departement' && l.code === g.departement),
+    );
+    return applicables.length ? applicables.some((l) => l.complet) : null;
+  };
+  const total = groupes.reduce((s, g) => s + g.communes, 0);
+  const completes = groupes.filter((g) => complet(g) === true).reduce((s, g) => s + g.communes, 0);
+  const partielles = groupes.filter((g) => complet(g) === false).reduce((s, g) => s + g.communes, 0);
+  const majuscule = t.libelle.charAt(0).toUpperCase() + t.libelle.slice(1);
+  if (!lignes.length) return etat(false, `${majuscule} : aucune donnée chargée.`);
+  if (total > 0 && completes === total) return etat(true, null);
+  if (completes + partielles === 0) return etat(false, `${majuscule} : données chargées pour ${perimetre} seulement.`);
+  const notes = [...new Set(lignes.filter((l) => !l.complet && l.note).map((l) => l.note!))];
+  if (completes + partielles === total) return etat('partiel', `${majuscule} : liste connue comme incomplète${notes.length ? ` (${notes.join(' ; ')})` : ''}.`);
+  return etat('partiel', `${majuscule} : données chargées pour ${perimetre} seulement, qui ne couvre qu’une partie de ce territoire.`);
+}
