@@ -4,6 +4,11 @@ import * as path from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
 
+/**
+ * The shipped zonage (2024-2025 export) is presumed over after 2025-12-31: today's answer in a ZIP commune is
+ * « à confirmer », with the reason. The test then loads a TEST version of the commune's région starting 2031-01-01
+ * (through the real API, as the bootstrap administrator) and asks for that date: the answer is firm again.
+ */
 describe('Aides : un médecin généraliste s’installe pour la première fois en ZIP', () => {
   let navigateur: Browser;
   let contexte: BrowserContext;
@@ -29,6 +34,7 @@ describe('Aides : un médecin généraliste s’installe pour la première fois 
     );
     const retenue = fiches.filter((f) => f.nom).sort((a, b) => b.population - a.population)[0];
     commune = { code: retenue.code, nom: retenue.nom };
+    await televerserVersionEssai(commune.code);
     navigateur = await lancerNavigateur();
     contexte = await navigateur.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', reducedMotion: 'reduce' });
     page = await contexte.newPage();
@@ -50,7 +56,7 @@ describe('Aides : un médecin généraliste s’installe pour la première fois 
     await expect(alerte.textContent()).resolves.toMatch(/Choisissez la commune.*Indiquez votre situation/s);
   });
 
-  it('sees the first-installation aid (10 000 €) éligible, with its reasons and sources', async () => {
+  it('today, on the outdated 2024-2025 zonage, sees the first-installation aid « à confirmer » and why', async () => {
     const panneau = page.getByRole('tabpanel', { name: 'Aides' });
     await panneau.getByRole('combobox', { name: /Commune du lieu d’exercice/ }).fill(commune.nom);
     await panneau.getByRole('option', { name: new RegExp(`Commune ${commune.code}`) }).click();
@@ -71,12 +77,25 @@ describe('Aides : un médecin généraliste s’installe pour la première fois 
 
     const aide = panneau.locator('[data-aide="premiere-installation-2026"]');
     await aide.waitFor({ timeout: 15_000 });
-    await expect(aide.getByTestId('aide-statut').textContent()).resolves.toBe('éligible');
+    await expect(aide.getByTestId('aide-statut').textContent()).resolves.toBe('à confirmer');
+    const zone = aide.getByTestId('aide-critere').filter({ hasText: 'Installation en ZIP' });
+    await expect(zone.textContent()).resolves.toMatch(/zonage médecins généralistes en vigueur au .* n’est pas chargé/);
+    await expect(zone.textContent()).resolves.toContain('dernière classe chargée : ZIP');
+  });
+
+  it('with the zonage in force loaded (test version, 1 March 2031), sees the first-installation aid (10 000 €) éligible, with its reasons and sources', async () => {
+    const panneau = page.getByRole('tabpanel', { name: 'Aides' });
+    await panneau.getByLabel(/Date de la question/).fill('2031-03-01');
+    await panneau.getByLabel(/Date de la question/).dispatchEvent('change');
+    await panneau.getByRole('button', { name: 'Voir les aides' }).click();
+
+    const aide = panneau.locator('[data-aide="premiere-installation-2026"]');
+    await attendreQue(async () => (await aide.getByTestId('aide-statut').textContent()) === 'éligible', 15_000, 'l’aide n’est pas éligible au 1er mars 2031');
     await expect(aide.getByTestId('aide-montant').textContent()).resolves.toMatch(/^10\s000\s€$/);
     const zone = aide.getByTestId('aide-critere').filter({ hasText: 'Installation en ZIP' });
     await expect(zone.textContent()).resolves.toContain(`commune ${commune.code} (${commune.nom}) classée ZIP`);
     await expect(zone.textContent()).resolves.toMatch(/Règle :.*PAPS/s);
-    await expect(zone.textContent()).resolves.toMatch(/Donnée : Zonage médecins généralistes/);
+    await expect(zone.textContent()).resolves.toContain('Version d’essai des tests');
     await expect(aide.getByTestId('aide-critere').filter({ hasText: '10 dernières années' }).textContent()).resolves.toMatch(/Règle :.*Décret n° 2025-231/s);
     await expect(aide.locator('a[href^="https://"]').count()).resolves.toBeGreaterThan(0);
     await expect(panneau.getByTestId('aides-totaux').textContent()).resolves.toMatch(/Aides éligibles : 10\s000\s€ versement unique/);
@@ -112,6 +131,35 @@ describe('Aides : un médecin généraliste s’installe pour la première fois 
     await preciser.getByRole('button', { name: 'Répondre' }).first().click();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toMatch(/^aides-/);
   });
+
+  /** A one-commune test version of the commune's région, from 2031-01-01, uploaded as the bootstrap administrator. */
+  async function televerserVersionEssai(code: string): Promise<void> {
+    const fiche = (await (await fetch(`${urlApplication()}/api/territoires/commune/${code}`)).json()) as { parents: { type: string; code: string }[] };
+    const region = fiche.parents.find((p) => p.type === 'region')!.code;
+    const connexion = await fetch(`${urlApplication()}/api/auth/connexion`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: process.env.MAILLAGE_ADMIN_EMAIL, motDePasse: process.env.MAILLAGE_ADMIN_MOT_DE_PASSE }),
+    });
+    const { jeton } = (await connexion.json()) as { jeton: string };
+    const contenu = [
+      'CartoSanté; ; ',
+      'Référentiel géographique : France par commune; ; ',
+      'Code;Libellé;Zonage médecins généralistes',
+      `${code};essai;1_ZIP`,
+    ].join('\n');
+    const formulaire = new FormData();
+    formulaire.append('libelle', `Version d’essai des tests (région ${region})`);
+    formulaire.append('region', region);
+    formulaire.append('debut', '2031-01-01');
+    formulaire.append('fichier', new Blob([contenu], { type: 'text/csv' }), 'zonage-essai.csv');
+    const res = await fetch(`${urlApplication()}/api/zonages/medecin/versions`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${jeton}` },
+      body: formulaire,
+    });
+    expect(res.status).toBe(201);
+  }
 
   it('logged no error in the page', () => {
     expect(erreursConsole).toEqual([]);

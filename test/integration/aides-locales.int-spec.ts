@@ -21,7 +21,7 @@ function aideLocale(id: string, territoire: { type: string; code: string }, fina
     duree: null,
     validite: { debut: '2026-01-01', fin: '2026-12-31' },
     territoire,
-    criteres: [{ id: 'zone', libelle: 'Commune en ZIP, ZAC ou ZAR', fait: 'zonage.medecin', op: 'dans', valeurs: ['ZIP', 'ZAC', 'ZAR'] }],
+    criteres: [{ id: 'profession', libelle: 'Médecin généraliste', fait: 'profession', op: 'dans', valeurs: ['medecin-generaliste'] }],
     sources: [{ libelle: 'Délibération de test', url: null, consulteLe: '2026-11-26' }],
   };
 }
@@ -52,7 +52,7 @@ describe('API aides — aides locales (écriture sous rôle et périmètre)', ()
       .expect(403);
   });
 
-  it('the mayor of Toulouse publishes the commune’s own aid; Toulouse (ZAR) then shows it eligible, Foix does not', async () => {
+  it('the mayor of Toulouse publishes the commune’s own aid; Toulouse then shows it eligible, Foix does not', async () => {
     const elu = await jetonPour(t, 'elu');
     const cree = await t
       .http()

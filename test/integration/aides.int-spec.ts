@@ -1,4 +1,6 @@
 import { ApplicationDeTest, demarrerApplication } from '../support/application';
+import { jetonPour } from '../support/auth';
+import { televerserZonageEssai } from '../support/zonage-essai';
 
 /**
  * Single window for aids over HTTP, on the real shipped zonage (CartoSanté 2024-2025 export, QPV 2024,
@@ -7,6 +9,11 @@ import { ApplicationDeTest, demarrerApplication } from '../support/application';
  * Hauts-de-France), CAIM 50 000 € at 4 days/week until 2025-12-31, décret 2025-231 (10 years).
  * Communes: Guéret 23096 (ZIP), Mende 48095 (ZAC), Lille 59350 (hors zonage, QPV, Hauts-de-France),
  * Aix-en-Provence 13001 (hors zonage, QPV QN01313M classé ZAC by ARS PACA), Mamoudzou 97611 (ZIP, Mayotte).
+ *
+ * The shipped export is presumed over after 2025-12-31 (ARS zonages of 2026, arrêté du 9 mai 2025, not loaded;
+ * geo-data/zonage/validite-zonages.json): a 2026 question whose answer depends on the zone is "to confirm", never
+ * answered from the old classes. Firm answers come back once the zonage in force is loaded — the last block loads
+ * test versions (far-future dates) to show it.
  */
 const GP = {
   situation: 'installation',
@@ -34,29 +41,24 @@ describe('API aides — éligibilité (zonage réel)', () => {
   };
 
   describe('POST /api/aides/eligibilite — cas réalistes', () => {
-    it('GP installing for the first time in Guéret (ZIP) on 2026-03-01: 10 000 € and the FMT majoration', async () => {
+    it('Guéret (ZIP in the 2024-2025 export) on 2026-03-01: the zonage in force is not loaded, so the 10 000 € aid is to confirm, with the reason', async () => {
       const r = await eligibilite({ ...GP, commune: '23096', date: '2026-03-01' });
-      expect(aide(r, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 10000, periodicite: 'unique' } });
-      expect(aide(r, 'majoration-fmt-zip-qpv').statut).toBe('eligible');
-      const zone = aide(r, 'premiere-installation-2026').criteres.find((c: { id: string }) => c.id === 'zone');
-      expect(zone.raison).toContain('commune 23096 (Guéret) classée ZIP');
-      expect(zone.raison).toContain('date de l’arrêté inconnue');
-      expect(zone.sourceFait).toContain('CartoSanté');
-      expect(r.total.eligibles).toEqual(expect.arrayContaining([expect.objectContaining({ periodicite: 'unique', min: 10000, max: 10000 })]));
-      expect(r.zonage.medecin.version.libelle).toContain('CartoSanté');
-    });
-
-    it('GP installing for the first time in Mende (ZAC) on 2026-03-01: 5 000 €, FMT majoration not granted on the ZAC class', async () => {
-      const r = await eligibilite({ ...GP, commune: '48095', date: '2026-03-01', dansQpv: false });
-      expect(aide(r, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 5000 } });
-      expect(aide(r, 'majoration-fmt-zip-qpv').statut).toBe('non-eligible');
-    });
-
-    it('GP installing in Lille (hors zonage) outside any QPV: no first-installation aid', async () => {
-      const r = await eligibilite({ ...GP, commune: '59350', date: '2026-03-01', dansQpv: false });
       const a = aide(r, 'premiere-installation-2026');
-      expect(a.statut).toBe('non-eligible');
-      expect(a.criteres.find((c: { id: string }) => c.id === 'zone').raison).toContain('hors zonage');
+      expect(a.statut).toBe('a-confirmer');
+      const zone = a.criteres.find((c: { id: string }) => c.id === 'zone');
+      expect(zone.statut).toBe('a-verifier');
+      expect(zone.raison).toContain('zonage médecins généralistes en vigueur au 1er mars 2026 n’est pas chargé');
+      expect(zone.raison).toContain('dernière classe chargée : ZIP');
+      expect(aide(r, 'majoration-fmt-zip-qpv').statut).toBe('a-confirmer');
+      expect(r.total.eligibles).not.toEqual(expect.arrayContaining([expect.objectContaining({ min: 10000 })]));
+      // Nouvelle-Aquitaine's own presumed end: its ARS arrêté of 30 December 2025.
+      expect(r.zonage.medecin.validite).toMatchObject({ statut: 'perimee', finPresumee: '2025-12-29' });
+      expect(r.zonage.medecin.validite.motif).toContain('30 décembre 2025');
+    });
+
+    it('Lille (hors zonage in the 2024-2025 export) on 2026-03-01: not "non éligible" on an outdated zonage, but to confirm', async () => {
+      const r = await eligibilite({ ...GP, commune: '59350', date: '2026-03-01', dansQpv: false });
+      expect(aide(r, 'premiere-installation-2026').statut).toBe('a-confirmer');
     });
 
     it('GP installing in a QPV of Lille (Hauts-de-France assimilates QPV to ZIP): 10 000 €', async () => {
@@ -72,9 +74,10 @@ describe('API aides — éligibilité (zonage réel)', () => {
       expect(a.aPreciser.map((p: { champ?: string }) => p.champ)).toContain('dansQpv');
     });
 
-    it('GP in a QPV of Aix-en-Provence classed ZAC by the ARS PACA QPV zonage: 5 000 €', async () => {
+    it('GP in a QPV of Aix-en-Provence classed ZAC by the ARS PACA QPV zonage (no presumed end): eligible on the QPV class', async () => {
       const r = await eligibilite({ ...GP, commune: '13001', date: '2026-03-01', codeQpv: 'QN01313M' });
-      expect(aide(r, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 5000 } });
+      expect(aide(r, 'premiere-installation-2026').statut).toBe('eligible');
+      expect(r.zonage.qpv).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'QN01313M', classe: 'ZAC' })]));
     });
 
     it('before 2026-01-01: Guéret on 2025-06-01, 4 days a week in a group with PDSA → CAIM 50 000 €, the 2026 aid not yet open', async () => {
@@ -98,11 +101,6 @@ describe('API aides — éligibilité (zonage réel)', () => {
       expect(regle.sourceRegle.libelle).toContain('2025-231');
     });
 
-    it('DROM: GP installing for the first time in Mamoudzou (Mayotte, ZIP) on 2026-03-01: 10 000 €', async () => {
-      const r = await eligibilite({ ...GP, commune: '97611', date: '2026-03-01' });
-      expect(aide(r, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 10000 } });
-    });
-
     it('a past date before any loaded zonage (2023-06-01): the CDE is still open, the zone is to confirm and said so', async () => {
       const r = await eligibilite({ ...GP, commune: '23096', date: '2023-06-01' });
       const cde = aide(r, 'cde');
@@ -119,15 +117,12 @@ describe('API aides — éligibilité (zonage réel)', () => {
       expect(a.zonage.medecin.version).toMatchObject({ dateArrete: null, debutConnu: false });
     });
 
-    it('Marseille is classed per arrondissement: the city answers "to confirm", the 3rd arrondissement (ZAC) gets 5 000 €', async () => {
-      const ville = await eligibilite({ ...GP, commune: '13055', date: '2026-03-01', dansQpv: false });
-      expect(aide(ville, 'premiere-installation-2026').statut).toBe('a-confirmer');
-      expect(aide(ville, 'premiere-installation-2026').criteres.find((c: { id: string }) => c.id === 'zone').raison).toContain('arrondissements');
-      const arrondissement = await eligibilite({ ...GP, commune: '13203', date: '2026-03-01', dansQpv: false });
+    it('Marseille is classed per arrondissement in the 2024-2025 export: the city is "to confirm" (mixed), the 3rd arrondissement is ZAC', async () => {
+      const ville = await eligibilite({ ...GP, commune: '13055', date: '2025-06-01', dansQpv: false });
+      expect(ville.zonage.medecin.classe).toBe('MIXTE');
+      const arrondissement = await eligibilite({ ...GP, commune: '13203', date: '2025-06-01', dansQpv: false });
       expect(arrondissement.commune).toMatchObject({ code: '13203', nom: 'Marseille 3e arrondissement', communeParente: '13055' });
-      // Marseille 3e is ZAC in the shipped CartoSanté export.
-      expect(arrondissement.zonage.medecin.classe).toBe('ZAC');
-      expect(aide(arrondissement, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 5000 } });
+      expect(arrondissement.zonage.medecin).toMatchObject({ classe: 'ZAC', validite: { statut: 'en_vigueur' } });
     });
 
     it('regional aid: a GP installed on 2025-09-01 in Calais (ZAR, Hauts-de-France) may get the CRAI in 2026, to confirm on the 6-month deadline', async () => {
@@ -142,8 +137,8 @@ describe('API aides — éligibilité (zonage réel)', () => {
       expect(ailleurs.aides.map((a: { id: string }) => a.id)).not.toContain('crai-hauts-de-france');
     });
 
-    it('MSU bonus: 800 € a year in Guéret (ZIP), 500 € in Mende (ZAC)', async () => {
-      const msu = { situation: 'maitre-de-stage', profession: 'medecin-generaliste', date: '2026-03-01' };
+    it('MSU bonus on 2025-06-01 (2024-2025 zonage in force): 800 € a year in Guéret (ZIP), 500 € in Mende (ZAC)', async () => {
+      const msu = { situation: 'maitre-de-stage', profession: 'medecin-generaliste', date: '2025-06-01' };
       expect(aide(await eligibilite({ ...msu, commune: '23096' }), 'prime-maitre-de-stage').montant).toMatchObject({ valeur: 800, periodicite: 'an' });
       expect(aide(await eligibilite({ ...msu, commune: '48095' }), 'prime-maitre-de-stage').montant).toMatchObject({ valeur: 500, periodicite: 'an' });
     });
@@ -175,12 +170,12 @@ describe('API aides — éligibilité (zonage réel)', () => {
       const res = await t
         .http()
         .post('/api/aides/eligibilite/imprimable')
-        .send({ ...GP, commune: '23096', date: '2026-03-01' })
+        .send({ ...GP, commune: '23096', date: '2025-06-01', joursParSemaine: 4, permanenceDesSoins: true })
         .expect(200);
       expect(res.headers['content-type']).toMatch(/text\/html/);
       expect(res.text).toContain('<html lang="fr">');
       expect(res.text).toContain('Guéret');
-      expect(res.text).toMatch(/10\s000\s€/);
+      expect(res.text).toMatch(/50\s000\s€/);
       expect(res.text).toContain('@media print');
       expect(res.text).not.toContain('<script');
     });
@@ -194,16 +189,12 @@ describe('API aides — éligibilité (zonage réel)', () => {
       expect(res.body.details[0].champ).toBe('date');
     });
 
-    it('GET /api/aides/communes/23096 lists, per profile, the aids open in Guéret at the date', async () => {
+    it('GET /api/aides/communes/23096 lists, per profile, the aids open in Guéret at the date — zone-dependent ones to confirm on the outdated zonage', async () => {
       const res = await t.http().get('/api/aides/communes/23096').query({ date: '2026-11-15' }).expect(200);
-      expect(res.body.zonage.medecin.classe).toBe('ZIP');
+      expect(res.body.zonage.medecin).toMatchObject({ classe: 'ZIP', validite: { statut: 'perimee' } });
       const profil = (id: string) => res.body.profils.find((p: { id: string }) => p.id === id);
       expect(profil('installation').aides.map((a: { id: string }) => a.id)).toContain('premiere-installation-2026');
-      expect(profil('docteur-junior').aides.find((a: { id: string }) => a.id === 'docteur-junior-stage-zip')).toMatchObject({
-        statut: 'eligible',
-        montant: { valeur: 1000, periodicite: 'mois' },
-      });
-      expect(profil('maitre-de-stage').aides.find((a: { id: string }) => a.id === 'prime-maitre-de-stage').montant.valeur).toBe(800);
+      expect(profil('docteur-junior').aides.find((a: { id: string }) => a.id === 'docteur-junior-stage-zip').statut).toBe('a-confirmer');
       expect(profil('cpts').aides.map((a: { id: string }) => a.id)).toContain('aci-cpts');
     });
 
@@ -236,6 +227,30 @@ describe('API aides — éligibilité (zonage réel)', () => {
       expect((await t.http().get('/api/aides/premiere-installation-2026').expect(200)).body.validite.debut).toBe('2026-01-01');
       await t.http().get('/api/aides/inconnue').expect(404);
       expect((await t.http().get('/api/aides?date=2025-02-29').expect(400)).body.details[0].champ).toBe('date');
+    });
+  });
+
+  describe('once the zonage in force is loaded, answers are firm again (test versions from 2031-01-01)', () => {
+    beforeAll(async () => {
+      const admin = await jetonPour(t, 'admin');
+      await televerserZonageEssai(t, admin, { region: '75', debut: '2031-01-01', classes: { '23096': 'ZIP' } });
+      await televerserZonageEssai(t, admin, { region: '76', debut: '2031-01-01', classes: { '48095': 'ZAC' } });
+    });
+
+    it('Guéret, ZIP in the loaded version, on 2031-03-01: 10 000 € éligible and the FMT majoration', async () => {
+      const r = await eligibilite({ ...GP, commune: '23096', date: '2031-03-01' });
+      expect(aide(r, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 10000, periodicite: 'unique' } });
+      expect(aide(r, 'majoration-fmt-zip-qpv').statut).toBe('eligible');
+      const zone = aide(r, 'premiere-installation-2026').criteres.find((c: { id: string }) => c.id === 'zone');
+      expect(zone.raison).toContain('commune 23096 (Guéret) classée ZIP');
+      expect(zone.raison).toContain('Version d’essai des tests');
+      expect(r.zonage.medecin.validite).toMatchObject({ statut: 'en_vigueur' });
+    });
+
+    it('Mende, ZAC in the loaded version, on 2031-03-01: 5 000 €, FMT majoration not granted on the ZAC class', async () => {
+      const r = await eligibilite({ ...GP, commune: '48095', date: '2031-03-01', dansQpv: false });
+      expect(aide(r, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 5000 } });
+      expect(aide(r, 'majoration-fmt-zip-qpv').statut).toBe('non-eligible');
     });
   });
 });

@@ -24,7 +24,7 @@ describe('Zonages (PostGIS réel, fichiers livrés)', () => {
       await expect(zonage.classeCommune('medecin', '2A004', '2026-03-01')).resolves.toMatchObject({ classe: 'HZ' });
     });
     it('answers a null version before any zonage version starts', async () => {
-      await expect(zonage.classeCommune('medecin', '09122', '2019-06-01')).resolves.toEqual({ classe: null, version: null });
+      await expect(zonage.classeCommune('medecin', '09122', '2019-06-01')).resolves.toEqual({ classe: null, version: null, validite: null });
     });
     it('answers a null class (version known) where no result was published (La Réunion)', async () => {
       const r = await zonage.classeCommune('medecin', '97411', '2026-03-01');

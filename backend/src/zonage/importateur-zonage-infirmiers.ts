@@ -15,7 +15,7 @@ export class ImportateurZonageInfirmiers extends ImportateurZonageNational {
         profession: 'infirmier',
         fichier: 'zonage-infirmiers-cartosante-2024.csv.gz',
         libelleVersion: 'Zonage infirmiers — export national CartoSanté (2024)',
-        source: 'Zonage infirmiers par commune, export CartoSanté 2024 (ARS) via juliedecroixpro-droid/cartosante@c878bcb1 ; dates des arrêtés inconnues',
+        source: 'Zonage infirmiers par commune, export CartoSanté 2024 (ARS) ; dates des arrêtés inconnues',
         millesime: '2024',
       },
       config,

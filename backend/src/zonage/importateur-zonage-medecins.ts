@@ -15,8 +15,7 @@ export class ImportateurZonageMedecins extends ImportateurZonageNational {
         profession: 'medecin',
         fichier: 'zonage-medecins-par-commune-insee.csv.gz',
         libelleVersion: 'Zonage médecins généralistes — export national CartoSanté (2024-2025)',
-        source:
-          'Zonage médecins généralistes par commune, export CartoSanté (ARS, toutes régions) via Alternantsauvage/ZonageMed@2ba83422, joint aux codes INSEE ; millésime 2024-2025, dates des arrêtés inconnues',
+        source: 'Zonage médecins généralistes par commune, export CartoSanté (ARS, toutes régions), millésime 2024-2025 ; dates des arrêtés inconnues',
         millesime: '2024-2025',
       },
       config,

@@ -6,6 +6,7 @@ import { ContexteImport, DescriptionJeu, ImportateurJeuDeDonnees, ResultatImport
 import { RegistreImports } from '../import/registre-imports';
 import { chargerZonageCommunal } from './chargement-zonage';
 import { lireFichierZonage } from './lecture-fichier-zonage';
+import { lireValiditeLivree } from './validite-livree';
 import { ZonageRepository } from './zonage.repository';
 
 /** What distinguishes one national zonage file (CartoSanté export by commune) from another. */
@@ -24,7 +25,8 @@ export interface ParametresZonageNational {
 /**
  * A national zonage by commune, shipped as one version. The arrêté dates of the ARS are not in the
  * files: they stay unknown (null) and the validity start is the file's vintage (2024-01-01, flagged
- * `debutConnu: false`).
+ * `debutConnu: false`). Its presumed end (national, or région by région) comes from
+ * geo-data/zonage/validite-zonages.json: past it, the version is shown as outdated (ADR 0004).
  */
 export abstract class ImportateurZonageNational implements ImportateurJeuDeDonnees, OnModuleInit {
   readonly code: string;
@@ -48,12 +50,14 @@ export abstract class ImportateurZonageNational implements ImportateurJeuDeDonne
   }
 
   fichiersSource(): string[] {
-    return [path.join(this.config.racineProjet, 'geo-data', 'zonage', this.parametres.fichier)];
+    const dossier = path.join(this.config.racineProjet, 'geo-data', 'zonage');
+    return [path.join(dossier, this.parametres.fichier), path.join(dossier, 'validite-zonages.json')];
   }
 
   async importer(ctx: ContexteImport): Promise<ResultatImport> {
-    const [fichier] = this.fichiersSource();
+    const [fichier, fichierValidite] = this.fichiersSource();
     const lu = lireFichierZonage(lireFichierLivre(fichier), path.basename(fichier));
+    const validite = lireValiditeLivree(fichierValidite, this.code);
     ctx.progression(0, lu.lignes.length, 'classes par commune');
     const bilan = await chargerZonageCommunal(
       this.repository,
@@ -69,13 +73,18 @@ export abstract class ImportateurZonageNational implements ImportateurJeuDeDonne
         debutConnu: false,
         fin: null,
         source: this.parametres.source,
+        finPresumee: validite.finPresumee,
+        motifFinPresumee: validite.motif,
+        sourceFinPresumee: validite.source,
         jeu: this.code,
       },
       lu.lignes,
       path.basename(fichier),
       { clore: false },
     );
+    await this.repository.enregistrerFinsRegionales(ctx.requete, bilan.versionId, validite.regions);
     ctx.progression(lu.lignes.length, lu.lignes.length);
-    return { lignes: bilan.communes, ignorees: bilan.ignorees };
+    const couverture = [{ theme: `zonage-${this.parametres.profession}` as const, niveau: 'national' as const, millesime: this.parametres.millesime }];
+    return { lignes: bilan.communes, ignorees: bilan.ignorees, couverture };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Requeteur } from '../import/importateur';
 import { ProfessionZonage } from './classes-zonage';
+import { FinPresumee } from './validite-version';
 
 export interface VersionZonage {
   id: number;
@@ -15,11 +16,28 @@ export interface VersionZonage {
   debutConnu: boolean;
   fin: string | null;
   source: string;
+  /** URL of the arrêté or of the ARS page publishing it. */
+  lienArrete: string | null;
+  /** Presumed end when no end is known (ADR 0004), with its reason and source. */
+  finPresumee: string | null;
+  motifFinPresumee: string | null;
+  sourceFinPresumee: string | null;
+  origine: 'livre' | 'televerse' | 'cockpit';
 }
 
+/** Metadata that a new version may leave out (no presumed end, no link). */
+type MetadonneesFacultatives = 'lienArrete' | 'finPresumee' | 'motifFinPresumee' | 'sourceFinPresumee' | 'origine';
+
 /** A version to insert: the stored fields less the id, plus the shipped dataset it comes from (null for an upload). */
-export interface NouvelleVersion extends Omit<VersionZonage, 'id'> {
+export interface NouvelleVersion extends Omit<VersionZonage, 'id' | MetadonneesFacultatives>, Partial<Pick<VersionZonage, MetadonneesFacultatives>> {
   jeu: string | null;
+  /** Account that uploaded or published it (null for shipped data). */
+  auteur?: string | null;
+}
+
+/** Presumed end of a national version in one région. */
+export interface FinRegionale extends FinPresumee {
+  region: string;
 }
 
 export interface ClasseApplicable {
@@ -39,7 +57,9 @@ export interface QpvDeCommune {
 /** Columns of a version, dates as ISO strings (never JS Dates: no time-zone shift). */
 const COLONNES_VERSION = `v.id, v.profession, v.niveau, v.libelle, v.region_code AS region, v.arrete,
   to_char(v.date_arrete, 'YYYY-MM-DD') AS "dateArrete", to_char(v.debut, 'YYYY-MM-DD') AS debut,
-  v.debut_connu AS "debutConnu", to_char(v.fin, 'YYYY-MM-DD') AS fin, v.source`;
+  v.debut_connu AS "debutConnu", to_char(v.fin, 'YYYY-MM-DD') AS fin, v.source, v.lien_arrete AS "lienArrete",
+  to_char(v.fin_presumee, 'YYYY-MM-DD') AS "finPresumee", v.motif_fin_presumee AS "motifFinPresumee",
+  v.source_fin_presumee AS "sourceFinPresumee", v.origine`;
 
 /** Versions of a profession (commune level) in force at $2. */
 const VERSIONS_EN_VIGUEUR = `SELECT * FROM zonage_version
@@ -60,8 +80,12 @@ export class ZonageRepository {
       `SELECT md5(coalesce((SELECT string_agg(code || '@' || importe_le::text, ',' ORDER BY code) FROM jeu_de_donnees
                              WHERE code IN ('territoires', 'zonage-medecins', 'zonage-infirmiers', 'qpv', 'ruralite')), '')
                   || '|' ||
-                  coalesce((SELECT string_agg(id || ':' || debut::text || ':' || coalesce(fin::text, '-'), ',' ORDER BY id)
-                              FROM zonage_version), '')) AS v`,
+                  coalesce((SELECT string_agg(id || ':' || debut::text || ':' || coalesce(fin::text, '-') || ':' || coalesce(fin_presumee::text, '-')
+                                              || ':' || coalesce(modifie_le::text, '-'), ',' ORDER BY id)
+                              FROM zonage_version), '')
+                  || '|' ||
+                  coalesce((SELECT string_agg(version_id || ':' || region_code || ':' || coalesce(fin_presumee::text, '-'), ',' ORDER BY version_id, region_code)
+                              FROM zonage_version_region), '')) AS v`,
     );
     return rows[0].v;
   }
@@ -78,9 +102,27 @@ export class ZonageRepository {
       const id = existante[0].id;
       await requete(
         `UPDATE zonage_version SET profession = $2, niveau = $3, libelle = $4, region_code = $5, arrete = $6, date_arrete = $7,
-                debut = $8, debut_connu = $9, fin = $10, source = $11 WHERE id = $1`,
-        [id, v.profession, v.niveau, v.libelle, v.region, v.arrete, v.dateArrete, v.debut, v.debutConnu, v.fin, v.source],
+                debut = $8, debut_connu = $9, fin = $10, source = $11, lien_arrete = $12, fin_presumee = $13,
+                motif_fin_presumee = $14, source_fin_presumee = $15, modifie_le = now() WHERE id = $1`,
+        [
+          id,
+          v.profession,
+          v.niveau,
+          v.libelle,
+          v.region,
+          v.arrete,
+          v.dateArrete,
+          v.debut,
+          v.debutConnu,
+          v.fin,
+          v.source,
+          v.lienArrete ?? null,
+          v.finPresumee ?? null,
+          v.motifFinPresumee ?? null,
+          v.sourceFinPresumee ?? null,
+        ],
       );
+      await requete(`DELETE FROM zonage_version_region WHERE version_id = $1`, [id]);
       await requete(`DELETE FROM zonage_commune WHERE version_id = $1`, [id]);
       await requete(`DELETE FROM zonage_qpv WHERE version_id = $1`, [id]);
       return id;
@@ -90,9 +132,28 @@ export class ZonageRepository {
 
   async creerVersion(requete: Requeteur, v: NouvelleVersion): Promise<number> {
     const rows = await requete<{ id: number }>(
-      `INSERT INTO zonage_version (profession, niveau, libelle, region_code, arrete, date_arrete, debut, debut_connu, fin, source, jeu)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [v.profession, v.niveau, v.libelle, v.region, v.arrete, v.dateArrete, v.debut, v.debutConnu, v.fin, v.source, v.jeu],
+      `INSERT INTO zonage_version (profession, niveau, libelle, region_code, arrete, date_arrete, debut, debut_connu, fin, source, jeu,
+                                   lien_arrete, fin_presumee, motif_fin_presumee, source_fin_presumee, origine, auteur)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
+      [
+        v.profession,
+        v.niveau,
+        v.libelle,
+        v.region,
+        v.arrete,
+        v.dateArrete,
+        v.debut,
+        v.debutConnu,
+        v.fin,
+        v.source,
+        v.jeu,
+        v.lienArrete ?? null,
+        v.finPresumee ?? null,
+        v.motifFinPresumee ?? null,
+        v.sourceFinPresumee ?? null,
+        v.origine ?? (v.jeu ? 'livre' : 'televerse'),
+        v.auteur ?? null,
+      ],
     );
     return rows[0].id;
   }
@@ -107,6 +168,17 @@ export class ZonageRepository {
       [v.profession, v.niveau, v.region, v.debut, nouvelleId],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** Presumed ends of a national version région by région (replaces the previous ones). */
+  async enregistrerFinsRegionales(requete: Requeteur, versionId: number, fins: FinRegionale[]): Promise<void> {
+    await requete(`DELETE FROM zonage_version_region WHERE version_id = $1`, [versionId]);
+    if (!fins.length) return;
+    await requete(
+      `INSERT INTO zonage_version_region (version_id, region_code, fin_presumee, motif, source)
+       SELECT $1, r.region, r.fin_presumee::date, r.motif, r.source FROM json_to_recordset($2::json) AS r(region text, fin_presumee text, motif text, source text)`,
+      [versionId, JSON.stringify(fins.map((f) => ({ region: f.region, fin_presumee: f.finPresumee, motif: f.motif ?? '', source: f.source })))],
+    );
   }
 
   async enregistrerClasses(
@@ -175,6 +247,27 @@ export class ZonageRepository {
   }
 
   // ---- lecture ------------------------------------------------------------------------------
+
+  /** Presumed ends région by région of the given versions: version id → région → end. */
+  async finsRegionales(ids: number[]): Promise<Map<number, Map<string, FinPresumee>>> {
+    const parVersion = new Map<number, Map<string, FinPresumee>>();
+    if (!ids.length) return parVersion;
+    const rows: { version_id: number; region: string; fin: string | null; motif: string; source: string | null }[] = await this.dataSource.query(
+      `SELECT version_id, region_code AS region, to_char(fin_presumee, 'YYYY-MM-DD') AS fin, motif, source
+         FROM zonage_version_region WHERE version_id = ANY($1::int[])`,
+      [ids],
+    );
+    for (const r of rows) {
+      if (!parVersion.has(r.version_id)) parVersion.set(r.version_id, new Map());
+      parVersion.get(r.version_id)!.set(r.region, { finPresumee: r.fin, motif: r.motif, source: r.source });
+    }
+    return parVersion;
+  }
+
+  async codesRegions(): Promise<string[]> {
+    const rows: { code: string }[] = await this.dataSource.query(`SELECT code FROM region ORDER BY code`);
+    return rows.map((r) => r.code);
+  }
 
   async version(id: number): Promise<VersionZonage | null> {
     const rows = await this.dataSource.query(`SELECT ${COLONNES_VERSION} FROM zonage_version v WHERE v.id = $1`, [id]);

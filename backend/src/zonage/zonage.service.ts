@@ -13,6 +13,7 @@ import { NouvelleVersionDto } from './dto/zonage.dto';
 import { lireFichierZonage } from './lecture-fichier-zonage';
 import { PROFESSIONS_ZONAGE, ProfessionZonage } from './classes-zonage';
 import { ClasseApplicable, VersionZonage, ZonageRepository } from './zonage.repository';
+import { FinPresumee, ValiditeALaDate, validiteALaDate, VersionDatee } from './validite-version';
 
 /** The version shape promised to other features (aid eligibility). */
 export interface VersionZonageContrat {
@@ -26,12 +27,30 @@ export interface VersionZonageContrat {
   debutConnu: boolean;
   fin: string | null;
   source: string;
+  /** URL of the arrêté or of the ARS page publishing it, null when unknown. */
+  lienArrete: string | null;
+  /** Presumed end when no end is known (e.g. replaced by a 2026 ARS zonage that is not loaded), null when none. */
+  finPresumee: string | null;
+  motifFinPresumee: string | null;
+  /** Shipped with the product, uploaded from an arrêté file, or published from a draft in the zonage cockpit. */
+  origine: 'livre' | 'televerse' | 'cockpit';
 }
 
 export interface ClasseCommune {
   /** One of CLASSES_MEDECIN or CLASSES_INFIRMIER (by profession), or CLASSE_MIXTE; null outside any version. */
   classe: string | null;
   version: VersionZonageContrat | null;
+  /**
+   * Whether that version still applies at the date (ADR 0004). `perimee`: past its presumed end — the class is the
+   * last one loaded, shown for reference; the zonage in force at that date is not loaded. Null without a version.
+   */
+  validite: ValiditeALaDate | null;
+}
+
+/** Validity of the zonage applied in one région at the map's date. */
+export interface ValiditeRegion extends ValiditeALaDate {
+  region: string;
+  versionId: number;
 }
 
 export interface QpvClasse {
@@ -54,6 +73,8 @@ export interface CarteZonage {
   version: VersionZonageContrat | null;
   versions: VersionZonageContrat[];
   source: string;
+  /** Per région: the version applied there and whether it is still valid at the date (the map hatches `perimee`). */
+  validite: ValiditeRegion[];
   valeurs: Record<string, string>;
 }
 
@@ -156,11 +177,33 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     verifierDate(date, 'date');
     const code = this.verifierCommune(codeCommune);
     const [ligne] = await this.repository.classesALaDate(profession, date, code);
-    if (ligne) return { classe: ligne.classe, version: contrat(await this.repository.version(ligne.version_id)) };
     const region = this.cog.trouver(code)!.commune.region;
-    const enVigueur = await this.repository.versionsEnVigueur(profession, date);
-    const version = enVigueur.find((v) => v.region === region) ?? enVigueur.find((v) => v.region === null) ?? null;
-    return { classe: null, version: contrat(version) };
+    let version: VersionZonage | null;
+    if (ligne) version = await this.repository.version(ligne.version_id);
+    else {
+      const enVigueur = await this.repository.versionsEnVigueur(profession, date);
+      version = enVigueur.find((v) => v.region === region) ?? enVigueur.find((v) => v.region === null) ?? null;
+    }
+    return { classe: ligne?.classe ?? null, version: contrat(version), validite: version ? await this.validite(version, region, date) : null };
+  }
+
+  /** Validity of a version at a date for a commune of `region` (the région's own presumed end first). */
+  private async validite(version: VersionZonage, region: string, date: string): Promise<ValiditeALaDate> {
+    const finRegion = version.region === null ? ((await this.repository.finsRegionales([version.id])).get(version.id)?.get(region) ?? null) : null;
+    return validiteALaDate(datee(version), date, finRegion);
+  }
+
+  /** Per région, the version applied at the date (the région's own, else the national one) and its validity. */
+  private async validiteParRegion(versions: VersionZonage[], date: string): Promise<ValiditeRegion[]> {
+    const fins = await this.repository.finsRegionales(versions.filter((v) => v.region === null).map((v) => v.id));
+    const resultat: ValiditeRegion[] = [];
+    for (const region of await this.repository.codesRegions()) {
+      const v = versions.find((x) => x.region === region) ?? versions.find((x) => x.region === null);
+      if (!v) continue;
+      const finRegion: FinPresumee | null = v.region === null ? (fins.get(v.id)?.get(region) ?? null) : null;
+      resultat.push({ region, versionId: v.id, ...validiteALaDate(datee(v), date, finRegion) });
+    }
+    return resultat;
   }
 
   /** QPV of a commune, with their class when a QPV-level zonage (ARS PACA) covers the date. */
@@ -225,6 +268,7 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
       version: contrat(principale),
       versions: versions.map((v) => contrat(v)!),
       source: versions.length ? versions.map((v) => v.source).join(' ; ') : `Aucun zonage ${p} en vigueur au ${jour}`,
+      validite: await this.validiteParRegion(versions, jour),
       valeurs,
     };
   }
@@ -291,6 +335,11 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
   }
 }
 
+/** The dates that decide a version's validity. */
+function datee(v: VersionZonage): VersionDatee {
+  return { debut: v.debut, fin: v.fin, finPresumee: v.finPresumee, motif: v.motifFinPresumee, source: v.sourceFinPresumee };
+}
+
 function contrat(v: VersionZonage | null): VersionZonageContrat | null {
   if (!v) return null;
   return {
@@ -303,6 +352,10 @@ function contrat(v: VersionZonage | null): VersionZonageContrat | null {
     debutConnu: v.debutConnu,
     fin: v.fin,
     source: v.source,
+    lienArrete: v.lienArrete,
+    finPresumee: v.finPresumee,
+    motifFinPresumee: v.motifFinPresumee,
+    origine: v.origine,
   };
 }
 

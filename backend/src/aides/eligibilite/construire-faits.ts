@@ -36,6 +36,15 @@ function faitZonage(z: ClasseZonage, profession: string, commune: CommuneDemande
     return { valeur: undefined, texte: `aucun zonage ${profession} connu pour la ${qui} ${quand} : classement à vérifier auprès de l’ARS`, source: null };
   }
   const version = decrireVersion(z.version, commune);
+  if (z.validite?.statut === 'perimee') {
+    // Past its presumed end the last loaded class is not evidence: zone criteria stay to be confirmed.
+    const derniere = z.classe ? ` (dernière classe chargée : ${libelle('classe', z.classe)}, ${version})` : ` (${version})`;
+    return {
+      valeur: undefined,
+      texte: `à confirmer : le zonage ${profession} en vigueur ${quand} n’est pas chargé pour la ${qui} — ${z.validite.motif ?? 'version chargée périmée'}${derniere}`,
+      source: z.validite.source ?? z.version.source,
+    };
+  }
   if (z.classe === null || (classesConnues && !classesConnues.includes(z.classe))) {
     const pourquoi =
       z.classe === 'MIXTE'

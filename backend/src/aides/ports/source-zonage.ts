@@ -18,6 +18,11 @@ export interface VersionZonage {
 export interface ClasseZonage {
   classe: string | null;
   version: VersionZonage | null;
+  /**
+   * Validity of that version at the date (ADR 0004): `perimee` when the date is past its presumed end — the zonage
+   * in force then is not loaded, so zone criteria cannot be settled from it. Absent or null: in force.
+   */
+  validite?: { statut: 'en_vigueur' | 'perimee'; finPresumee: string | null; motif: string | null; source: string | null } | null;
 }
 
 export interface QpvDeCommune {

@@ -1,0 +1,29 @@
+import { ApplicationDeTest } from './application';
+import { enTeteAuth } from './auth';
+
+/**
+ * Uploads a TEST zonage version (CartoSanté export format, a few communes) for one région, through the real API.
+ * Tests use far-future start dates so that the shipped zonage answers every other test unchanged; the version's
+ * label says it is a test version. Returns the created version.
+ */
+export async function televerserZonageEssai(
+  t: ApplicationDeTest,
+  jetonAdmin: string,
+  options: { region: string; debut: string; classes: Record<string, 'ZIP' | 'ZAC' | 'HZ' | 'ZAR'>; libelle?: string },
+): Promise<{ id: number; debut: string }> {
+  const numero = { ZIP: '1_ZIP', ZAC: '2_ZAC', HZ: '3_HZ', ZAR: '4_ZAR' } as const;
+  const contenu = [
+    'CartoSanté; ; ',
+    'Référentiel géographique : France par commune et arrondissement mun.; ; ',
+    'Code;Libellé;Zonage médecins généralistes',
+    ...Object.entries(options.classes).map(([code, classe]) => `${code};commune ${code};${numero[classe]}`),
+  ].join('\n');
+  const res = await t
+    .http()
+    .post('/api/zonages/medecin/versions')
+    .set(enTeteAuth(jetonAdmin))
+    .field({ libelle: options.libelle ?? `Version d’essai des tests (région ${options.region})`, region: options.region, debut: options.debut })
+    .attach('fichier', Buffer.from(contenu, 'utf8'), 'zonage-essai.csv');
+  if (res.status !== 201) throw new Error(`Version d’essai refusée : ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.version;
+}
