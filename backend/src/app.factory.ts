@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import * as path from 'node:path';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -8,7 +10,9 @@ import type { NextFunction, Request, Response } from 'express';
 import compression from 'compression';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
+import { controlerEntrees } from './common/entrees/controle-entrees';
 import { FiltreErreurs } from './common/erreurs/filtre-erreurs';
+import { messageParStatut } from './common/erreurs/refus-bibliotheques';
 import { creerValidationPipe } from './common/erreurs/validation';
 import { JournalSobre } from './common/journal/journal-sobre';
 import { Configuration } from './config/configuration';
@@ -19,8 +23,11 @@ export async function creerApplication(config: Configuration, options: { journal
     logger: options.journal === false ? ['error'] : new JournalSobre('', { logLevels: ['log', 'warn', 'error', 'fatal'] }),
     bodyParser: false,
   });
+  app.set('trust proxy', config.confianceProxy);
   app.useBodyParser('json', { limit: '2mb' });
   app.useBodyParser('urlencoded', { limit: '2mb', extended: false });
+  app.use(controlerEntrees());
+  repondreRefusDuParseurHttp(app.getHttpServer());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -57,6 +64,22 @@ export async function creerApplication(config: Configuration, options: { journal
   SwaggerModule.setup('api/docs', app, document);
   servirTableauDeBord(app, config);
   return app;
+}
+
+/**
+ * Refusals Node's HTTP parser makes before Express sees the request (headers over 16 KB → 431, malformed
+ * request line → 400) answered in the same French JSON as every other refusal, instead of an empty body.
+ */
+function repondreRefusDuParseurHttp(serveur: Server): void {
+  serveur.on('clientError', (erreur: Error & { code?: string }, socket: Duplex) => {
+    if (!socket.writable) return socket.destroy();
+    const statut = erreur.code === 'HPE_HEADER_OVERFLOW' ? 431 : erreur.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const corps = JSON.stringify({ statut, code: statut === 400 ? 'ENTREE_INVALIDE' : 'ERREUR_HTTP', message: messageParStatut(statut), details: [] });
+    socket.end(
+      `HTTP/1.1 ${statut} ${statut === 431 ? 'Request Header Fields Too Large' : statut === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(corps)}\r\nConnection: close\r\n\r\n${corps}`,
+    );
+  });
 }
 
 /** The Angular dashboard (frontend/dist/browser) at `/`, with SPA fallback outside /api. */

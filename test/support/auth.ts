@@ -4,6 +4,7 @@ import request from 'supertest';
 import { ComptesRepository } from '../../backend/src/auth/comptes.repository';
 import { ComptesService } from '../../backend/src/auth/comptes.service';
 import { Role, UtilisateurConnecte } from '../../backend/src/common/auth/role';
+import { DataSource } from 'typeorm';
 import { ApplicationDeTest } from './application';
 
 type Territoires = UtilisateurConnecte['territoires'];
@@ -68,3 +69,9 @@ export async function assurerCompteDeTest(nest: INestApplication, role: Role, te
 
 /** `{ Authorization: 'Bearer …' }` for supertest's `.set()`. */
 export const enTeteAuth = (jeton: string) => ({ Authorization: `Bearer ${jeton}` });
+
+/** Forgets every login attempt recorded for the test IPs (so that a suite's failures lock no later suite). */
+export async function effacerTentativesDeConnexion(t: ApplicationDeTest | INestApplication): Promise<void> {
+  const nest = 'app' in t && 'http' in t ? t.app : t;
+  await nest.get(DataSource).query(`DELETE FROM echec_connexion`);
+}

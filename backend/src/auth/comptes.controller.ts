@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdentifiantUuid } from '../common/entrees/identifiants.pipe';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { ComptesService } from './comptes.service';
 import { CompteDto, CreerCompteDto, ModifierCompteDto } from './dto/compte.dto';
@@ -28,7 +29,7 @@ export class ComptesController {
   @Patch(':id')
   @ApiOperation({ summary: 'Modifier un compte : rôle, territoires, mot de passe, désactivation' })
   @ApiOkResponse({ type: CompteDto })
-  modifier(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 400 })) id: string, @Body() corps: ModifierCompteDto) {
+  modifier(@Param('id', IdentifiantUuid) id: string, @Body() corps: ModifierCompteDto) {
     return this.service.modifier(id, corps);
   }
 }

@@ -1,36 +1,42 @@
 import { signerJeton, verifierJeton } from './jeton';
 
+const U1 = '6f1c1d2e-3a4b-4c5d-8e6f-708192a3b4c5';
 const secret = Buffer.from('un secret de test suffisamment long pour HS256 !!');
 
 describe('jeton HS256', () => {
   const maintenant = Date.UTC(2026, 0, 15, 9, 0, 0);
 
   it('round-trips the subject and role until expiry', () => {
-    const { jeton, expiration } = signerJeton({ id: 'u1', role: 'ars' }, secret, 3600, maintenant);
+    const { jeton, expiration } = signerJeton({ id: U1, role: 'ars' }, secret, 3600, maintenant);
     expect(expiration.toISOString()).toBe('2026-01-15T10:00:00.000Z');
-    expect(verifierJeton(jeton, secret, maintenant + 1000)).toMatchObject({ sub: 'u1', role: 'ars', iss: 'maillage' });
+    expect(verifierJeton(jeton, secret, maintenant + 1000)).toMatchObject({ sub: U1, role: 'ars', iss: 'maillage' });
   });
 
   it('refuses an expired token', () => {
-    const { jeton } = signerJeton({ id: 'u1', role: 'ars' }, secret, 60, maintenant);
+    const { jeton } = signerJeton({ id: U1, role: 'ars' }, secret, 60, maintenant);
     expect(verifierJeton(jeton, secret, maintenant + 60_000)).toBeNull();
   });
 
   it('refuses a token signed with another secret', () => {
-    const { jeton } = signerJeton({ id: 'u1', role: 'admin' }, Buffer.from('autre secret autre secret autre secret'), 60, maintenant);
+    const { jeton } = signerJeton({ id: U1, role: 'admin' }, Buffer.from('autre secret autre secret autre secret'), 60, maintenant);
     expect(verifierJeton(jeton, secret, maintenant)).toBeNull();
   });
 
   it('refuses a payload tampered to escalate the role', () => {
-    const { jeton } = signerJeton({ id: 'u1', role: 'porteur' }, secret, 60, maintenant);
+    const { jeton } = signerJeton({ id: U1, role: 'porteur' }, secret, 60, maintenant);
     const [h, p, s] = jeton.split('.');
     const charge = JSON.parse(Buffer.from(p, 'base64url').toString());
     const falsifie = `${h}.${Buffer.from(JSON.stringify({ ...charge, role: 'admin' })).toString('base64url')}.${s}`;
     expect(verifierJeton(falsifie, secret, maintenant)).toBeNull();
   });
 
+  it('refuses a validly signed token whose subject is not an account id (UUID)', () => {
+    const { jeton } = signerJeton({ id: "1' OR '1'='1", role: 'admin' }, secret, 60, maintenant);
+    expect(verifierJeton(jeton, secret, maintenant)).toBeNull();
+  });
+
   it('refuses alg "none" and garbage', () => {
-    const { jeton } = signerJeton({ id: 'u1', role: 'admin' }, secret, 60, maintenant);
+    const { jeton } = signerJeton({ id: U1, role: 'admin' }, secret, 60, maintenant);
     const [, p] = jeton.split('.');
     const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${p}.`;
     expect(verifierJeton(none, secret, maintenant)).toBeNull();

@@ -14,6 +14,8 @@ export interface ChargeJeton {
   exp: number;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const ENTETE = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
 
 function base64url(texte: string | Buffer): string {
@@ -49,7 +51,9 @@ export function verifierJeton(jeton: string, secret: Buffer, maintenant = Date.n
   } catch {
     return null;
   }
-  if (charge?.iss !== 'maillage' || typeof charge.sub !== 'string' || typeof charge.exp !== 'number') return null;
+  // A subject that is no account id (even under a valid signature: a leaked secret, an old format) is not
+  // looked up: it would reach the uuid column as is.
+  if (charge?.iss !== 'maillage' || typeof charge.sub !== 'string' || !UUID.test(charge.sub) || typeof charge.exp !== 'number') return null;
   if (charge.exp * 1000 <= maintenant) return null;
   return charge;
 }

@@ -13,6 +13,12 @@ export interface Configuration {
   importAuDemarrage: boolean;
   /** Optional raster/vector basemap style URL for the map (none by default: the app works offline). */
   fondDeCarteUrl: string | null;
+  /**
+   * Express `trust proxy` (MAILLAGE_TRUST_PROXY): which reverse proxies may tell the client's address in
+   * X-Forwarded-For. false (default): none, the socket's address is the client's. A number: that many proxy
+   * hops; a list: the proxies' addresses or subnets (`loopback`, `10.0.0.0/8`…).
+   */
+  confianceProxy: false | number | string[];
 }
 
 export const RACINE_PROJET = path.resolve(__dirname, '..', '..', '..');
@@ -39,7 +45,24 @@ export function lireConfiguration(env: NodeJS.ProcessEnv = process.env): Configu
     racineProjet: RACINE_PROJET,
     importAuDemarrage: ['oui', 'true', '1'].includes(importAuDemarrage),
     fondDeCarteUrl: env.MAILLAGE_FOND_DE_CARTE_URL?.trim() || null,
+    confianceProxy: lireConfianceProxy(env.MAILLAGE_TRUST_PROXY),
   };
+}
+
+const ADRESSE_OU_RESEAU = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+
+function lireConfianceProxy(brut: string | undefined): false | number | string[] {
+  const valeur = brut?.trim().toLowerCase() ?? '';
+  if (['', 'non', 'false', '0'].includes(valeur)) return false;
+  if (/^[1-9]\d?$/.test(valeur)) return Number(valeur);
+  const liste = valeur.split(/[\s,]+/).filter(Boolean);
+  // "oui"/"true" (trust every hop) is refused: any client could then choose its own address.
+  if (!liste.every((a) => ADRESSE_OU_RESEAU.test(a))) {
+    throw new Error(
+      `Configuration invalide : MAILLAGE_TRUST_PROXY vaut « non », un nombre de relais (1 à 99) ou la liste des adresses des relais (ex. « loopback, 10.0.0.0/8 ») ; reçu « ${brut} ».`,
+    );
+  }
+  return liste;
 }
 
 export const CONFIGURATION = Symbol('CONFIGURATION');

@@ -1,12 +1,11 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ROLES, UtilisateurConnecte } from '../common/auth/role';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
+import { IdentifiantUuid } from '../common/entrees/identifiants.pipe';
 import { AnalyseProjetQueryDto, CreerProjetDto, ModifierProjetDto, ProjetsQueryDto } from './dto/projet.dto';
 import { ProjetsService } from './projets.service';
-
-const idProjet = () => new ParseUUIDPipe({ errorHttpStatusCode: 400 });
 
 @ApiTags('projets')
 @ApiBearerAuth()
@@ -37,7 +36,7 @@ export class ProjetsController {
     summary:
       'Un projet et son analyse : besoin de sa zone (APL, verdict de la circulaire de 2010), impact simulé (ΔAPL, population passant au-dessus de 2,5 et 4), aides éligibles à la date, projets et structures voisins à moins de 20 minutes (alerte de chevauchement)',
   })
-  detail(@Utilisateur() u: UtilisateurConnecte, @Param('id', idProjet()) id: string, @Query() q: AnalyseProjetQueryDto) {
+  detail(@Utilisateur() u: UtilisateurConnecte, @Param('id', IdentifiantUuid) id: string, @Query() q: AnalyseProjetQueryDto) {
     return this.service.detail(u, id, q.date);
   }
 
@@ -46,7 +45,7 @@ export class ProjetsController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiProduces('text/html')
   @ApiOperation({ summary: 'Fiche projet imprimable (HTML), avec besoin, impact simulé, aides et voisins' })
-  fiche(@Utilisateur() u: UtilisateurConnecte, @Param('id', idProjet()) id: string, @Query() q: AnalyseProjetQueryDto) {
+  fiche(@Utilisateur() u: UtilisateurConnecte, @Param('id', IdentifiantUuid) id: string, @Query() q: AnalyseProjetQueryDto) {
     return this.service.fiche(u, id, q.date);
   }
 
@@ -60,7 +59,7 @@ export class ProjetsController {
   @Patch(':id')
   @RolesRequis('porteur', 'ars', 'admin')
   @ApiOperation({ summary: 'Modifier un projet (champs fournis seulement)' })
-  modifier(@Utilisateur() u: UtilisateurConnecte, @Param('id', idProjet()) id: string, @Body() corps: ModifierProjetDto) {
+  modifier(@Utilisateur() u: UtilisateurConnecte, @Param('id', IdentifiantUuid) id: string, @Body() corps: ModifierProjetDto) {
     return this.service.modifier(u, id, corps);
   }
 
@@ -68,7 +67,7 @@ export class ProjetsController {
   @HttpCode(204)
   @RolesRequis('porteur', 'ars', 'admin')
   @ApiOperation({ summary: 'Supprimer un projet' })
-  async supprimer(@Utilisateur() u: UtilisateurConnecte, @Param('id', idProjet()) id: string) {
+  async supprimer(@Utilisateur() u: UtilisateurConnecte, @Param('id', IdentifiantUuid) id: string) {
     await this.service.supprimer(u, id);
   }
 }

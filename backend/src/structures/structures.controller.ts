@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { UtilisateurConnecte } from '../common/auth/role';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
+import { IdentifiantEntier } from '../common/entrees/identifiants.pipe';
 import { FichierTeleverse, fichierRecu } from '../common/fichiers/fichier-recu';
 import { CreerStructureDto, ModifierStructureDto } from './dto/structure-saisie.dto';
 import { CollectionStructuresDto, EntiteStructureDto, StructuresQueryDto } from './dto/structures.dto';
@@ -35,7 +36,7 @@ export class StructuresController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Modifier une structure saisie à la main' })
   @ApiOkResponse({ type: EntiteStructureDto })
-  modifier(@Utilisateur() utilisateur: UtilisateurConnecte, @Param('id', ParseIntPipe) id: number, @Body() dto: ModifierStructureDto) {
+  modifier(@Utilisateur() utilisateur: UtilisateurConnecte, @Param('id', IdentifiantEntier) id: number, @Body() dto: ModifierStructureDto) {
     return this.service.modifier(utilisateur, id, dto);
   }
 
@@ -56,7 +57,7 @@ export class StructuresController {
   @Get('cpts/:id')
   @ApiOperation({ summary: 'CPTS : communes membres, périmètre GeoJSON, population couverte, tranche ACI' })
   @ApiParam({ name: 'id', example: 1 })
-  cpts(@Param('id', ParseIntPipe) id: number) {
+  cpts(@Param('id', IdentifiantEntier) id: number) {
     return this.service.ficheCpts(id);
   }
 
@@ -64,7 +65,7 @@ export class StructuresController {
   @ApiOperation({ summary: 'Fiche d’une structure' })
   @ApiParam({ name: 'id', example: 1 })
   @ApiOkResponse({ type: EntiteStructureDto })
-  fiche(@Param('id', ParseIntPipe) id: number) {
+  fiche(@Param('id', IdentifiantEntier) id: number) {
     return this.service.fiche(id);
   }
 }

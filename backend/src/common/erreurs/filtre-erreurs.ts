@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { CodeErreur, DetailErreur, ErreurDomaine } from './erreur-domaine';
+import { messageBibliotheque, messageBodyParser, messageParStatut } from './refus-bibliotheques';
 
 const STATUT_PAR_CODE: Record<CodeErreur, number> = {
   ENTREE_INVALIDE: HttpStatus.BAD_REQUEST,
@@ -14,8 +15,26 @@ const STATUT_PAR_CODE: Record<CodeErreur, number> = {
   DONNEES_NON_CHARGEES: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
+/** The code of a refusal that only has an HTTP status (library errors). */
+const CODE_PAR_STATUT: Partial<Record<number, CodeErreur>> = {
+  400: 'ENTREE_INVALIDE',
+  401: 'NON_AUTHENTIFIE',
+  403: 'INTERDIT',
+  404: 'INTROUVABLE',
+  409: 'CONFLIT',
+  422: 'ENTREE_INVALIDE',
+  429: 'TROP_DE_TENTATIVES',
+};
+
 /** Connection-level failures of pg: the database is down or restarting. */
 const ERREURS_CONNEXION = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006'];
+
+const BASE_INDISPONIBLE: CorpsErreur = {
+  statut: 503,
+  code: 'BASE_INDISPONIBLE',
+  message: 'La base de données est momentanément indisponible. Réessayez dans quelques secondes.',
+  details: [],
+};
 
 export interface CorpsErreur {
   statut: number;
@@ -24,7 +43,11 @@ export interface CorpsErreur {
   details: DetailErreur[];
 }
 
-/** The one place where errors become HTTP answers: `{ statut, code, message, details }` in French. */
+/**
+ * The one place where errors become HTTP answers: `{ statut, code, message, details }` in French, whatever
+ * raised them — a service (ErreurDomaine), the validation pipe (details per field), or a library (Express,
+ * body-parser, multer, Nest's built-ins), whose English messages are replaced (refus-bibliotheques.ts).
+ */
 @Catch()
 export class FiltreErreurs implements ExceptionFilter {
   private readonly logger = new Logger('Erreurs');
@@ -33,6 +56,13 @@ export class FiltreErreurs implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const corps = this.versCorps(exception);
     if (corps.statut >= 500 && corps.code !== 'BASE_INDISPONIBLE') this.logger.error(exception);
+    else if (estErreurDeDonneesPostgres(exception)) this.logger.warn(`Valeur refusée par PostgreSQL : ${(exception as Error).message}`);
+    if (res.headersSent) return;
+    // A route may have set its own type (CSV, HTML page, tile) and a download name before failing:
+    // the refusal is JSON, shown in place.
+    res.removeHeader('Content-Disposition');
+    res.removeHeader('Content-Encoding');
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.status(corps.statut).json(corps);
   }
 
@@ -46,39 +76,36 @@ export class FiltreErreurs implements ExceptionFilter {
       if (typeof reponse === 'object' && Array.isArray(reponse.details)) {
         return { statut, code: 'ENTREE_INVALIDE', message: String(reponse.message), details: reponse.details };
       }
-      return { statut, code: 'ERREUR_HTTP', message: messageHttp(statut, reponse), details: [] };
+      const anglais = typeof reponse === 'string' ? reponse : Array.isArray(reponse?.message) ? reponse.message.join(' ; ') : texteDe(reponse?.message);
+      return { statut, code: CODE_PAR_STATUT[statut] ?? 'ERREUR_HTTP', message: messageBibliotheque(anglais) ?? messageParStatut(statut), details: [] };
     }
-    // body-parser's errors (413 too large, 400 malformed JSON) carry their HTTP status and `expose`.
-    const express = exception as { status?: unknown; expose?: unknown };
-    if (typeof express?.status === 'number' && express.expose === true && express.status >= 400 && express.status < 500) {
-      const message = express.status === 400 ? 'Corps de requête illisible (JSON mal formé).' : messageHttp(express.status, '');
-      return { statut: express.status, code: express.status === 400 ? 'ENTREE_INVALIDE' : 'ERREUR_HTTP', message, details: [] };
+    // body-parser's and Express's errors carry their HTTP status, `expose` and (body-parser) a `type`.
+    const express = exception as { status?: unknown; statusCode?: unknown; expose?: unknown; type?: unknown; message?: unknown };
+    const statutExpress = typeof express?.status === 'number' ? express.status : typeof express?.statusCode === 'number' ? express.statusCode : null;
+    if (statutExpress !== null && statutExpress >= 400 && statutExpress < 500) {
+      const message = messageBodyParser(express.type) ?? messageBibliotheque(texteDe(express.message)) ?? messageParStatut(statutExpress);
+      return { statut: statutExpress, code: CODE_PAR_STATUT[statutExpress] ?? 'ERREUR_HTTP', message, details: [] };
     }
     const code = (exception as { code?: string })?.code;
-    if (code && ERREURS_CONNEXION.includes(code)) {
-      return {
-        statut: 503,
-        code: 'BASE_INDISPONIBLE',
-        message: 'La base de données est momentanément indisponible. Réessayez dans quelques secondes.',
-        details: [],
-      };
-    }
+    if (code && ERREURS_CONNEXION.includes(code)) return BASE_INDISPONIBLE;
     if (/Connection terminated|timeout exceeded when trying to connect|Connection is not established/i.test(String((exception as Error)?.message))) {
-      return {
-        statut: 503,
-        code: 'BASE_INDISPONIBLE',
-        message: 'La base de données est momentanément indisponible. Réessayez dans quelques secondes.',
-        details: [],
-      };
+      return BASE_INDISPONIBLE;
+    }
+    // Safety net: a value PostgreSQL refused (class 22, data exception: out of range, bad date, NUL byte,
+    // bad UUID text) came from the request. Routes validate their inputs so that this is not reached;
+    // when it is, it is the client's 400, not a 500.
+    if (estErreurDeDonneesPostgres(exception)) {
+      return { statut: 400, code: 'ENTREE_INVALIDE', message: 'Valeur refusée : hors des bornes ou du format admis.', details: [] };
     }
     return { statut: 500, code: 'ERREUR_INTERNE', message: 'Erreur interne du serveur.', details: [] };
   }
 }
 
-function messageHttp(statut: number, reponse: unknown): string {
-  if (statut === 404) return 'Ressource introuvable.';
-  if (statut === 413) return 'Requête trop volumineuse.';
-  if (statut === 429) return 'Trop de requêtes : réessayez dans un instant.';
-  if (typeof reponse === 'object' && reponse && 'message' in reponse) return String(reponse.message);
-  return String(reponse);
+const texteDe = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** pg's DatabaseError (or TypeORM's QueryFailedError around it) of SQLSTATE class 22 (data exception). */
+function estErreurDeDonneesPostgres(exception: unknown): boolean {
+  const e = exception as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const sqlstate = typeof e?.code === 'string' ? e.code : typeof e?.driverError?.code === 'string' ? e.driverError.code : null;
+  return sqlstate !== null && /^22[0-9A-Z]{3}$/.test(sqlstate);
 }

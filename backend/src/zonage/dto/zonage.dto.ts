@@ -20,12 +20,12 @@ export class VersionsQueryDto {
 export class DiffQueryDto {
   @ApiProperty({ description: 'Version de départ : identifiant de version ou date AAAA-MM-JJ', example: '2024-06-01' })
   @IsString({ message: 'from est obligatoire' })
-  @Matches(/^(\d+|\d{4}-\d{2}-\d{2})$/, { message: 'from doit être un identifiant de version ou une date AAAA-MM-JJ' })
+  @Matches(/^(\d{1,9}|\d{4}-\d{2}-\d{2})$/, { message: 'from doit être un identifiant de version ou une date AAAA-MM-JJ' })
   from!: string;
 
   @ApiProperty({ description: 'Version d’arrivée : identifiant de version ou date AAAA-MM-JJ', example: '2026-06-01' })
   @IsString({ message: 'to est obligatoire' })
-  @Matches(/^(\d+|\d{4}-\d{2}-\d{2})$/, { message: 'to doit être un identifiant de version ou une date AAAA-MM-JJ' })
+  @Matches(/^(\d{1,9}|\d{4}-\d{2}-\d{2})$/, { message: 'to doit être un identifiant de version ou une date AAAA-MM-JJ' })
   to!: string;
 
   @ApiPropertyOptional({ enum: ['medecin', 'infirmier'], description: 'Obligatoire quand from/to sont des dates' })
