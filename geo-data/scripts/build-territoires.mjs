@@ -6,6 +6,8 @@
 // Entrées :
 //   - <data>/communes-cog2024-france-merged.geojson : polygones des communes, COG 2024 (dérivé ADMIN EXPRESS IGN)
 //   - @etalab/decoupage-administratif@6 : liste des communes COG 2026, EPCI, départements, régions
+//   - <data>/communes-geofla2016-neussargues-en-pinatelle-DERIVED.geojson : les 5 communes (COG 2016, IGN GEOFLA 2.2)
+//     qui formaient Neussargues en Pinatelle, pour découper son polygone 2024 entre les communes rétablies en 2025
 // Sorties (geo-data/territoires/) :
 //   communes.geojson.gz, epci.geojson.gz, departements.geojson.gz, regions.geojson.gz, reconciliation.json
 //
@@ -26,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const mapshaper = require('mapshaper');
+const polygonClipping = require('polygon-clipping');
 
 // ---------------------------------------------------------------- paramètres
 const SIMPLIFY_PERCENT = process.env.SIMPLIFY_PERCENT || '50%'; // part des sommets « supprimables » conservés
@@ -46,6 +49,9 @@ const geoDir = path.resolve(here, '..');
 const outDir = path.join(geoDir, 'territoires');
 const dataDir = path.resolve(process.argv[2] || '../shared/data');
 const SOURCE = path.join(dataDir, 'communes-cog2024-france-merged.geojson');
+// Limites antérieures à la commune nouvelle (COG 2016) des communes rétablies : IGN GEOFLA 2.2 (28 juin 2016), via
+// gregoiredavid/france-geojson@cd65fc65 (departements/15-cantal/communes-15-cantal.geojson), 5 communes extraites.
+const SOURCE_RETABLIES = path.join(dataDir, 'communes-geofla2016-neussargues-en-pinatelle-DERIVED.geojson');
 
 const t0 = Date.now();
 const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
@@ -136,6 +142,105 @@ for (const f of source.features) {
   });
 }
 
+// ---------------------------------------------------------------- communes rétablies : découpage du parent
+// Le polygone 2024 du parent (ADMIN EXPRESS) est partagé selon les limites d'avant la fusion (GEOFLA 2016) : chaque
+// commune rétablie reçoit parent ∩ son ancien contour ; le contour extérieur reste celui d'ADMIN EXPRESS. Les
+// liserés du parent que les anciens contours ne couvrent pas (généralisations différentes des deux sources) vont à la
+// pièce avec laquelle ils partagent le plus de sommets (à défaut, la plus proche).
+const decoupages = [];
+{
+  const anciens = JSON.parse(readFileSync(SOURCE_RETABLIES, 'utf8')).features;
+  const parents = [...new Set(Object.values(RETABLIES))];
+  for (const parent of parents) {
+    const i = features.findIndex((f) => f.properties.cible === parent);
+    if (i < 0) throw new Error(`parent ${parent} des communes rétablies introuvable`);
+    const enfants = Object.keys(RETABLIES).filter((c) => RETABLIES[c] === parent);
+    const codes = [parent, ...enfants];
+    const contours = new Map(anciens.filter((f) => codes.includes(f.properties.code)).map((f) => [f.properties.code, f.geometry.coordinates]));
+    for (const c of codes) if (!contours.has(c)) throw new Error(`contour 2016 de ${c} absent de ${SOURCE_RETABLIES}`);
+    const geomParent = features[i].geometry;
+    const P = geomParent.type === 'Polygon' ? [geomParent.coordinates] : geomParent.coordinates;
+    const pieces = new Map(codes.map((c) => [c, polygonClipping.intersection(P, contours.get(c))]));
+    const liseres = polygonClipping.difference(P, ...pieces.values());
+    const sommets = new Map(
+      codes.map((c) => [
+        c,
+        new Set(
+          pieces
+            .get(c)
+            .flat(2)
+            .map((p) => p.join(',')),
+        ),
+      ]),
+    );
+    const centre = (mp) => {
+      const pts = mp.flat(2);
+      return [pts.reduce((s, p) => s + p[0], 0) / pts.length, pts.reduce((s, p) => s + p[1], 0) / pts.length];
+    };
+    let surfaceLiseres = 0;
+    for (const l of liseres) {
+      const pts = l.flat(1).map((p) => p.join(','));
+      let choix = null;
+      let meilleur = 0;
+      for (const c of codes) {
+        const n = pts.filter((p) => sommets.get(c).has(p)).length;
+        if (n > meilleur) [choix, meilleur] = [c, n];
+      }
+      if (!choix) {
+        const [x, y] = centre([l]);
+        choix = codes.reduce((a, b) => {
+          const d = (c) => Math.hypot(centre(pieces.get(c))[0] - x, centre(pieces.get(c))[1] - y);
+          return d(a) <= d(b) ? a : b;
+        });
+      }
+      pieces.set(choix, polygonClipping.union(pieces.get(choix), [l]));
+      surfaceLiseres += aireApprocheeKm2([l]);
+    }
+    const base = features[i];
+    features.splice(i, 1);
+    for (const c of codes) {
+      const a = actuelleByCode.get(c);
+      const epci = epciByCommune.get(c) || null;
+      features.push({
+        type: 'Feature',
+        properties: { ...base.properties, cible: c, nom: a.nom, epci, epciNom: epci ? epciNom.get(epci) : null },
+        geometry: { type: 'MultiPolygon', coordinates: pieces.get(c) },
+      });
+    }
+    decoupages.push({
+      parent,
+      communes: codes,
+      surfacesKm2: Object.fromEntries(codes.map((c) => [c, Math.round(aireApprocheeKm2(pieces.get(c)) * 100) / 100])),
+      liseresReaffectes: liseres.length,
+      surfaceLiseresKm2: Math.round(surfaceLiseres * 100) / 100,
+      source: 'IGN GEOFLA 2.2 (COG 2016), via gregoiredavid/france-geojson@cd65fc65',
+    });
+    log(`découpage de ${parent} : ${codes.join(', ')} ; ${liseres.length} liserés réaffectés (${surfaceLiseres.toFixed(2)} km²)`);
+  }
+}
+
+/** Area of a WGS84 multipolygon in km² (equirectangular approximation at the ring's latitude, enough for a report). */
+function aireApprocheeKm2(mp) {
+  let a = 0;
+  for (const poly of mp) {
+    poly.forEach((ring, k) => {
+      let s = 0;
+      const lat = (ring.reduce((t, p) => t + p[1], 0) / ring.length) * (Math.PI / 180);
+      for (let j = 0; j + 1 < ring.length; j++) s += ring[j][0] * ring[j + 1][1] - ring[j + 1][0] * ring[j][1];
+      a += (k === 0 ? 1 : -1) * Math.abs(s / 2) * 111.32 * 111.32 * Math.cos(lat);
+    });
+  }
+  return a;
+}
+
+// Noms COG 2024 disparus du COG 2026 (communes fusionnées sans commune déléguée, communes renommées) : des fichiers
+// de millésime 2024 désignent encore les communes par ces noms (export CartoSanté par code postal et nom).
+const cibleDuCode2024 = new Map([...anciensParCible].flatMap(([cible, srcs]) => srcs.map((s) => [s.code, cible])));
+const nomsCog2024 = source.features
+  .filter((f) => cibleDuCode2024.has(f.properties.code) && actuelleByCode.get(f.properties.code)?.nom !== f.properties.nom)
+  .map((f) => ({ code: f.properties.code, nom: f.properties.nom, commune: cibleDuCode2024.get(f.properties.code) }))
+  .sort((a, b) => a.code.localeCompare(b.code));
+
 const fusionnees = [];
 for (const [code, srcs] of [...anciensParCible].sort(([a], [b]) => a.localeCompare(b))) {
   if (srcs.length > 1 || srcs[0].code !== code) {
@@ -148,7 +253,7 @@ for (const [code, srcs] of [...anciensParCible].sort(([a], [b]) => a.localeCompa
   }
 }
 
-const recreeesSansGeometrie = [];
+const retablies = [];
 const communesSansPolygone = [];
 for (const c of actuelles) {
   if (anciensParCible.has(c.code)) continue;
@@ -158,11 +263,12 @@ for (const c of actuelles) {
     const ok = p.departement === c.departement && epciByCommune.get(parent) === epciByCommune.get(c.code);
     if (!ok) throw new Error(`rétablissement ${c.code} -> ${parent} incohérent`);
     const nom2024 = source.features.find((f) => f.properties.code === parent)?.properties.nom;
-    recreeesSansGeometrie.push({
+    retablies.push({
       code: c.code,
       nom: c.nom,
-      couvertePar: parent,
-      note: `commune rétablie ; son territoire est inclus dans le polygone de ${parent} ${p.nom} (2024 : ${nom2024})`,
+      parent,
+      nomParent2024: nom2024,
+      note: `commune rétablie au 1er janvier 2025 ; contour découpé dans le polygone 2024 de ${parent} (${nom2024}) selon ses limites de 2016 (IGN GEOFLA)`,
     });
   } else {
     communesSansPolygone.push({ code: c.code, nom: c.nom });
@@ -170,7 +276,7 @@ for (const c of actuelles) {
 }
 log(
   `réconciliation : ${features.length} polygones 2024 -> ${anciensParCible.size} communes 2026, ` +
-    `${fusionnees.length} fusions/changements de code, ${recreeesSansGeometrie.length} rétablies sans géométrie, ` +
+    `${fusionnees.length} fusions/changements de code, ${retablies.length} rétablies (contour découpé), ` +
     `${polygonesNonAffectes.length} polygones non affectés, ${communesSansPolygone.length} communes sans polygone`,
 );
 
@@ -237,7 +343,9 @@ const reconciliation = {
     regions: tailles.regions.entites,
   },
   fusionnees,
-  recreeesSansGeometrie,
+  retablies,
+  decoupages,
+  nomsCog2024,
   polygonesNonAffectes,
   communesSansPolygone,
   tailles,
@@ -252,7 +360,7 @@ console.log(
   `  fusions / changements de code   : ${fusionnees.length} (${fusionnees.filter((f) => f.nature === 'fusion').length} fusions, ` +
     `${fusionnees.reduce((n, f) => n + f.anciens.length, 0)} polygones 2024 concernés)`,
 );
-console.log(`  rétablies sans géométrie        : ${recreeesSansGeometrie.map((r) => `${r.code} ${r.nom} (⊂ ${r.couvertePar})`).join(', ') || '—'}`);
+console.log(`  rétablies (contour découpé)     : ${retablies.map((r) => `${r.code} ${r.nom} (⊂ ${r.parent} en 2024)`).join(', ') || '—'}`);
 console.log(`  polygones non affectés          : ${polygonesNonAffectes.map((p) => `${p.code} ${p.nom}`).join(', ') || '—'}`);
 console.log(`  communes sans polygone          : ${communesSansPolygone.map((p) => `${p.code} ${p.nom}`).join(', ') || '—'}`);
 console.log(`  EPCI ${tailles.epci.entites}, départements ${tailles.departements.entites}, régions ${tailles.regions.entites}`);
