@@ -10,7 +10,8 @@ import { ZonageRepository } from './zonage.repository';
 
 export const SOURCE_FRR = 'DGCL, classement des communes en France Ruralités Revitalisation (FRR, FRR+) au 10 juillet 2025';
 export const SOURCE_ZRR =
-  'ZRR (zones de revitalisation rurale) de l’export CartoSanté du zonage médecins (2024-2025), remplacées par FRR pour les exonérations depuis 2024';
+  'ANCT (Observatoire des territoires), classement des communes en zones de revitalisation rurale (ZRR) : arrêté du 16 mars 2017 modifié par le décret du 22 février 2018, communes du 1er janvier 2017 rapportées au COG 2026 ; remplacé par France Ruralités Revitalisation pour les exonérations depuis 2024';
+export const FICHIER_ZRR = 'zrr-anct-classement-2017-cog2017.csv.gz';
 
 const FRR: Record<string, string> = {
   'Non classée': 'non classée',
@@ -22,7 +23,12 @@ const FRR: Record<string, string> = {
 };
 const ZRR: Record<string, string> = { C: 'C', NC: 'NC', P: 'P' };
 
-/** FRR classification (July 2025) and the former ZRR flag, per commune (COG 2026). */
+/**
+ * FRR classification (July 2025) and the former ZRR flag, per commune (COG 2026). The ZRR comes from the ANCT list by
+ * INSEE code, not from the zonage médecins export: that export carries a ZRR column attached by commune name alone
+ * (each row repeated once per homonym of France, with the homonym's flag), which set Saint-Denis 93, Bagneux 92,
+ * Châtillon 92, Villepinte 93, Fresnes 94 or Périgny 17 « classée en ZRR ».
+ */
 @Injectable()
 export class ImportateurRuralite implements ImportateurJeuDeDonnees, OnModuleInit {
   readonly code = 'ruralite';
@@ -42,11 +48,11 @@ export class ImportateurRuralite implements ImportateurJeuDeDonnees, OnModuleIni
 
   fichiersSource(): string[] {
     const dossier = path.join(this.config.racineProjet, 'geo-data', 'zonage');
-    return [path.join(dossier, 'frr-communes-2025-07-10.csv.gz'), path.join(dossier, 'zonage-medecins-par-commune-insee.csv.gz')];
+    return [path.join(dossier, 'frr-communes-2025-07-10.csv.gz'), path.join(dossier, FICHIER_ZRR)];
   }
 
   async importer(ctx: ContexteImport): Promise<ResultatImport> {
-    const [fichierFrr, fichierZonage] = this.fichiersSource();
+    const [fichierFrr, fichierZrr] = this.fichiersSource();
     const ignorees: LigneIgnoree[] = [];
     const frr = this.parCommune(lignesDe(lireFichierLivre(fichierFrr)), ';', 1, (v) => FRR[v.trim()], 'FRR', ignorees);
     await this.repository.remplacerFrr(
@@ -54,14 +60,20 @@ export class ImportateurRuralite implements ImportateurJeuDeDonnees, OnModuleIni
       [...frr].map(([commune_code, v]) => ({ commune_code, frr: v })),
       SOURCE_FRR,
     );
-    const zrr = this.parCommune(
-      lignesDe(lireFichierLivre(fichierZonage)),
-      ',',
-      3,
-      (v) => (v.trim() === '' ? '' : ZRR[v.split(' - ')[0].trim()]),
-      'ZRR',
-      ignorees,
-    );
+    const zrr = this.parCommune(lignesDe(lireFichierLivre(fichierZrr)), ';', 2, (v) => ZRR[v.split(' - ')[0].trim()], 'ZRR', ignorees);
+    const sansZrr = CorrespondanceCog.referentiel()
+      .communes()
+      .filter((c) => !zrr.has(c.code));
+    if (sansZrr.length) {
+      ignorees.push({
+        champ: 'ZRR',
+        valeur: sansZrr.map((c) => c.code).join(' '),
+        message: `${sansZrr.length} communes sans ZRR connue (absentes de la liste de 2017 : créées ou rétablies depuis) : ${sansZrr
+          .slice(0, 20)
+          .map((c) => `${c.code} ${c.nom}`)
+          .join(', ')}${sansZrr.length > 20 ? '…' : ''}`,
+      });
+    }
     await this.repository.remplacerZrr(
       ctx.requete,
       [...zrr].map(([commune_code, v]) => ({ commune_code, zrr: v })),

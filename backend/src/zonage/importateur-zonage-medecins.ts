@@ -13,9 +13,10 @@ export class ImportateurZonageMedecins extends ImportateurZonageNational {
         code: 'zonage-medecins',
         libelle: 'Zonage médecins généralistes (national)',
         profession: 'medecin',
-        fichier: 'zonage-medecins-par-commune-insee.csv.gz',
+        fichier: 'zonage-medecins-cartosante-code-postal-nom-2024-2025.csv.gz',
         libelleVersion: 'Zonage médecins généralistes — export national CartoSanté (2024-2025)',
-        source: 'Zonage médecins généralistes par commune, export CartoSanté (ARS, toutes régions), millésime 2024-2025 ; dates des arrêtés inconnues',
+        source:
+          'Zonage médecins généralistes par commune, export CartoSanté (ARS, toutes régions) par code postal et nom de commune, rattaché aux codes INSEE du COG 2026 ; millésime 2024-2025, dates des arrêtés inconnues',
         millesime: '2024-2025',
       },
       config,

@@ -50,8 +50,14 @@ export abstract class ImportateurZonageNational implements ImportateurJeuDeDonne
   }
 
   fichiersSource(): string[] {
+    // The reference and the reconciliation decide how a file keyed by postcode and name is joined to INSEE codes.
     const dossier = path.join(this.config.racineProjet, 'geo-data', 'zonage');
-    return [path.join(dossier, this.parametres.fichier), path.join(dossier, 'validite-zonages.json')];
+    return [
+      path.join(dossier, this.parametres.fichier),
+      path.join(dossier, 'validite-zonages.json'),
+      require.resolve('@etalab/decoupage-administratif/data/communes.json'),
+      path.join(this.config.racineProjet, 'geo-data', 'territoires', 'reconciliation.json'),
+    ];
   }
 
   async importer(ctx: ContexteImport): Promise<ResultatImport> {
@@ -85,6 +91,6 @@ export abstract class ImportateurZonageNational implements ImportateurJeuDeDonne
     await this.repository.enregistrerFinsRegionales(ctx.requete, bilan.versionId, validite.regions);
     ctx.progression(lu.lignes.length, lu.lignes.length);
     const couverture = [{ theme: `zonage-${this.parametres.profession}` as const, niveau: 'national' as const, millesime: this.parametres.millesime }];
-    return { lignes: bilan.communes, ignorees: bilan.ignorees, couverture };
+    return { lignes: bilan.communes, ignorees: [...lu.signalees, ...bilan.ignorees], couverture };
   }
 }

@@ -150,7 +150,7 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
           debut: dto.debut,
           debutConnu: true,
           fin: dto.fin ?? null,
-          source: `Fichier « ${nomFichier} » chargé par ${utilisateur.email} (${lu.format === 'cartosante' ? `export CartoSanté, indicateur « ${lu.indicateur} »` : 'CSV par code INSEE'}, ${encodage})`,
+          source: `Fichier « ${nomFichier} » chargé par ${utilisateur.email} (${lu.format === 'csv-insee' ? 'CSV par code INSEE' : `export CartoSanté, indicateur « ${lu.indicateur} »`}, ${encodage})`,
           jeu: null,
         },
         lu.lignes,
@@ -163,7 +163,7 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
       version: contrat(await this.repository.version(bilan.versionId)),
       communes: bilan.communes,
       versionsCloses: bilan.versionsCloses,
-      ignorees: bilan.ignorees,
+      ignorees: [...lu.signalees, ...bilan.ignorees],
     };
   }
 
