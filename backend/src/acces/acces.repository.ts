@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Requeteur } from '../import/importateur';
-import { AplCommune2026 } from './apl/agreger-vers-cog-2026';
+import { AplCommuneScindee, CommuneDeReference, Scission } from './apl/scissions-apres-millesime';
 
 export interface LigneCommuneAcces {
   code: string;
@@ -26,6 +26,7 @@ export interface LigneApl {
   apl_moins_65: number;
   population_standardisee: number;
   population_totale: number;
+  scission: Scission | null;
 }
 
 export interface LigneOffre {
@@ -47,10 +48,15 @@ export class AccesRepository {
     return rows.map((r) => r.code);
   }
 
+  /** Current communes with their legal population, département and EPCI (split detection). */
+  communesDeReference(requete: Requeteur): Promise<CommuneDeReference[]> {
+    return requete<CommuneDeReference>(`SELECT code, nom, population, departement_code AS departement, epci_code AS epci FROM commune ORDER BY code`);
+  }
+
   async remplacerMillesime(
     requete: Requeteur,
     m: { annee: number; anneePopulation: number; source: string; poidsAge: unknown },
-    communes: AplCommune2026[],
+    communes: AplCommuneScindee[],
   ): Promise<void> {
     await requete(`DELETE FROM apl_millesime WHERE annee = $1`, [m.annee]); // cascades to apl_commune
     await requete(`INSERT INTO apl_millesime (annee, annee_population, source, poids_age) VALUES ($1, $2, $3, $4::jsonb)`, [
@@ -61,11 +67,11 @@ export class AccesRepository {
     ]);
     for (let i = 0; i < communes.length; i += 5000) {
       await requete(
-        `INSERT INTO apl_commune (commune_code, annee, apl, apl_moins_65, population_standardisee, population_totale, codes_source)
+        `INSERT INTO apl_commune (commune_code, annee, apl, apl_moins_65, population_standardisee, population_totale, codes_source, scission)
          SELECT r.commune, $1, r.apl, r."aplMoins65", r."populationStandardisee", r."populationTotale",
-                ARRAY(SELECT json_array_elements_text(r."codesSource"))
+                ARRAY(SELECT json_array_elements_text(r."codesSource")), r.scission::jsonb
            FROM json_to_recordset($2::json) AS r(commune text, apl real, "aplMoins65" real, "populationStandardisee" real,
-                "populationTotale" integer, "codesSource" json)`,
+                "populationTotale" integer, "codesSource" json, scission json)`,
         [m.annee, JSON.stringify(communes.slice(i, i + 5000))],
       );
     }
@@ -143,7 +149,7 @@ export class AccesRepository {
   }
 
   apl(): Promise<LigneApl[]> {
-    return this.dataSource.query(`SELECT commune_code, annee, apl, apl_moins_65, population_standardisee, population_totale FROM apl_commune`);
+    return this.dataSource.query(`SELECT commune_code, annee, apl, apl_moins_65, population_standardisee, population_totale, scission FROM apl_commune`);
   }
 
   /** Pairs grouped by origin, as compact text (`dest minutes dest minutes…`): 35 k rows instead of 2 M. */

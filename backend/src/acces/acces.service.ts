@@ -7,6 +7,7 @@ import { DonneesAcces, DonneesAccesService, MillesimeApl } from './donnees-acces
 import { IndicateurCommune } from './dto/requetes.dto';
 import { Agregat, agreger } from './indicateurs/agregation';
 import { CLASSES_ACCES, ClasseAcces, LIBELLES_CLASSES, SEUIL_FRAGILE, SEUIL_SOUS_DOTEE, classerAcces, fragilite } from './indicateurs/classes-acces';
+import { ExplicationScission, expliquerScission } from './indicateurs/explication-scission';
 import { HypothesesHorizon, aplHorizons } from './indicateurs/horizon';
 import { ACTIVITE_IMPUTEE_NOUVEAU_MEDECIN } from './moteur/plafonds-activite';
 import { DECROISSANCE_DREES } from './moteur/decroissance';
@@ -22,7 +23,8 @@ export interface Valeur<T = number | null> {
 }
 
 export const RAISON_MAYOTTE = 'Mayotte est hors du champ de l’APL publiée par la DREES (France hors Mayotte) : aucune valeur n’est estimée.';
-const RAISON_SANS_APL = 'Commune absente des millésimes APL de la DREES (commune sans habitant, ou rétablie après 2023) : aucune valeur n’est estimée.';
+const RAISON_SANS_APL =
+  'Commune absente des millésimes APL de la DREES (commune sans habitant, ou créée depuis sans commune d’origine connue) : aucune valeur n’est estimée.';
 
 export const arrondir = (x: number | null | undefined, chiffres = 3): number | null =>
   x === null || x === undefined || !Number.isFinite(x) ? null : Math.round(x * 10 ** chiffres) / 10 ** chiffres;
@@ -329,7 +331,23 @@ export class AccesService {
       repartitionClasses: repartition,
       communes: { avecApl: a.communesAvecApl, sansApl: a.communesSansApl },
       absence,
+      scission: this.scissionDe(d, m, membres),
     };
+  }
+
+  /** A single commune split after the vintage: label and explanation of what its APL and population are. */
+  private scissionDe(d: DonneesAcces, m: MillesimeApl, membres: number[]): ExplicationScission | null {
+    if (membres.length !== 1) return null;
+    const i = membres[0];
+    const s = m.scissions?.get(i);
+    if (!s) return null;
+    return expliquerScission(
+      s,
+      { code: d.codes[i], nom: d.noms[i] },
+      (code) => d.noms[d.index.get(code) ?? -1] ?? code,
+      { annee: m.annee, anneePopulation: m.anneePopulation },
+      m.populationTotale[i],
+    );
   }
 
   horizonsDe(d: DonneesAcces, m: MillesimeApl, membres: number[], h: HypothesesHorizon) {

@@ -4,6 +4,7 @@ import { ErreurDomaine } from '../common/erreurs/erreur-domaine';
 import { CONFIGURATION, Configuration } from '../config/configuration';
 import { TypeTerritoire } from '../territoires/type-territoire';
 import { AccesRepository } from './acces.repository';
+import { Scission } from './apl/scissions-apres-millesime';
 import { SeriesApl } from './indicateurs/agregation';
 import { calculerDemande } from './moteur/apl-2sfca';
 import { GrapheTrajets } from './moteur/graphe-trajets';
@@ -24,6 +25,8 @@ export interface MillesimeApl extends SeriesApl {
   demande: Float64Array;
   /** supply estimated from this vintage's published APL (null until the « offre-estimee » dataset is imported) */
   offreEstimee: OffreEstimeeEnMemoire | null;
+  /** communes split after this vintage (by commune index): their row owes its population to the former commune */
+  scissions?: Map<number, Scission>;
 }
 
 export interface OffreEstimeeEnMemoire {
@@ -150,6 +153,7 @@ export class DonneesAccesService {
       m.aplMoins65[i] = l.apl_moins_65;
       m.populationStandardisee[i] = l.population_standardisee;
       m.populationTotale[i] = l.population_totale;
+      if (l.scission) (m.scissions ??= new Map()).set(i, l.scission);
     }
 
     const { graphe, paires, nbTrajets } = await this.chargerGraphe(index, n);

@@ -8,6 +8,7 @@ import { RegistreImports } from '../../import/registre-imports';
 import { AccesRepository } from '../acces.repository';
 import { agregerVersCog2026 } from './agreger-vers-cog-2026';
 import { lireAplDrees } from './lecture-apl-drees';
+import { repartirScissions } from './scissions-apres-millesime';
 
 /** Shipped DREES files: every `geo-data/acces/apl-*.xlsx` (a later file wins for a vintage present twice). */
 const MOTIF_FICHIER = /^apl-.*\.xlsx$/i;
@@ -51,22 +52,37 @@ export class ImportateurApl implements ImportateurJeuDeDonnees, OnModuleInit {
       .map((f) => path.join(this.dossier(), f));
   }
 
+  private fichierReconciliation(): string {
+    return path.join(this.config.racineProjet, 'geo-data', 'territoires', 'reconciliation.json');
+  }
+
   fichiersSource(): string[] {
-    return [...this.fichiersApl(), require.resolve('@etalab/decoupage-administratif/data/communes.json')];
+    return [...this.fichiersApl(), require.resolve('@etalab/decoupage-administratif/data/communes.json'), this.fichierReconciliation()];
+  }
+
+  /** Communes re-created inside a commune nouvelle, from the shipped reconciliation (code → former commune nouvelle). */
+  private parentsConnus(): Map<string, string> {
+    const r = JSON.parse(readFileSync(this.fichierReconciliation(), 'utf8')) as { retablies?: { code: string; parent: string }[] };
+    return new Map((r.retablies ?? []).map((x) => [x.code, x.parent]));
   }
 
   async importer(ctx: ContexteImport): Promise<ResultatImport> {
     const fichiers = this.fichiersApl();
     if (!fichiers.length) throw new Error(`Aucun fichier APL (apl-*.xlsx) dans ${this.dossier()} (voir geo-data/README.md).`);
     const correspondance = CorrespondanceCog.referentiel();
-    const connues = new Set(await this.repository.codesCommunes(ctx.requete));
+    const reference = await this.repository.communesDeReference(ctx.requete);
+    const connues = new Set(reference.map((c) => c.code));
+    const parentsConnus = this.parentsConnus();
     const ignorees: LigneIgnoree[] = [];
     let lignes = 0;
     for (const [n, fichier] of fichiers.entries()) {
       for (const m of lireAplDrees(readFileSync(fichier), path.basename(fichier))) {
         ctx.progression(n, fichiers.length, `APL ${m.annee}`);
         const { communes, sansCorrespondance } = agregerVersCog2026(m.lignes, correspondance, connues);
-        await this.repository.remplacerMillesime(ctx.requete, m, communes);
+        const noms = new Map(m.lignes.map((l) => [l.code, l.nom]));
+        const scindees = repartirScissions(communes, noms, reference, parentsConnus, m.annee);
+        await this.repository.remplacerMillesime(ctx.requete, m, scindees.communes);
+        ignorees.push(...scindees.signalements);
         lignes += m.lignes.length;
         ignorees.push(...m.ignorees);
         ignorees.push(

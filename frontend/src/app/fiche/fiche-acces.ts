@@ -30,6 +30,14 @@ export interface FicheAcces {
     readonly sous4: ValeurSourcee;
   };
   readonly absence: string | null;
+  /** Commune split after the DREES vintage: what its APL and its population are. */
+  readonly scission?: {
+    readonly libelle: string;
+    readonly explication: string;
+    readonly populationEstimee: boolean;
+    readonly communeAvant: { readonly code: string; readonly nom: string };
+    readonly populationAvant: number;
+  } | null;
   readonly evolution: { depuis: number; aplPrecedente: ValeurSourcee; ecart: ValeurSourcee } | null;
   readonly rangs: readonly {
     perimetre: { type: string; code: string; nom: string };

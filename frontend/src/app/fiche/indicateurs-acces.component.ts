@@ -41,6 +41,12 @@ const LIBELLES_STRUCTURES: Readonly<Record<string, string>> = { msp: 'MSP', psp:
         <dl class="fiche__chiffres" data-testid="fiche-acces">
           <dt class="fr-text--sm fr-mb-0">APL (consultations par an et par habitant)</dt>
           <dd class="fr-h4 fr-mb-0" data-testid="fiche-apl">{{ a.apl.valeur === null ? 'non disponible' : (a.apl.valeur | number: '1.1-2' : 'fr') }}</dd>
+          @if (a.scission; as s) {
+            <dd class="fr-mb-0">
+              <p class="fr-badge fr-badge--warning fr-badge--sm fr-mb-0" data-testid="fiche-scission">{{ s.libelle }}</p>
+            </dd>
+            <dd class="fr-text--xs fr-mb-1w" data-testid="fiche-scission-explication">{{ s.explication }}</dd>
+          }
           @if (d.region?.apl?.valeur !== null && d.region; as r) {
             <dd class="fr-text--sm fr-mb-0">Région {{ r.nom }} : {{ r.apl.valeur | number: '1.1-2' : 'fr' }}</dd>
           }
@@ -67,7 +73,8 @@ const LIBELLES_STRUCTURES: Readonly<Record<string, string>> = { msp: 'MSP', psp:
           <dt class="fr-text--sm fr-mb-0">Population sous les seuils</dt>
           <dd class="fr-text--sm fr-mb-0" data-testid="fiche-sous-seuils">
             APL &lt; 2,5 : {{ a.population.sous2_5.valeur | number: '1.0-0' : 'fr' }} hab. · APL &lt; 4 :
-            {{ a.population.sous4.valeur | number: '1.0-0' : 'fr' }} hab. (sur {{ a.population.totale.valeur | number: '1.0-0' : 'fr' }})
+            {{ a.population.sous4.valeur | number: '1.0-0' : 'fr' }} hab. (sur {{ a.population.totale.valeur | number: '1.0-0' : 'fr'
+            }}{{ a.scission?.populationEstimee ? ', estimation' : '' }})
           </dd>
           <dd class="fr-text--xs fr-mb-1w">Source : {{ a.population.sous4.source.libelle }} — millésime {{ a.population.sous4.source.millesime }}</dd>
         </dl>

@@ -1,0 +1,1 @@
+ALTER TABLE apl_commune DROP COLUMN IF EXISTS scission;
