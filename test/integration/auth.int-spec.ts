@@ -2,14 +2,14 @@ import { DataSource } from 'typeorm';
 import { PorteeService } from '../../backend/src/auth/portee.service';
 import { UtilisateurConnecte } from '../../backend/src/common/auth/role';
 import { ApplicationDeTest, demarrerApplication } from '../support/application';
-import { assurerCompteDeTest, emailDeTest, enTeteAuth, jetonPour } from '../support/auth';
+import { assurerCompteDeTest, effacerTentativesDeConnexion, emailDeTest, enTeteAuth, jetonPour } from '../support/auth';
 
 const ADMIN_AMORCE = { email: 'admin-amorce@maillage.test', motDePasse: 'un mot de passe d’amorce assez long' };
 
 describe('Comptes, connexion et rôles (PostGIS réel)', () => {
   let t: ApplicationDeTest;
   let base: DataSource;
-  const effacerEchecs = () => base.query(`DELETE FROM echec_connexion WHERE email LIKE '%@maillage.test'`);
+  const effacerEchecs = () => effacerTentativesDeConnexion(t);
 
   beforeAll(async () => {
     process.env.MAILLAGE_ADMIN_EMAIL = ADMIN_AMORCE.email;

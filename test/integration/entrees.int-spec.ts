@@ -64,7 +64,7 @@ describe('Entrées mal formées : 400 en français, jamais 500', () => {
 
   it('answers 401 (not 500) to a validly signed token whose subject is not an account id', async () => {
     const { secretJeton } = t.app.get<ConfigurationAuth>(CONFIGURATION_AUTH);
-    const { jeton } = signerJeton({ id: 'pas-un-uuid', role: 'admin' }, secretJeton, 600);
+    const { jeton } = signerJeton({ id: 'pas-un-uuid', role: 'admin', versionSession: 1 }, secretJeton, 600);
     await t.http().get('/api/comptes').set(enTeteAuth(jeton)).expect(401);
     await t.http().get('/api/territoires/commune/31555').set(enTeteAuth(jeton)).expect(200);
   });

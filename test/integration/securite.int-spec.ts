@@ -157,7 +157,7 @@ describe('Sécurité et fiabilité (PostGIS réel)', () => {
       await t.http().post('/api/auth/connexion').send({ email: "x'--@b.fr", motDePasse: "' OR '1'='1" }).expect(401);
       const [{ n }] = await base.query(`SELECT count(*)::int AS n FROM commune`);
       expect(n).toBeGreaterThan(34_000);
-      await base.query(`DELETE FROM echec_connexion WHERE email = $1`, ["x'--@b.fr"]);
+      await base.query(`DELETE FROM tentative_connexion WHERE cle LIKE $1`, ["%x'--@b.fr%"]);
     });
   });
 

@@ -3,6 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { ComptesRepository } from '../../backend/src/auth/comptes.repository';
 import { ComptesService } from '../../backend/src/auth/comptes.service';
+import { verifierMotDePasse } from '../../backend/src/auth/mot-de-passe';
 import { Role, UtilisateurConnecte } from '../../backend/src/common/auth/role';
 import { DataSource } from 'typeorm';
 import { ApplicationDeTest } from './application';
@@ -55,13 +56,20 @@ export async function jetonPour(
   return res.body.jeton;
 }
 
-/** Creates or resets (password, role, territories, active) the test account; returns its id. */
+/**
+ * Creates or resets (password, role, territories, active) the test account; returns its id. Only what differs
+ * is changed: a password or role change ends the account's sessions, and other suites' tokens must live on.
+ */
 export async function assurerCompteDeTest(nest: INestApplication, role: Role, territoires: Territoires = TERRITOIRES_PAR_DEFAUT[role]): Promise<string> {
   const email = emailDeTest(role, territoires);
   const comptes = nest.get(ComptesService);
   const existant = await nest.get(ComptesRepository).parEmail(email);
   if (existant) {
-    await comptes.modifier(existant.id, { motDePasse: motDePasseDeTest(role), role, territoires, actif: true });
+    const memeMotDePasse = await verifierMotDePasse(existant.mot_de_passe_hash, motDePasseDeTest(role));
+    const memesDroits = existant.role === role && existant.actif && JSON.stringify(existant.territoires) === JSON.stringify(territoires);
+    if (!memeMotDePasse || !memesDroits) {
+      await comptes.modifier(existant.id, { ...(memeMotDePasse ? {} : { motDePasse: motDePasseDeTest(role) }), role, territoires, actif: true });
+    }
     return existant.id;
   }
   return (await comptes.creer({ email, nom: `Compte de test ${role}`, motDePasse: motDePasseDeTest(role), role, territoires })).id;
@@ -73,5 +81,5 @@ export const enTeteAuth = (jeton: string) => ({ Authorization: `Bearer ${jeton}`
 /** Forgets every login attempt recorded for the test IPs (so that a suite's failures lock no later suite). */
 export async function effacerTentativesDeConnexion(t: ApplicationDeTest | INestApplication): Promise<void> {
   const nest = 'app' in t && 'http' in t ? t.app : t;
-  await nest.get(DataSource).query(`DELETE FROM echec_connexion`);
+  await nest.get(DataSource).query(`DELETE FROM tentative_connexion`);
 }

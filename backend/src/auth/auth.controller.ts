@@ -4,6 +4,7 @@ import { ROLES, UtilisateurConnecte } from '../common/auth/role';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
 import { AuthService } from './auth.service';
+import { ComptesService } from './comptes.service';
 import { CONFIGURATION_AUTH, ConfigurationAuth } from './configuration-auth';
 import { ConnexionDto, JetonDto } from './dto/connexion.dto';
 import { decrireOidc } from './oidc';
@@ -13,6 +14,7 @@ import { decrireOidc } from './oidc';
 export class AuthController {
   constructor(
     private readonly service: AuthService,
+    private readonly comptes: ComptesService,
     @Inject(CONFIGURATION_AUTH) private readonly config: ConfigurationAuth,
   ) {}
 
@@ -30,6 +32,15 @@ export class AuthController {
   @ApiOperation({ summary: 'Le compte connecté : rôle et territoires' })
   moi(@Utilisateur() utilisateur: UtilisateurConnecte) {
     return utilisateur;
+  }
+
+  @Post('deconnexion-partout')
+  @HttpCode(204)
+  @RolesRequis(...ROLES)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Se déconnecter partout : tous les jetons du compte émis jusqu’ici sont refusés (celui-ci compris)' })
+  async deconnexionPartout(@Utilisateur() utilisateur: UtilisateurConnecte) {
+    await this.comptes.revoquerSessions(utilisateur.id);
   }
 
   @Get('oidc')

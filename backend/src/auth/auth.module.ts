@@ -9,6 +9,7 @@ import { ComptesRepository } from './comptes.repository';
 import { ComptesService } from './comptes.service';
 import { CONFIGURATION_AUTH, lireConfigurationAuth } from './configuration-auth';
 import { GardeRoles } from './garde-roles';
+import { LimitationConnexionRepository } from './limitation-connexion.repository';
 import { optionsLimitationDebit } from './limitation-debit';
 import { PorteeRepository } from './portee.repository';
 import { PorteeService } from './portee.service';
@@ -28,6 +29,7 @@ import { PorteeService } from './portee.service';
     { provide: APP_GUARD, useClass: GardeRoles },
     AuthService,
     ComptesRepository,
+    LimitationConnexionRepository,
     ComptesService,
     PorteeRepository,
     PorteeService,

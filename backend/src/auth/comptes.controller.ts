@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdentifiantUuid } from '../common/entrees/identifiants.pipe';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
@@ -31,5 +31,12 @@ export class ComptesController {
   @ApiOkResponse({ type: CompteDto })
   modifier(@Param('id', IdentifiantUuid) id: string, @Body() corps: ModifierCompteDto) {
     return this.service.modifier(id, corps);
+  }
+
+  @Post(':id/deconnexion')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Déconnecter un compte partout : tous ses jetons émis jusqu’ici sont refusés' })
+  async deconnecter(@Param('id', IdentifiantUuid) id: string) {
+    await this.service.revoquerSessions(id);
   }
 }

@@ -10,6 +10,9 @@ export interface LigneUtilisateur {
   role: Role;
   territoires: UtilisateurConnecte['territoires'];
   actif: boolean;
+  /** Incremented whenever the account's tokens must stop working (see utilisateur.version_session). */
+  version_session: number;
+  oidc_sujet: string | null;
   cree_le: Date;
   derniere_connexion: Date | null;
 }
@@ -22,7 +25,7 @@ export interface NouvelUtilisateur {
   territoires: UtilisateurConnecte['territoires'];
 }
 
-const COLONNES = `id, email, nom, mot_de_passe_hash, role, territoires, actif, cree_le, derniere_connexion`;
+const COLONNES = `id, email, nom, mot_de_passe_hash, role, territoires, actif, version_session, oidc_sujet, cree_le, derniere_connexion`;
 
 @Injectable()
 export class ComptesRepository {
@@ -51,10 +54,17 @@ export class ComptesRepository {
     return rows[0];
   }
 
-  /** Updates only the given fields (NULL parameter = unchanged). */
+  /** Updates only the given fields (NULL parameter = unchanged); `revoquer` also ends every session of the account. */
   async modifier(
     id: string,
-    champs: { nom?: string | null; motDePasseHash?: string; role?: Role; territoires?: UtilisateurConnecte['territoires']; actif?: boolean },
+    champs: {
+      nom?: string | null;
+      motDePasseHash?: string;
+      role?: Role;
+      territoires?: UtilisateurConnecte['territoires'];
+      actif?: boolean;
+      revoquer?: boolean;
+    },
   ): Promise<LigneUtilisateur | null> {
     const rows = await this.dataSource.query(
       `UPDATE utilisateur SET
@@ -63,6 +73,7 @@ export class ComptesRepository {
               role = COALESCE($4, role),
               territoires = COALESCE($5::jsonb, territoires),
               actif = COALESCE($6, actif),
+              version_session = version_session + CASE WHEN $7 THEN 1 ELSE 0 END,
               modifie_le = now()
         WHERE id = $1 RETURNING ${COLONNES}`,
       [
@@ -72,6 +83,7 @@ export class ComptesRepository {
         champs.role ?? null,
         champs.territoires ? JSON.stringify(champs.territoires) : null,
         champs.actif ?? null,
+        champs.revoquer === true,
       ],
     );
     // TypeORM answers [rows, affected] for UPDATE … RETURNING on PostgreSQL.
@@ -81,26 +93,5 @@ export class ComptesRepository {
 
   async noterConnexion(id: string): Promise<void> {
     await this.dataSource.query(`UPDATE utilisateur SET derniere_connexion = now() WHERE id = $1`, [id]);
-  }
-
-  // ---- throttling of failed logins ---------------------------------------------------------
-
-  async compterEchecs(email: string, ip: string, fenetreSecondes: number): Promise<{ compte: number; ip: number }> {
-    const rows = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS compte, count(*) FILTER (WHERE ip = $2)::int AS ip
-         FROM echec_connexion
-        WHERE (email = $1 OR ip = $2) AND le > now() - make_interval(secs => $3)`,
-      [email, ip, fenetreSecondes],
-    );
-    return rows[0];
-  }
-
-  async noterEchec(email: string, ip: string, fenetreSecondes: number): Promise<void> {
-    await this.dataSource.query(`DELETE FROM echec_connexion WHERE le < now() - make_interval(secs => $1)`, [fenetreSecondes]);
-    await this.dataSource.query(`INSERT INTO echec_connexion (email, ip) VALUES ($1, $2)`, [email, ip]);
-  }
-
-  async effacerEchecs(email: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM echec_connexion WHERE email = $1`, [email]);
   }
 }

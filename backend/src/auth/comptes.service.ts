@@ -4,9 +4,10 @@ import { Role, UtilisateurConnecte } from '../common/auth/role';
 import { ErreurDomaine, introuvable } from '../common/erreurs/erreur-domaine';
 import { verifierReference } from '../territoires/type-territoire';
 import { ComptesRepository, LigneUtilisateur } from './comptes.repository';
-import { CONFIGURATION_AUTH, ConfigurationAuth, LONGUEUR_MIN_MOT_DE_PASSE } from './configuration-auth';
+import { CONFIGURATION_AUTH, ConfigurationAuth } from './configuration-auth';
 import { CompteDto } from './dto/compte.dto';
 import { hacherMotDePasse } from './mot-de-passe';
+import { exigerMotDePasseAcceptable } from './politique-mot-de-passe';
 import { PorteeRepository } from './portee.repository';
 
 type Territoires = UtilisateurConnecte['territoires'];
@@ -35,7 +36,7 @@ export class ComptesService {
 
   async creer(d: DonneesCompte): Promise<CompteDto> {
     const email = normaliserEmail(d.email);
-    verifierMotDePasseAcceptable(d.motDePasse);
+    exigerMotDePasseAcceptable(d.motDePasse, [email, d.nom]);
     const territoires = await this.verifierTerritoires(d.role, d.territoires ?? []);
     if (await this.repository.parEmail(email)) {
       throw new ErreurDomaine('CONFLIT', `Un compte existe déjà pour « ${email} ».`, [{ champ: 'email', valeur: email, message: 'déjà utilisé' }]);
@@ -49,7 +50,7 @@ export class ComptesService {
   async modifier(id: string, d: Partial<DonneesCompte> & { actif?: boolean }): Promise<CompteDto> {
     const actuel = await this.repository.parId(id);
     if (!actuel) throw introuvable(`Compte « ${id} » introuvable.`);
-    if (d.motDePasse !== undefined) verifierMotDePasseAcceptable(d.motDePasse);
+    if (d.motDePasse !== undefined) exigerMotDePasseAcceptable(d.motDePasse, [actuel.email, d.nom ?? actuel.nom]);
     const role = d.role ?? actuel.role;
     const territoires =
       d.role !== undefined || d.territoires !== undefined ? await this.verifierTerritoires(role, d.territoires ?? actuel.territoires) : undefined;
@@ -59,6 +60,9 @@ export class ComptesService {
       role: d.role,
       territoires,
       actif: d.actif,
+      // Sessions end when what they were granted on changes: a new password (the old one may be known), a
+      // deactivation (a later reactivation does not revive old tokens) or another role.
+      revoquer: d.motDePasse !== undefined || (d.actif === false && actuel.actif) || (d.role !== undefined && d.role !== actuel.role),
     });
     if (!ligne) throw introuvable(`Compte « ${id} » introuvable.`);
     const compte = versCompte(ligne);
@@ -70,6 +74,13 @@ export class ComptesService {
       apres: { ...compte, ...(d.motDePasse !== undefined ? { motDePasse: 'modifié' } : {}) },
     });
     return compte;
+  }
+
+  /** « Se déconnecter partout » : every token of the account issued so far is refused from now on. */
+  async revoquerSessions(id: string): Promise<void> {
+    const ligne = await this.repository.modifier(id, { revoquer: true });
+    if (!ligne) throw introuvable(`Compte « ${id} » introuvable.`);
+    await this.audit.enregistrer({ action: 'modification', ressource: 'compte', ressourceId: id, avant: null, apres: { sessions: 'révoquées' } });
   }
 
   /** First administrator from MAILLAGE_ADMIN_EMAIL / MAILLAGE_ADMIN_MOT_DE_PASSE; an existing account is left as is. */
@@ -114,14 +125,6 @@ export class ComptesService {
 
 function erreurTerritoires(message: string): ErreurDomaine {
   return new ErreurDomaine('ENTREE_INVALIDE', `Territoires incohérents avec le rôle : ${message}.`, [{ champ: 'territoires', message }]);
-}
-
-function verifierMotDePasseAcceptable(motDePasse: string): void {
-  if (motDePasse.length < LONGUEUR_MIN_MOT_DE_PASSE) {
-    throw new ErreurDomaine('ENTREE_INVALIDE', `Le mot de passe doit compter au moins ${LONGUEUR_MIN_MOT_DE_PASSE} caractères.`, [
-      { champ: 'motDePasse', message: `au moins ${LONGUEUR_MIN_MOT_DE_PASSE} caractères` },
-    ]);
-  }
 }
 
 export function normaliserEmail(email: string): string {

@@ -18,7 +18,10 @@ export interface ConfigurationAuth {
   secretJetonEphemere: boolean;
   /** Token lifetime in seconds (MAILLAGE_JWT_DUREE, default 8 h: a working day). */
   dureeJeton: number;
-  /** Failed logins tolerated per account, then per IP, within `fenetreEchecs` seconds. */
+  /**
+   * Login attempts tolerated within `fenetreEchecs` seconds: per account from one IP (then that IP is refused for
+   * that account; from all IPs, progressive delays), and per IP (then the IP is refused for every account).
+   */
   echecsMaxCompte: number;
   echecsMaxIp: number;
   fenetreEchecs: number;

@@ -9,6 +9,8 @@ import { Role } from '../common/auth/role';
 export interface ChargeJeton {
   sub: string;
   role: Role;
+  /** The account's session version when the token was issued: a later version (password, role changed…) revokes it. */
+  ver: number;
   iss: 'maillage';
   iat: number;
   exp: number;
@@ -27,13 +29,13 @@ function signature(contenu: string, secret: Buffer): Buffer {
 }
 
 export function signerJeton(
-  sujet: { id: string; role: Role },
+  sujet: { id: string; role: Role; versionSession: number },
   secret: Buffer,
   dureeSecondes: number,
   maintenant = Date.now(),
 ): { jeton: string; expiration: Date } {
   const iat = Math.floor(maintenant / 1000);
-  const charge: ChargeJeton = { sub: sujet.id, role: sujet.role, iss: 'maillage', iat, exp: iat + dureeSecondes };
+  const charge: ChargeJeton = { sub: sujet.id, role: sujet.role, ver: sujet.versionSession, iss: 'maillage', iat, exp: iat + dureeSecondes };
   const contenu = `${ENTETE}.${base64url(JSON.stringify(charge))}`;
   return { jeton: `${contenu}.${signature(contenu, secret).toString('base64url')}`, expiration: new Date(charge.exp * 1000) };
 }
@@ -54,6 +56,7 @@ export function verifierJeton(jeton: string, secret: Buffer, maintenant = Date.n
   // A subject that is no account id (even under a valid signature: a leaked secret, an old format) is not
   // looked up: it would reach the uuid column as is.
   if (charge?.iss !== 'maillage' || typeof charge.sub !== 'string' || !UUID.test(charge.sub) || typeof charge.exp !== 'number') return null;
+  if (!Number.isInteger(charge.ver)) return null;
   if (charge.exp * 1000 <= maintenant) return null;
   return charge;
 }

@@ -63,6 +63,8 @@ export class FiltreErreurs implements ExceptionFilter {
     res.removeHeader('Content-Disposition');
     res.removeHeader('Content-Encoding');
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    const attente = corps.code === 'TROP_DE_TENTATIVES' ? corps.details.find((d) => d.champ === 'reessayerDans')?.valeur : undefined;
+    if (typeof attente === 'number') res.setHeader('Retry-After', String(attente));
     res.status(corps.statut).json(corps);
   }
 
