@@ -111,11 +111,13 @@ async function navigateur(env) {
   }
 }
 
-async function attendre(url, delai = 60_000) {
+/** Waits until the server answers /api/sante and has warmed its in-memory data (tiles, access engine). */
+async function attendre(url, delai = 180_000) {
   const fin = Date.now() + delai;
   while (Date.now() < fin) {
     try {
-      if ((await fetch(url)).ok) return;
+      const res = await fetch(url);
+      if (res.ok && (await res.json()).prechauffage?.termine !== false) return;
     } catch {
       /* not yet */
     }

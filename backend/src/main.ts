@@ -6,6 +6,8 @@ import { demarrerBaseEmbarquee } from './database/base-embarquee';
 import { afficherProgression } from './import/barre-progression';
 import { ImportService } from './import/import.service';
 import { TuilesService } from './tuiles/tuiles.service';
+import { DonneesAccesService } from './acces/donnees-acces';
+import { Prechauffage } from './sante/prechauffage';
 
 async function demarrer(): Promise<void> {
   const logger = new Logger('Maillage');
@@ -49,9 +51,15 @@ async function demarrer(): Promise<void> {
       logger.error(`Import interrompu, la base est restée dans son état précédent : ${(e as Error).message}`);
     }
   }
-  // Tile geometry and the national view rendered before the first visitor asks (here only: the tests'
-  // applications must not hold the embedded database's single connection with background work).
-  void app.get(TuilesService).prechauffer();
+  // Tile geometry, the national view and the access engine's data loaded before the first visitor asks (here
+  // only: the tests' applications must not hold the embedded database's single connection with background work).
+  // /api/sante says when it is done (a readiness probe, or the test harness, waits for it).
+  app.get(Prechauffage).suivre(
+    app
+      .get(TuilesService)
+      .prechauffer()
+      .then(() => app.get(DonneesAccesService).donnees()),
+  );
 }
 
 demarrer().catch((e) => {

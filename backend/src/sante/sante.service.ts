@@ -4,11 +4,14 @@ import { ImportService } from '../import/import.service';
 import { JeuxDeDonneesRepository } from '../import/jeux-de-donnees.repository';
 import { RegistreImports } from '../import/registre-imports';
 import { SanteRepository } from './sante.repository';
+import { EtatPrechauffage, Prechauffage } from './prechauffage';
 
 export interface EtatSante {
   statut: 'pret' | 'chargement' | 'indisponible';
   base: { joignable: boolean; type: 'embarquee' | 'serveur'; version: string | null };
   import: ImportService['etat'];
+  /** In-memory data warmed after start-up (tiles, access engine): a readiness probe waits for `termine`. */
+  prechauffage: EtatPrechauffage;
   donnees: { code: string; source: string; millesime: string; licence: string; lignes: number; ignorees: number; importeLe: string }[];
   manquants: string[];
 }
@@ -22,6 +25,7 @@ export class SanteService {
     private readonly jeux: JeuxDeDonneesRepository,
     private readonly registre: RegistreImports,
     private readonly imports: ImportService,
+    private readonly prechauffage: Prechauffage,
   ) {}
 
   async etat(): Promise<EtatSante> {
@@ -35,6 +39,7 @@ export class SanteService {
         statut: manquants.length === 0 ? 'pret' : this.imports.etat.erreur ? 'indisponible' : 'chargement',
         base: { joignable: true, type, version },
         import: this.imports.etat,
+        prechauffage: this.prechauffage.etat,
         donnees: charges.map((j) => ({ ...j, ignorees: j.ignorees.length })),
         manquants,
       };
@@ -43,6 +48,7 @@ export class SanteService {
         statut: 'indisponible',
         base: { joignable: false, type, version: null },
         import: this.imports.etat,
+        prechauffage: this.prechauffage.etat,
         donnees: [],
         manquants: this.registre.codes(),
       };
