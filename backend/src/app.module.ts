@@ -15,6 +15,7 @@ import { TuilesModule } from './tuiles/tuiles.module';
 import { CouvertureModule } from './couverture/couverture.module';
 import { DemographieModule } from './demographie/demographie.module';
 import { StructuresModule } from './structures/structures.module';
+import { TeleversementsModule } from './televersements/televersements.module';
 import { ZonageModule } from './zonage/zonage.module';
 
 /** Feature modules. Each feature owns its folder: module, controller, service, repository, dto, specs. */
@@ -38,7 +39,7 @@ export class AppModule {
   static avec(config: Configuration): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.avec(config), DatabaseModule, ImportModule, JeuxDeDonneesModule, ...FONCTIONNALITES],
+      imports: [ConfigModule.avec(config), DatabaseModule, ImportModule, JeuxDeDonneesModule, TeleversementsModule, ...FONCTIONNALITES],
     };
   }
 }

@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { StructuresService } from '../../backend/src/structures/structures.service';
+import { DataSource } from 'typeorm';
 import { ApplicationDeTest, demarrerApplication } from '../support/application';
+import { jetonPour } from '../support/auth';
+import { fixture as fixtureDe, importer, revenir, televerser } from '../support/televersement';
 
-const fixture = (nom: string) => readFileSync(path.join(__dirname, '..', 'fixtures', 'finess', nom));
-/** Thrown inside the import transaction after the checks, so that fixtures never change the shared database. */
-class AnnulationVolontaire extends Error {}
+const fixture = (nom: string) => fixtureDe('finess', nom);
 
 describe('Structures (PostGIS réel)', () => {
   let t: ApplicationDeTest;
-  let service: StructuresService;
+  let admin: string;
   beforeAll(async () => {
     t = await demarrerApplication();
-    service = t.app.get(StructuresService);
+    admin = await jetonPour(t, 'admin');
   });
   afterAll(async () => {
     await t.fermer();
@@ -108,27 +106,34 @@ describe('Structures (PostGIS réel)', () => {
   });
 
   describe('extrait FINESS national (format officiel)', () => {
+    /** Imports a fixture through the upload pipeline, reads what it wrote, then rolls it back (the shared database is unchanged). */
     async function importerPuisAnnuler(nom: string) {
-      let vu: { bilan: unknown; lignes: Record<string, unknown>[] } | null = null;
-      await expect(
-        service.importerFiness(fixture(nom), nom, async (bilan, requete) => {
-          const lignes = await requete(
-            `SELECT finess, type, nom, commune_code, round(ST_X(geom)::numeric, 4)::float AS lon, round(ST_Y(geom)::numeric, 4)::float AS lat, geom_source
-               FROM structure WHERE jeu = 'finess' AND finess = ANY($1::text[]) ORDER BY finess`,
-            [['310037890', '2A0001234', '970405678', '310012345', '310099999', '090009999']],
-          );
-          vu = { bilan, lignes };
-          throw new AnnulationVolontaire();
-        }),
-      ).rejects.toBeInstanceOf(AnnulationVolontaire);
-      return vu!;
+      const analyse = await televerser(t, admin, 'finess', fixture(nom));
+      expect(analyse.statut).toBe('pret');
+      const fini = await importer(t, admin, analyse.id);
+      expect(fini.statut).toBe('importe');
+      try {
+        const lignes = await t.app.get(DataSource).query(
+          `SELECT finess, type, nom, commune_code, round(ST_X(geom)::numeric, 4)::float AS lon, round(ST_Y(geom)::numeric, 4)::float AS lat, geom_source
+             FROM structure WHERE jeu = 'finess' AND finess = ANY($1::text[]) ORDER BY finess`,
+          [['310037890', '2A0001234', '970405678', '310012345', '310099999', '090009999']],
+        );
+        const resume = Object.fromEntries((analyse.rapport.resume as { libelle: string; valeur: number }[]).map((r) => [r.libelle, r.valeur]));
+        return { resume, lignes, format: analyse.rapport };
+      } finally {
+        expect((await revenir(t, admin, fini.versionId)).status).toBe(200);
+      }
     }
 
     it.each(['etalab-cs1100507-stock-20260108-extrait.csv', 'etalab-cs1100507-stock-utf8.csv'])(
       'reads %s (structureet + geolocalisation, Lambert 93 and UTM 40S) and keeps categories 603/124/604 only',
       async (nom) => {
-        const { bilan, lignes } = await importerPuisAnnuler(nom);
-        expect(bilan).toMatchObject({ format: 'national', importees: { msp: 3, cds: 1, cpts: 1 } });
+        const { resume, lignes } = await importerPuisAnnuler(nom);
+        expect(resume).toMatchObject({
+          'Maison de santé pluriprofessionnelle': 3,
+          'Centre de santé': 1,
+          'Communauté professionnelle territoriale de santé': 1,
+        });
         expect(lignes.map((l) => l.finess)).toEqual(['090009999', '2A0001234', '310012345', '310037890', '970405678']);
         const parFiness = Object.fromEntries(lignes.map((l) => [l.finess, l]));
         expect(parFiness['310037890']).toMatchObject({ type: 'msp', nom: 'MAISON DE SANTÉ PLURIPROFESSIONNELLE AIR ONE', commune_code: '31149' });
@@ -144,23 +149,22 @@ describe('Structures (PostGIS réel)', () => {
     });
 
     it.each([
-      ['finess-tronque.csv', /non conformes au format/, 5],
-      ['finess-codes-invalides.csv', /non conformes au format/, 2],
-      ['finess-libelle-categorie-change.csv', /libellés des catégories/, 2],
+      ['finess-tronque.csv', /non conforme/, 5],
+      ['finess-codes-invalides.csv', /non conforme/, 2],
+      ['finess-libelle-categorie-change.csv', /nomenclature FINESS changée/, 2],
     ])('refuses %s, listing the faulty lines', async (nom, message, ligne) => {
-      const erreur = await service.importerFiness(fixture(nom), nom).catch((e) => e);
-      expect(erreur).toMatchObject({ code: 'FICHIER_INVALIDE' });
-      expect(erreur.message).toMatch(message);
-      expect(erreur.details.map((d: { ligne: number }) => d.ligne)).toContain(ligne);
+      const etat = await televerser(t, admin, 'finess', fixture(nom));
+      expect(etat.statut).toBe('refuse');
+      expect(`${etat.erreur.message} ${etat.erreur.details.map((d: { message: string }) => d.message).join(' ')}`).toMatch(message);
+      expect(etat.erreur.details.map((d: { ligne: number }) => d.ligne)).toContain(ligne);
     });
 
     it('refuses a UTF-16 file and a file of another format with a French message', async () => {
-      await expect(service.importerFiness(fixture('finess-utf16.csv'), 'finess-utf16.csv')).rejects.toMatchObject({
-        code: 'FICHIER_INVALIDE',
-        message: expect.stringContaining('UTF-16'),
-      });
+      const utf16 = await televerser(t, admin, 'finess', fixture('finess-utf16.csv'));
+      expect(utf16).toMatchObject({ statut: 'refuse', erreur: { message: expect.stringContaining('UTF-16') } });
       const autre = Buffer.from('\ufeffCartoSanté; ; \nCode;Libellé;Zonage infirmiers\n01001;L’Abergement;4_Tres_dotee\n', 'utf8');
-      await expect(service.importerFiness(autre, 'zonage.csv')).rejects.toMatchObject({ message: expect.stringContaining('ce n’est pas un extrait FINESS') });
+      const refuse = await televerser(t, admin, 'finess', { nom: 'zonage.csv', contenu: autre });
+      expect(refuse).toMatchObject({ statut: 'refuse', erreur: { message: expect.stringContaining('ce n’est pas un extrait FINESS') } });
     });
   });
 });

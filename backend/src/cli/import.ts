@@ -31,7 +31,12 @@ async function principal(args: string[]): Promise<void> {
     imports.suivre(afficherProgression());
     const bilans = await imports.importer(jeux, { forcer });
     for (const b of bilans) {
-      console.log(`${b.code.padEnd(20)} ${b.statut === 'importe' ? `importé : ${b.lignes} lignes, ${b.ignorees} ignorées` : 'inchangé'} (${b.dureeMs} ms)`);
+      const etat = {
+        importe: `importé : ${b.lignes} lignes, ${b.ignorees} ignorées`,
+        inchange: 'inchangé',
+        remplace: 'inchangé (version téléversée en place)',
+      }[b.statut];
+      console.log(`${b.code.padEnd(20)} ${etat} (${b.dureeMs} ms)`);
     }
   } finally {
     await app.close();

@@ -19,6 +19,17 @@ export interface Configuration {
    * hops; a list: the proxies' addresses or subnets (`loopback`, `10.0.0.0/8`…).
    */
   confianceProxy: false | number | string[];
+  /** Time limits of official-file uploads (ADR 0005), in milliseconds. */
+  delaisImport: DelaisImport;
+}
+
+export interface DelaisImport {
+  /** Receiving one uploaded file (the HTTP request). */
+  receptionMs: number;
+  /** One analysis or one import of an uploaded file, from start to end. */
+  travailMs: number;
+  /** One SQL statement of an import (PostgreSQL server; PGlite has no statement timeout). */
+  instructionMs: number;
 }
 
 export const RACINE_PROJET = path.resolve(__dirname, '..', '..', '..');
@@ -46,7 +57,20 @@ export function lireConfiguration(env: NodeJS.ProcessEnv = process.env): Configu
     importAuDemarrage: ['oui', 'true', '1'].includes(importAuDemarrage),
     fondDeCarteUrl: env.MAILLAGE_FOND_DE_CARTE_URL?.trim() || null,
     confianceProxy: lireConfianceProxy(env.MAILLAGE_TRUST_PROXY),
+    delaisImport: {
+      receptionMs: secondes(env, 'MAILLAGE_TELEVERSEMENT_DELAI', 900) * 1000,
+      travailMs: secondes(env, 'MAILLAGE_IMPORT_DELAI', 1800) * 1000,
+      instructionMs: secondes(env, 'MAILLAGE_IMPORT_DELAI_INSTRUCTION', 300) * 1000,
+    },
   };
+}
+
+function secondes(env: NodeJS.ProcessEnv, nom: string, defaut: number): number {
+  const brut = env[nom]?.trim();
+  if (!brut) return defaut;
+  const n = Number(brut);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`Configuration invalide : ${nom} est un nombre entier de secondes (reçu « ${brut} »).`);
+  return n;
 }
 
 const ADRESSE_OU_RESEAU = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;

@@ -1,15 +1,20 @@
-import { Injectable, Logger } from '@nestjs/common';
+import * as path from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
 import { empreinteFichiers } from './empreinte-fichiers';
 import { ETAT_INITIAL, EtatImport } from './etat-import';
 import { ContexteImport, ImportateurJeuDeDonnees, Requeteur, ResultatImport } from './importateur';
 import { JeuxDeDonneesRepository } from './jeux-de-donnees.repository';
 import { RegistreImports } from './registre-imports';
+import { requeteurDuRunner } from './requeteur';
+import { CONFIGURATION, Configuration } from '../config/configuration';
 import { CouvertureDonneesRepository } from '../jeux-de-donnees/couverture-donnees.repository';
+import { VersionsJeuRepository } from './versions-jeu.repository';
 
 export interface BilanJeu {
   code: string;
-  statut: 'importe' | 'inchange';
+  /** `remplace`: an uploaded version of the dataset is in place, the shipped file is not loaded over it. */
+  statut: 'importe' | 'inchange' | 'remplace';
   lignes: number;
   ignorees: number;
   dureeMs: number;
@@ -29,10 +34,12 @@ export class ImportService {
   private readonly abonnes = new Set<(etat: EtatImport) => void>();
 
   constructor(
+    @Inject(CONFIGURATION) private readonly config: Configuration,
     private readonly dataSource: DataSource,
     private readonly registre: RegistreImports,
     private readonly jeux: JeuxDeDonneesRepository,
     private readonly couverture: CouvertureDonneesRepository,
+    private readonly versions: VersionsJeuRepository,
   ) {}
 
   get etat(): EtatImport {
@@ -67,6 +74,11 @@ export class ImportService {
     if (!forcer && (await this.jeux.empreinte(importateur.code)) === empreinte) {
       return { code: importateur.code, statut: 'inchange', lignes: 0, ignorees: 0, dureeMs: Date.now() - debut };
     }
+    // An official file uploaded from the « Données » screen is newer than the shipped one: keep it (--forcer reloads).
+    if (!forcer && (await this.versions.derniereEnPlace(importateur.code))?.origine === 'televerse') {
+      this.logger.log(`${importateur.libelle} : une version téléversée est en place, le fichier livré n’est pas rechargé (--forcer pour le faire).`);
+      return { code: importateur.code, statut: 'remplace', lignes: 0, ignorees: 0, dureeMs: Date.now() - debut };
+    }
     this.publier({ ...this.etatCourant, jeuEnCours: importateur.code, etape: importateur.libelle, fait: 0, total: 0 });
     const resultat = await this.enTransaction(async (requete) => {
       const contexte: ContexteImport = {
@@ -82,6 +94,25 @@ export class ImportService {
         lignes: r.lignes,
         ignorees: r.ignorees,
       });
+      await this.versions.creer(requete, {
+        jeu: importateur.code,
+        origine: 'livre',
+        typeFichier: null,
+        televersementId: null,
+        libelle: importateur.libelle,
+        source: importateur.description.source,
+        millesime: importateur.description.millesime,
+        couverture: (r.couverture ?? []).map((d) => ({ theme: d.theme, niveau: d.niveau, code: d.code })),
+        fichier: importateur
+          .fichiersSource()
+          .map((f) => path.basename(f))
+          .join(', '),
+        empreinte,
+        lignes: r.lignes,
+        ecartees: r.ignorees.length,
+        auteurId: null,
+        auteurEmail: null,
+      });
       return r;
     });
     const bilan: BilanJeu = {
@@ -96,12 +127,16 @@ export class ImportService {
   }
 
   /** Runs `travail` in one transaction: all of it is committed, or none of it. */
-  async enTransaction<T>(travail: (requete: Requeteur) => Promise<T>): Promise<T> {
+  async enTransaction<T>(travail: (requete: Requeteur) => Promise<T>, options: { delaiInstructionMs?: number } = {}): Promise<T> {
     const runner: QueryRunner = this.dataSource.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
     try {
-      const requete: Requeteur = (sql, parametres) => runner.query(sql, parametres as unknown[]);
+      const requete = requeteurDuRunner(runner);
+      if (options.delaiInstructionMs && !this.config.baseEmbarquee) {
+        // PGlite ignores statement_timeout (no timer signals in WebAssembly): there, bounded batches and the job's deadline bound the work.
+        await requete(`SELECT set_config('statement_timeout', $1, true)`, [String(options.delaiInstructionMs)]);
+      }
       const resultat = await travail(requete);
       await runner.commitTransaction();
       return resultat;
@@ -111,6 +146,14 @@ export class ImportService {
     } finally {
       await runner.release();
     }
+  }
+
+  /**
+   * Tells the subscribers (response caches, coverage memo) that data changed outside a shipped import: an
+   * upload committed or rolled back from the « Données » screen.
+   */
+  notifierChangement(): void {
+    this.publier({ ...this.etatCourant });
   }
 
   private publier(etat: EtatImport): void {

@@ -22,6 +22,10 @@ export class CouvertureDonneesRepository {
   /** Replaces what dataset `jeu` covers (all themes) inside the import's transaction. */
   async remplacer(requete: Requeteur, jeu: string, declarations: DeclarationCouverture[]): Promise<void> {
     await requete(`DELETE FROM couverture_jeu WHERE jeu = $1`, [jeu]);
+    await this.inserer(requete, jeu, declarations);
+  }
+
+  private async inserer(requete: Requeteur, jeu: string, declarations: DeclarationCouverture[]): Promise<void> {
     if (!declarations.length) return;
     await requete(
       `INSERT INTO couverture_jeu (theme, niveau, code, jeu, millesime, complet, note)
@@ -41,6 +45,48 @@ export class CouvertureDonneesRepository {
           })),
         ),
       ],
+    );
+  }
+
+  /**
+   * An uploaded version's coverage (ADR 0005), merged with what the dataset covered: the rows of the dataset's
+   * family (`famille` for its shipped load, `famille:v<id>` for its uploads) inside the new territories give way
+   * to the new version's rows (`jeu`); elsewhere they stay. A national declaration replaces every row of the theme.
+   */
+  async fusionner(requete: Requeteur, famille: string, jeu: string, declarations: DeclarationCouverture[]): Promise<void> {
+    for (const d of declarations) {
+      await requete(
+        `DELETE FROM couverture_jeu cj
+          WHERE cj.theme = $1 AND (cj.jeu = $2 OR cj.jeu LIKE $2 || ':v%')
+            AND ($3 = 'national'
+                 OR ($3 = 'region' AND ((cj.niveau = 'region' AND cj.code = $4)
+                                        OR (cj.niveau = 'departement' AND cj.code IN (SELECT code FROM departement WHERE region_code = $4))))
+                 OR ($3 = 'departement' AND cj.niveau = 'departement' AND cj.code = $4))`,
+        [d.theme, famille, d.niveau, d.code ?? ''],
+      );
+    }
+    await this.inserer(requete, jeu, declarations);
+  }
+
+  /** Every row of a dataset family for these themes (kept with a version, to restore them on rollback). */
+  async instantane(requete: Requeteur, famille: string, themes: string[]): Promise<(LigneCouverture & { theme: string })[]> {
+    return requete(
+      `SELECT theme, niveau, code, jeu, millesime, complet, note FROM couverture_jeu
+        WHERE theme = ANY($2::text[]) AND (jeu = $1 OR jeu LIKE $1 || ':v%') ORDER BY theme, niveau, code, jeu`,
+      [famille, themes],
+    );
+  }
+
+  /** Puts back a snapshot taken by `instantane` (the family's rows for those themes are replaced by it). */
+  async restaurer(requete: Requeteur, famille: string, themes: string[], lignes: (LigneCouverture & { theme: string })[]): Promise<void> {
+    await requete(`DELETE FROM couverture_jeu WHERE theme = ANY($2::text[]) AND (jeu = $1 OR jeu LIKE $1 || ':v%')`, [famille, themes]);
+    if (!lignes.length) return;
+    await requete(
+      `INSERT INTO couverture_jeu (theme, niveau, code, jeu, millesime, complet, note)
+       SELECT r.theme, r.niveau, r.code, r.jeu, r.millesime, r.complet, r.note
+         FROM json_to_recordset($1::json) AS r(theme text, niveau text, code text, jeu text, millesime text, complet boolean, note text)
+       ON CONFLICT (theme, niveau, code, jeu) DO NOTHING`,
+      [JSON.stringify(lignes)],
     );
   }
 

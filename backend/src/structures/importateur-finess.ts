@@ -7,6 +7,7 @@ import { RegistreImports } from '../import/registre-imports';
 import { structuresDepuisFiness } from './chargement-finess';
 import { lireFiness } from './lecture-finess';
 import { StructuresRepository } from './structures.repository';
+import { departementsDesPerimetres } from '../televersements/couverture-deduite';
 
 export const SOURCE_FINESS_OCCITANIE = 'FINESS, établissements d’Occitanie (catégories 603, 124, 604), extraction début 2026';
 
@@ -36,8 +37,9 @@ export class ImportateurFiness implements ImportateurJeuDeDonnees, OnModuleInit 
     const [fichier] = this.fichiersSource();
     const lu = lireFiness(lireFichierLivre(fichier), path.basename(fichier));
     const { lignes, ignorees } = structuresDepuisFiness(lu, SOURCE_FINESS_OCCITANIE, path.basename(fichier));
-    await this.repository.remplacerJeu(ctx.requete, this.code, lignes);
-    // The shipped file is the Occitanie extract: MSP, centres de santé and CPTS are known there only.
+    // The shipped file is the Occitanie extract: it replaces FINESS structures there only (an uploaded national
+    // extract elsewhere stays), and MSP, centres de santé and CPTS are known there only.
+    await this.repository.remplacerDansDepartements(ctx.requete, this.code, lignes, departementsDesPerimetres([{ niveau: 'region', code: '76' }]));
     const couverture = (['structures', 'cpts-sieges'] as const).map((theme) => ({ theme, niveau: 'region' as const, code: '76', millesime: '2026' }));
     return { lignes: lignes.length, ignorees, couverture };
   }

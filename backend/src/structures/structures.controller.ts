@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { UtilisateurConnecte } from '../common/auth/role';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
 import { IdentifiantEntier } from '../common/entrees/identifiants.pipe';
-import { FichierTeleverse, fichierRecu } from '../common/fichiers/fichier-recu';
+import { ChaineTeleversementService } from '../televersements/chaine-televersement.service';
 import { CreerStructureDto, ModifierStructureDto } from './dto/structure-saisie.dto';
 import { CollectionStructuresDto, EntiteStructureDto, StructuresQueryDto } from './dto/structures.dto';
 import { StructuresService } from './structures.service';
@@ -13,7 +13,10 @@ import { StructuresService } from './structures.service';
 @ApiTags('structures')
 @Controller('structures')
 export class StructuresController {
-  constructor(private readonly service: StructuresService) {}
+  constructor(
+    private readonly service: StructuresService,
+    private readonly chaine: ChaineTeleversementService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'MSP, PSP, centres de santé, CPTS, ESP (points GeoJSON), filtrés par type, territoire et emprise' })
@@ -41,17 +44,18 @@ export class StructuresController {
   }
 
   @Post('finess')
-  @RolesRequis('admin')
+  @RolesRequis('ars', 'admin')
   @ApiBearerAuth()
-  @UseInterceptors(FileInterceptor('fichier', { limits: { fileSize: 512 * 1024 ** 2 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', properties: { fichier: { type: 'string', format: 'binary', description: 'etalab-cs1100507-stock-*.csv tel que téléchargé' } } },
   })
-  @ApiOperation({ summary: 'Importer un extrait FINESS (national ou régional) : remplace les structures FINESS' })
-  importerFiness(@UploadedFile() fichier: FichierTeleverse | undefined) {
-    const f = fichierRecu(fichier);
-    return this.service.importerFiness(f.buffer, f.originalname);
+  @ApiOperation({
+    summary:
+      'Importer un extrait FINESS (national ou régional) en une requête : analyse puis import, dans les seuls départements du fichier (même chaîne que l’écran « Données », voir /api/donnees)',
+  })
+  importerFiness(@Utilisateur() utilisateur: UtilisateurConnecte, @Req() req: Request) {
+    return this.chaine.televerserEtImporter('finess', utilisateur, req, req.headers);
   }
 
   @Get('cpts/:id')

@@ -4,11 +4,12 @@ import { ImportateurFiness } from './importateur-finess';
 import { StructuresController } from './structures.controller';
 import { StructuresRepository } from './structures.repository';
 import { StructuresService } from './structures.service';
+import { TeleversementFiness } from './televersement-finess';
 
 /** Care structures (FINESS MSP / centres de santé / CPTS, CPTS perimeters, manual projects). */
 @Module({
   controllers: [StructuresController],
-  providers: [StructuresService, StructuresRepository, ImportateurFiness, ImportateurCptsPaca],
+  providers: [StructuresService, StructuresRepository, ImportateurFiness, ImportateurCptsPaca, TeleversementFiness],
   exports: [StructuresService, StructuresRepository],
 })
 export class StructuresModule {}

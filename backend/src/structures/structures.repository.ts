@@ -74,9 +74,29 @@ const COLONNES = `s.id, s.type, s.nature, s.nom, s.finess, s.statut, to_char(s.d
   CASE WHEN s.geom IS NULL THEN NULL ELSE json_build_array(round(ST_X(s.geom)::numeric, 6), round(ST_Y(s.geom)::numeric, 6)) END AS coordonnees,
   s.geom_source AS "geomSource", s.source, (s.jeu IS NULL) AS "saisieManuelle"`;
 
+const LIGNES_PAR_LOT = 2000;
+
+/** Columns of a structure row to import (JSON record). */
+const COLONNES_LIGNE = `type text, nature text, nom text, finess text, finess_juridique text, categorie_finess text,
+  statut text, date_ouverture text, date_autorisation text, adresse text, commune_code text, siret text,
+  x float8, y float8, srid integer, geom_source text, source text`;
+
 /** Point from the file's coordinates (any CRS) or, when not geocoded, the commune's inner point. */
 const GEOM_IMPORT = `CASE WHEN r.x IS NOT NULL THEN ST_Transform(ST_SetSRID(ST_MakePoint(r.x, r.y), r.srid), 4326)
                           ELSE (SELECT centre FROM commune WHERE code = r.commune_code) END`;
+
+/** INSERT … SELECT head for structure rows `r` (from JSON); $2 is the dataset code. */
+const INSERTION_STRUCTURES = `INSERT INTO structure (type, nature, nom, finess, finess_juridique, categorie_finess, statut, date_ouverture, date_autorisation,
+                          adresse, commune_code, siret, geom, geom_source, source, jeu)
+   SELECT r.type, r.nature, r.nom, r.finess, r.finess_juridique, r.categorie_finess, r.statut, r.date_ouverture::date,
+          r.date_autorisation::date, r.adresse, r.commune_code, r.siret, ${GEOM_IMPORT},
+          CASE WHEN r.x IS NULL THEN coalesce(nullif(r.geom_source, ''), 'centre de la commune (établissement non géocodé)') ELSE r.geom_source END, r.source, $2`;
+
+const MISE_A_JOUR_STRUCTURES = `ON CONFLICT (finess) DO UPDATE SET type = EXCLUDED.type, nature = EXCLUDED.nature, nom = EXCLUDED.nom,
+     finess_juridique = EXCLUDED.finess_juridique, categorie_finess = EXCLUDED.categorie_finess, statut = EXCLUDED.statut,
+     date_ouverture = EXCLUDED.date_ouverture, date_autorisation = EXCLUDED.date_autorisation, adresse = EXCLUDED.adresse,
+     commune_code = EXCLUDED.commune_code, siret = EXCLUDED.siret, geom = EXCLUDED.geom, geom_source = EXCLUDED.geom_source,
+     source = EXCLUDED.source, jeu = EXCLUDED.jeu, modifie_le = now()`;
 
 @Injectable()
 export class StructuresRepository {
@@ -85,33 +105,137 @@ export class StructuresRepository {
   // ---- import ------------------------------------------------------------------------------
 
   /**
-   * Upserts FINESS structures by FINESS number and removes the dataset's structures absent from the new file
-   * (closed establishments leave the FINESS stock). Manual entries (jeu NULL) are kept.
+   * Upserts FINESS structures by FINESS number, in bounded batches (never the dataset as one parameter), then
+   * removes the dataset's structures of the covered départements that the file no longer has (closed
+   * establishments leave the FINESS stock). Structures elsewhere and manual entries (jeu NULL) are kept.
+   * Must run inside one transaction: rows not touched by it (`modifie_le < now()`) are the removed ones.
    */
-  async remplacerJeu(requete: Requeteur, jeu: string, lignes: LigneStructureAImporter[]): Promise<{ supprimees: number }> {
+  async remplacerDansDepartements(requete: Requeteur, jeu: string, lignes: LigneStructureAImporter[], departements: string[]): Promise<{ supprimees: number }> {
+    for (let i = 0; i < lignes.length; i += LIGNES_PAR_LOT) {
+      await requete(`${INSERTION_STRUCTURES} FROM json_to_recordset($1::json) AS r(${COLONNES_LIGNE}) ${MISE_A_JOUR_STRUCTURES}`, [
+        JSON.stringify(lignes.slice(i, i + LIGNES_PAR_LOT)),
+        jeu,
+      ]);
+    }
+    return { supprimees: await this.supprimerNonTouchees(requete, jeu, departements) };
+  }
+
+  /** Same from the staged rows of an upload (`televersement_ligne`), batch by batch of line numbers. */
+  async remplacerDepuisTeleversement(
+    requete: Requeteur,
+    jeu: string,
+    televersementId: string,
+    departements: string[],
+  ): Promise<{ ecrites: number; supprimees: number }> {
+    let ecrites = 0;
+    for (let apres = 0; ;) {
+      const [lot] = await requete<{ n: number; dernier: number | null }>(
+        `WITH lot AS (SELECT numero, donnees FROM televersement_ligne WHERE televersement_id = $1 AND numero > $3 ORDER BY numero LIMIT ${LIGNES_PAR_LOT}),
+              ecrit AS (${INSERTION_STRUCTURES} FROM lot CROSS JOIN LATERAL jsonb_to_record(lot.donnees) AS r(${COLONNES_LIGNE}) ${MISE_A_JOUR_STRUCTURES} RETURNING 1)
+         SELECT (SELECT count(*)::int FROM ecrit) AS n, (SELECT max(numero) FROM lot) AS dernier`,
+        [televersementId, jeu, apres],
+      );
+      if (lot.dernier === null) break;
+      ecrites += lot.n;
+      apres = lot.dernier;
+    }
+    return { ecrites, supprimees: await this.supprimerNonTouchees(requete, jeu, departements) };
+  }
+
+  private async supprimerNonTouchees(requete: Requeteur, jeu: string, departements: string[]): Promise<number> {
+    const supprimees = await requete(
+      `DELETE FROM structure s USING commune c
+        WHERE c.code = s.commune_code AND s.jeu = $1 AND c.departement_code = ANY($2::text[]) AND s.modifie_le < now() RETURNING s.id`,
+      [jeu, departements],
+    );
+    return supprimees.length;
+  }
+
+  /** Structures of the dataset in these départements, as rows to archive (geometry as EWKT). */
+  static readonly SQL_ARCHIVE = `SELECT to_jsonb(s) - 'geom' || jsonb_build_object('geom_ewkt', ST_AsEWKT(s.geom)) AS donnees
+      FROM structure s LEFT JOIN commune c ON c.code = s.commune_code
+     WHERE (s.jeu = $1 AND c.departement_code = ANY($2::text[]))
+        OR s.finess IN (SELECT t.cle FROM televersement_ligne t WHERE t.televersement_id = $3)`;
+
+  /**
+   * Puts back the structures an import replaced (archived by `SQL_ARCHIVE`): the ones it added are removed, the
+   * archived ones get their former values and ids again (rows pointing to them, such as CPTS members, stay valid).
+   */
+  async retablirArchive(requete: Requeteur, jeu: string, versionId: number, departements: string[]): Promise<void> {
     await requete(
-      `INSERT INTO structure (type, nature, nom, finess, finess_juridique, categorie_finess, statut, date_ouverture, date_autorisation,
-                              adresse, commune_code, siret, geom, geom_source, source, jeu)
-       SELECT r.type, r.nature, r.nom, r.finess, r.finess_juridique, r.categorie_finess, r.statut, r.date_ouverture::date,
-              r.date_autorisation::date, r.adresse, r.commune_code, r.siret,
-              ${GEOM_IMPORT},
-              CASE WHEN r.x IS NULL THEN 'centre de la commune (établissement non géocodé)' ELSE r.geom_source END, r.source, $2
-         FROM json_to_recordset($1::json) AS r(type text, nature text, nom text, finess text, finess_juridique text, categorie_finess text,
-              statut text, date_ouverture text, date_autorisation text, adresse text, commune_code text, siret text,
-              x float8, y float8, srid integer, geom_source text, source text)
-       ON CONFLICT (finess) DO UPDATE SET type = EXCLUDED.type, nature = EXCLUDED.nature, nom = EXCLUDED.nom,
+      `DELETE FROM structure s USING commune c
+        WHERE c.code = s.commune_code AND s.jeu = $1 AND c.departement_code = ANY($2::text[])
+          AND s.id NOT IN (SELECT (a.donnees->>'id')::int FROM version_jeu_archive a WHERE a.version_id = $3 AND a.nature = 'structure')`,
+      [jeu, departements, versionId],
+    );
+    await requete(
+      `INSERT INTO structure (id, type, nature, nom, finess, finess_juridique, categorie_finess, statut, date_ouverture, date_autorisation, adresse,
+                              commune_code, siret, geom, geom_source, source, jeu, cree_le, modifie_le)
+       SELECT r.id, r.type, r.nature, r.nom, r.finess, r.finess_juridique, r.categorie_finess, r.statut, r.date_ouverture, r.date_autorisation, r.adresse,
+              r.commune_code, r.siret, ST_GeomFromEWKT(a.donnees->>'geom_ewkt'), r.geom_source, r.source, r.jeu, r.cree_le, r.modifie_le
+         FROM version_jeu_archive a CROSS JOIN LATERAL jsonb_populate_record(NULL::structure, a.donnees - 'geom_ewkt') r
+        WHERE a.version_id = $1 AND a.nature = 'structure'
+       ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, nature = EXCLUDED.nature, nom = EXCLUDED.nom, finess = EXCLUDED.finess,
          finess_juridique = EXCLUDED.finess_juridique, categorie_finess = EXCLUDED.categorie_finess, statut = EXCLUDED.statut,
          date_ouverture = EXCLUDED.date_ouverture, date_autorisation = EXCLUDED.date_autorisation, adresse = EXCLUDED.adresse,
          commune_code = EXCLUDED.commune_code, siret = EXCLUDED.siret, geom = EXCLUDED.geom, geom_source = EXCLUDED.geom_source,
-         source = EXCLUDED.source, jeu = EXCLUDED.jeu, modifie_le = now()`,
-      [JSON.stringify(lignes), jeu],
+         source = EXCLUDED.source, jeu = EXCLUDED.jeu, cree_le = EXCLUDED.cree_le, modifie_le = EXCLUDED.modifie_le`,
+      [versionId],
     );
-    const supprimees = await requete(`DELETE FROM structure WHERE jeu = $1 AND NOT (finess = ANY($2::text[])) RETURNING id`, [
-      jeu,
-      lignes.map((l) => l.finess),
-    ]);
-    return { supprimees: supprimees.length };
   }
+
+  /**
+   * Staged FINESS rows whose coordinates fall outside their commune's département (beyond `toleranceM`):
+   * checked batch by batch (planar test first, geodesic distance only for the points outside).
+   */
+  async coordonneesHorsDepartement(
+    requete: Requeteur,
+    televersementId: string,
+    toleranceM: number,
+  ): Promise<{ numero: number; finess: string; departement: string; commune: string }[]> {
+    const resultat: { numero: number; finess: string; departement: string; commune: string }[] = [];
+    for (let apres = 0; ;) {
+      const [lot] = await requete<{ dernier: number | null; hors: { numero: number; finess: string; departement: string; commune: string }[] | null }>(
+        `WITH lot AS (SELECT numero, donnees FROM televersement_ligne WHERE televersement_id = $1 AND numero > $2 ORDER BY numero LIMIT ${LIGNES_PAR_LOT}),
+              points AS (
+                SELECT lot.numero, lot.donnees->>'finess' AS finess, c.nom AS commune, d.nom AS departement, d.geom,
+                       ST_Transform(ST_SetSRID(ST_MakePoint((lot.donnees->>'x')::float8, (lot.donnees->>'y')::float8), (lot.donnees->>'srid')::int), 4326) AS pt
+                  FROM lot JOIN commune c ON c.code = lot.donnees->>'commune_code' JOIN departement d ON d.code = c.departement_code
+                 WHERE lot.donnees->>'x' IS NOT NULL)
+         SELECT (SELECT max(numero) FROM lot) AS dernier,
+                (SELECT json_agg(json_build_object('numero', numero, 'finess', finess, 'departement', departement, 'commune', commune) ORDER BY numero)
+                   FROM points p WHERE NOT ST_Intersects(p.geom, p.pt) AND NOT ST_DWithin(p.geom::geography, p.pt::geography, $3)) AS hors`,
+        [televersementId, apres, toleranceM],
+      );
+      if (lot.dernier === null) return resultat;
+      resultat.push(...(lot.hors ?? []));
+      apres = lot.dernier;
+    }
+  }
+
+  /** Inside one département (or within `toleranceM` of it)? For structures placed by hand. */
+  async dansDepartementDeCommune(communeCode: string, lon: number, lat: number, toleranceM: number): Promise<{ dedans: boolean; departement: string | null }> {
+    const rows: { dedans: boolean; departement: string }[] = await this.dataSource.query(
+      `SELECT (ST_Intersects(d.geom, p.pt) OR ST_DWithin(d.geom::geography, p.pt::geography, $4)) AS dedans, d.nom AS departement
+         FROM commune c JOIN departement d ON d.code = c.departement_code, (SELECT ST_SetSRID(ST_MakePoint($2, $3), 4326) AS pt) p
+        WHERE c.code = $1`,
+      [communeCode, lon, lat, toleranceM],
+    );
+    return rows[0] ?? { dedans: false, departement: null };
+  }
+
+  /** FINESS structures in place in these départements, comparable with staged rows (differences of an upload). */
+  static readonly SQL_ACTUEL = `SELECT s.finess AS cle,
+           jsonb_build_object('type', s.type, 'nom', s.nom, 'commune_code', s.commune_code, 'adresse', s.adresse,
+                              'date_ouverture', to_char(s.date_ouverture, 'YYYY-MM-DD'), 'siret', s.siret) AS donnees,
+           s.nom || ' (' || coalesce(c.nom, s.commune_code) || ')' AS libelle
+      FROM structure s JOIN commune c ON c.code = s.commune_code
+     WHERE s.jeu = $2 AND c.departement_code = ANY($3::text[]) AND s.finess IS NOT NULL`;
+
+  static readonly SQL_NOUVEAU = `jsonb_build_object('type', t.donnees->>'type', 'nom', t.donnees->>'nom', 'commune_code', t.donnees->>'commune_code',
+           'adresse', t.donnees->>'adresse', 'date_ouverture', t.donnees->>'date_ouverture', 'siret', t.donnees->>'siret')`;
+
+  static readonly SQL_LIBELLE = `(t.donnees->>'nom') || ' (' || coalesce((SELECT nom FROM commune WHERE code = t.donnees->>'commune_code'), t.donnees->>'commune_code') || ')'`;
 
   /** Replaces the CPTS of a listing: structures (point = inner point of the perimeter), members, perimeters. */
   async remplacerCpts(requete: Requeteur, jeu: string, cpts: CptsAImporter[], source: string, sourcePerimetre: string): Promise<void> {

@@ -5,30 +5,17 @@ import { CorrespondanceCog } from '../common/cog/correspondance-cog';
 import { ErreurDomaine, entreeInvalide, introuvable } from '../common/erreurs/erreur-domaine';
 import { verifierDate } from '../zonage/zonage.service';
 import { CreerStructureDto, ModifierStructureDto } from './dto/structure-saisie.dto';
-import { decoderTexte } from '../common/fichiers/decoder-texte';
-import { ImportService } from '../import/import.service';
-import { LigneIgnoree } from '../import/importateur';
 import { verifierReference } from '../territoires/type-territoire';
-import { structuresDepuisFiness } from './chargement-finess';
 import { TypeStructure } from './classement-structure';
-import { lireFiness } from './lecture-finess';
+import { TOLERANCE_COORDONNEES_M } from './televersement-finess';
 import { FiltreStructures, StructureLue, StructuresRepository } from './structures.repository';
 
 const COLONNE_TERRITOIRE = { commune: 'code', epci: 'epci_code', departement: 'departement_code', region: 'region_code' } as const;
-
-export interface BilanImportFiness {
-  format: 'national' | 'aplati';
-  encodage: string;
-  importees: Record<string, number>;
-  supprimees: number;
-  ignorees: LigneIgnoree[];
-}
 
 @Injectable()
 export class StructuresService {
   constructor(
     private readonly repository: StructuresRepository,
-    private readonly imports: ImportService,
     private readonly portee: PorteeService,
   ) {}
 
@@ -39,6 +26,7 @@ export class StructuresService {
     await this.portee.verifierPortee(utilisateur, { type: 'commune', code: commune.code });
     if (dto.dateOuverture) verifierDate(dto.dateOuverture, 'dateOuverture');
     const [lon, lat] = verifierCoordonnees(dto.coordonnees);
+    await this.verifierPosition(commune.code, lon, lat);
     if (dto.finess && (await this.repository.finessExiste(dto.finess))) {
       throw new ErreurDomaine('CONFLIT', `Une structure porte déjà le numéro FINESS ${dto.finess}.`, [
         { champ: 'finess', valeur: dto.finess, message: 'numéro FINESS déjà présent' },
@@ -71,6 +59,7 @@ export class StructuresService {
     if (origine.commune_code) await this.portee.verifierPortee(utilisateur, { type: 'commune', code: origine.commune_code });
     if (dto.dateOuverture) verifierDate(dto.dateOuverture, 'dateOuverture');
     const [lon, lat] = verifierCoordonnees(dto.coordonnees);
+    if (origine.commune_code) await this.verifierPosition(origine.commune_code, lon, lat);
     await this.repository.modifierManuelle(id, {
       type: dto.type,
       nom: dto.nom?.trim(),
@@ -81,6 +70,22 @@ export class StructuresService {
       lat: lat ?? undefined,
     });
     return this.fiche(id);
+  }
+
+  /**
+   * A structure placed by hand stays in its commune's département (3 km of tolerance for a site on the border):
+   * an ARS planner cannot move a structure of its région anywhere in France (issue 10 finding 11).
+   */
+  private async verifierPosition(communeCode: string, lon: number | null, lat: number | null): Promise<void> {
+    if (lon === null || lat === null) return;
+    const { dedans, departement } = await this.repository.dansDepartementDeCommune(communeCode, lon, lat, TOLERANCE_COORDONNEES_M);
+    if (!dedans) {
+      throw entreeInvalide(
+        `coordonnees hors du département de la commune (${departement ?? communeCode}, tolérance ${TOLERANCE_COORDONNEES_M / 1000} km) : placez la structure dans sa commune.`,
+        'coordonnees',
+        [lon, lat],
+      );
+    }
   }
 
   /** Structures as a GeoJSON FeatureCollection (points), filtered by type, territory and bounding box. */
@@ -122,33 +127,6 @@ export class StructuresService {
       sourcePopulation: f.populationCouverte === null ? null : 'INSEE, populations légales 2026 des communes membres (arrondissements pour Marseille)',
       note: f.perimetre === null ? 'Périmètre inconnu : FINESS ne donne que le siège de la CPTS (catégorie 604), pas ses communes membres.' : null,
     };
-  }
-
-  /**
-   * Imports a FINESS file as downloaded (national extract or flattened regional variant, UTF-8 or Latin-1)
-   * in one transaction: it replaces the FINESS structures, or changes nothing when the file is refused.
-   * `verifier` runs inside the transaction before commit (tests use it to inspect, then roll back).
-   */
-  async importerFiness(
-    contenu: Buffer,
-    nomFichier: string,
-    verifier?: (bilan: BilanImportFiness, requete: Parameters<Parameters<ImportService['enTransaction']>[0]>[0]) => Promise<void>,
-  ): Promise<BilanImportFiness> {
-    const { texte, encodage } = decoderTexte(contenu, nomFichier);
-    const lu = lireFiness(texte, nomFichier);
-    const { lignes, ignorees } = structuresDepuisFiness(lu, `FINESS, fichier importé « ${nomFichier} »`, nomFichier);
-    return this.imports.enTransaction(async (requete) => {
-      const { supprimees } = await this.repository.remplacerJeu(requete, 'finess', lignes);
-      const bilan: BilanImportFiness = {
-        format: lu.format,
-        encodage,
-        importees: await this.repository.compterParType(requete, 'finess'),
-        supprimees,
-        ignorees,
-      };
-      if (verifier) await verifier(bilan, requete);
-      return bilan;
-    });
   }
 }
 

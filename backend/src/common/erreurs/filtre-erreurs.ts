@@ -6,6 +6,8 @@ import { messageBibliotheque, messageBodyParser, messageParStatut } from './refu
 const STATUT_PAR_CODE: Record<CodeErreur, number> = {
   ENTREE_INVALIDE: HttpStatus.BAD_REQUEST,
   FICHIER_INVALIDE: HttpStatus.BAD_REQUEST,
+  FICHIER_TROP_VOLUMINEUX: HttpStatus.PAYLOAD_TOO_LARGE,
+  DELAI_DEPASSE: HttpStatus.REQUEST_TIMEOUT,
   INTROUVABLE: HttpStatus.NOT_FOUND,
   CONFLIT: HttpStatus.CONFLICT,
   NON_AUTHENTIFIE: HttpStatus.UNAUTHORIZED,
