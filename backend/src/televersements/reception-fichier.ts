@@ -49,7 +49,7 @@ export async function recevoirFichier(requete: Readable, entetes: IncomingHttpHe
       limits: { files: 1, fields: CHAMPS_MAX, fieldSize: TAILLE_CHAMP_MAX, fileSize: options.tailleMax, parts: CHAMPS_MAX + 1 },
     });
   } catch {
-    throw new ErreurDomaine('ENTREE_INVALIDE', 'En-tête multipart illisible (limite « boundary » absente).', []);
+    throw new ErreurDomaine('ENTREE_INVALIDE', 'En-tête multipart illisible : le séparateur des parties manque dans Content-Type.', []);
   }
   let fichier: FichierRecu | null = null;
   let echec: Error | null = null;
@@ -125,7 +125,7 @@ export async function recevoirFichier(requete: Readable, entetes: IncomingHttpHe
   try {
     await new Promise<void>((resolve, reject) => {
       parseur.on('close', resolve);
-      parseur.on('error', (e: Error) => reject(echec ?? new ErreurDomaine('ENTREE_INVALIDE', `Envoi multipart illisible : ${e.message}.`, [])));
+      parseur.on('error', () => reject(echec ?? new ErreurDomaine('ENTREE_INVALIDE', 'Envoi multipart illisible : formulaire tronqué ou mal formé.', [])));
       requete.on('aborted', () => reject(new ErreurDomaine('ENTREE_INVALIDE', 'Téléversement interrompu par le navigateur.', [])));
       requete.pipe(parseur);
     });
