@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { creerApplication } from './app.factory';
 import { lireConfiguration } from './config/configuration';
 import { demarrerBaseEmbarquee } from './database/base-embarquee';
+import { DossierVerrouille } from './database/verrou-dossier';
 import { afficherProgression } from './import/barre-progression';
 import { ImportService } from './import/import.service';
 import { TuilesService } from './tuiles/tuiles.service';
@@ -63,6 +64,7 @@ async function demarrer(): Promise<void> {
 }
 
 demarrer().catch((e) => {
-  console.error(e);
+  // a data folder held by another process: the French message says who, no stack trace needed
+  console.error(e instanceof DossierVerrouille ? e.message : e);
   process.exit(1);
 });

@@ -1,9 +1,11 @@
 import { lireConfiguration } from '../config/configuration';
 import { demarrerBaseEmbarquee } from '../database/base-embarquee';
+import { DossierVerrouille } from '../database/verrou-dossier';
 
 /**
  * Serves the embedded PostgreSQL + PostGIS on its own (for tests, benchmarks or psql):
- * `node backend/dist/cli/base-embarquee.js [dossier] [port]` prints `PRET <url>` once listening.
+ * `node backend/dist/cli/base-embarquee.js [dossier] [port]` prints `PRET <url>` once listening, on the Unix socket
+ * `<dossier>/socket/.s.PGSQL.<port>` (5432 by default): `psql -h <dossier>/socket -p <port> -U postgres postgres`.
  */
 async function principal(): Promise<void> {
   const dossier = process.argv[2] ?? lireConfiguration().dossierDonnees;
@@ -25,6 +27,7 @@ async function principal(): Promise<void> {
 }
 
 principal().catch((e) => {
-  console.error(e);
+  // a data folder held by another process: the French message says who, no stack trace needed
+  console.error(e instanceof DossierVerrouille ? e.message : e);
   process.exit(1);
 });
