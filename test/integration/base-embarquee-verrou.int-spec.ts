@@ -18,12 +18,12 @@ function demarrerBase(dossier: string): Promise<{ enfant: ChildProcess; url: str
   });
   return new Promise((resolve, reject) => {
     let sortie = '';
-    enfant.stdout!.on('data', (d) => {
+    enfant.stdout.on('data', (d) => {
       sortie += d;
       const m = /PRET (\S+)/.exec(sortie);
       if (m) resolve({ enfant, url: m[1] });
     });
-    enfant.stderr!.on('data', (d) => (sortie += d));
+    enfant.stderr.on('data', (d) => (sortie += d));
     enfant.on('exit', (code) => reject(new Error(`base arrêtée (code ${code}) : ${sortie}`)));
   });
 }
