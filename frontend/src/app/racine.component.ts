@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, afterNextRender, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 import { BandeauChargementComponent } from './chargement/bandeau-chargement.component';
 import { EnteteComponent } from './mise-en-page/entete.component';
@@ -27,4 +27,17 @@ import { PiedDePageComponent } from './mise-en-page/pied-de-page.component';
     <mlg-pied-de-page />
   `,
 })
-export class RacineComponent {}
+export class RacineComponent {
+  constructor() {
+    // The dashboard fills the screen under the header, whose height varies (wrapped title, navigation bar, phone).
+    const hote = inject(ElementRef<HTMLElement>);
+    const destruction = inject(DestroyRef);
+    afterNextRender(() => {
+      const entete = (hote.nativeElement as HTMLElement).querySelector('header');
+      if (!entete || typeof ResizeObserver === 'undefined') return;
+      const observateur = new ResizeObserver(() => document.documentElement.style.setProperty('--hauteur-entete', `${entete.offsetHeight}px`));
+      observateur.observe(entete);
+      destruction.onDestroy(() => observateur.disconnect());
+    });
+  }
+}

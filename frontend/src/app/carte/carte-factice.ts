@@ -113,6 +113,26 @@ export class CarteFactice {
     return this;
   }
 
+  centre = { lng: 1.2, lat: 46.4 };
+  zoom = 4.6;
+
+  /** Moves at once and fires `moveend`, as MapLibre does. */
+  jumpTo(options: { center: [number, number]; zoom: number }): this {
+    this.centre = { lng: options.center[0], lat: options.center[1] };
+    this.zoom = options.zoom;
+    this.appels.push(`jumpTo:${JSON.stringify(options)}`);
+    this.emettre('moveend');
+    return this;
+  }
+
+  getCenter(): { lng: number; lat: number } {
+    return this.centre;
+  }
+
+  getZoom(): number {
+    return this.zoom;
+  }
+
   resize(): this {
     return this;
   }

@@ -22,6 +22,9 @@ import { COUCHES_CPTS, SOURCE_CPTS } from './couches/cpts-perimetres.couche';
 import { TypeStructureCarte, couchesStructures, sourceStructures } from './couches/structures.couche';
 import { DEFINITION_ZONES_ALERTE } from './couches/zones-alerte.couche';
 import { EMPRISES_TERRITOIRES } from './emprises-territoires';
+import { PetitEcran } from '../mise-en-page/petit-ecran';
+import { cadrageSelection, ZOOM_MAX_SELECTION } from './cadrage-selection';
+import { memePosition, POSITION_INITIALE, PositionCarte } from './position-carte';
 
 const SOURCES: readonly SourceTuiles[] = ['communes', 'epci', 'departements', 'regions'];
 const SOURCE_DU_TYPE: Readonly<Record<TypeTerritoire, SourceTuiles>> = {
@@ -30,8 +33,6 @@ const SOURCE_DU_TYPE: Readonly<Record<TypeTerritoire, SourceTuiles>> = {
   departement: 'departements',
   region: 'regions',
 };
-/** Metropolitan France on first display. */
-const VUE_INITIALE = { centre: [1.2, 46.4] as [number, number], zoom: 4.6 };
 
 export interface TerritoireClique {
   readonly type: TypeTerritoire;
@@ -54,11 +55,27 @@ export interface TerritoireClique {
         <strong>{{ bulle.nom }}</strong> <span class="fr-text--xs">({{ bulle.code }})</span>
       </div>
     }
-    <div class="carte__outils" role="group" aria-label="Aller à un territoire d’outre-mer et exporter la carte">
-      <ul class="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-mb-0">
+    <div
+      class="carte__outils"
+      [class.carte__outils--replies]="!outilsOuverts()"
+      role="group"
+      aria-label="Aller à un territoire d’outre-mer et exporter la carte"
+    >
+      <button
+        type="button"
+        class="fr-btn fr-btn--tertiary fr-btn--sm fr-btn--icon-right carte__bouton carte__outils-bascule"
+        [class.fr-icon-arrow-down-s-line]="!outilsOuverts()"
+        [class.fr-icon-arrow-up-s-line]="outilsOuverts()"
+        aria-controls="outils-carte"
+        [attr.aria-expanded]="outilsOuverts()"
+        (click)="outilsOuverts.set(!outilsOuverts())"
+      >
+        Outre-mer et export
+      </button>
+      <ul id="outils-carte" class="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-mb-0">
         @for (e of emprises; track e.nom) {
           <li>
-            <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm carte__bouton" (click)="allerA(e.emprise)">{{ e.nom }}</button>
+            <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm carte__bouton" (click)="allerA(e.emprise); replierOutils()">{{ e.nom }}</button>
           </li>
         }
         <li>
@@ -84,6 +101,12 @@ export class CarteComponent {
   /** The indicator vintage colouring the communes, with its values by INSEE code. */
   readonly choroplethe = input.required<ChoroplethIndicateur>();
   readonly fiche = input<FicheTerritoire | null>(null);
+  /** Whether a new selection is framed (not when a link or the history brings its own map position). */
+  readonly cadrerSelection = input(true);
+  /** The position asked by the URL (first display, Back/Forward): the map jumps there; null: the initial view. */
+  readonly position = input<PositionCarte | null>(null);
+  /** Where the map looks after each move (pan, zoom, framing). */
+  readonly deplacee = output<PositionCarte>();
   /** Alert level of under-served and fragile communes, by INSEE code (outlined when `couches` has `alertes`). */
   readonly alertes = input<ReadonlyMap<string, number>>(new Map());
   readonly couches = input<ReadonlySet<CoucheOptionnelle>>(new Set());
@@ -94,6 +117,9 @@ export class CarteComponent {
   protected readonly emprises = EMPRISES_TERRITOIRES;
 
   protected readonly infobulle = signal<Infobulle | null>(null);
+  /** Phones and tablets: the overseas and export buttons folded behind one button (they covered the panel). */
+  private readonly petitEcran = inject(PetitEcran);
+  protected readonly outilsOuverts = signal(!untracked(this.petitEcran.actif));
   private communeSurvolee: string | null = null;
 
   constructor() {
@@ -126,16 +152,28 @@ export class CarteComponent {
     effect(() => this.carte.definirEtats('communes', 'communes', 'alerte', this.couches().has('alertes') ? this.alertes() : new Map()));
     effect(() => this.montrerCouches(this.couches(), this.donneesCouches()));
     effect(() => this.montrerSelection(this.fiche()));
+    this.carte.surDeplacement((position) => this.deplacee.emit(position));
+    effect(() => {
+      const voulue = this.position() ?? POSITION_INITIALE;
+      untracked(() => {
+        if (!memePosition(this.carte.position(), voulue) && this.carte.position()) this.carte.allerA(voulue);
+      });
+    });
 
     afterNextRender(() => {
       const style = this.configuration.fondDeCarteUrl ?? STYLE_HORS_LIGNE;
-      void this.carte.creer(this.conteneur().nativeElement, { style, ...VUE_INITIALE });
+      const { lng, lat, zoom } = untracked(this.position) ?? POSITION_INITIALE;
+      void this.carte.creer(this.conteneur().nativeElement, { style, centre: [lng, lat], zoom });
     });
   }
 
   protected allerA(emprise: readonly [number, number, number, number]): void {
     const [ouest, sud, est, nord] = emprise;
     this.carte.cadrer([ouest, sud, est, nord], window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
+  }
+
+  protected replierOutils(): void {
+    if (this.petitEcran.actif()) this.outilsOuverts.set(false);
   }
 
   protected async exporterPng(): Promise<void> {
@@ -170,10 +208,9 @@ export class CarteComponent {
       return;
     }
     this.carte.definirCouche(coucheSelection(SOURCE_DU_TYPE[fiche.type], fiche.code));
-    if (fiche.bbox) {
-      const [ouest, sud, est, nord] = fiche.bbox;
+    if (fiche.bbox && untracked(this.cadrerSelection)) {
       const reduire = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      this.carte.cadrer([ouest, sud, est, nord], reduire);
+      this.carte.cadrer(cadrageSelection(fiche.type, fiche.bbox), reduire, fiche.type === 'commune' ? ZOOM_MAX_SELECTION : undefined);
     }
   }
 

@@ -1,6 +1,7 @@
 import { Injectable, NgZone, OnDestroy, inject, signal } from '@angular/core';
 import type { GeoJSONSource, LngLatBoundsLike, MapLayerEventType, MapLayerMouseEvent, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { DefinitionCouche } from './couches/couche';
+import { PositionCarte } from './position-carte';
 import { CarteMaplibre, FABRIQUE_CARTE } from './fabrique-carte';
 
 export type EvenementCouche = Extract<keyof MapLayerEventType, 'mousemove' | 'mouseleave' | 'click'>;
@@ -42,6 +43,7 @@ export class CarteService implements OnDestroy {
   private readonly couches = new Map<string, DefinitionCouche>();
   private readonly etats = new Map<string, EtatsSource>();
   private readonly abonnements: Abonnement[] = [];
+  private readonly suiveursPosition: ((position: PositionCarte) => void)[] = [];
 
   /** True once the first style and our layers are on the map. */
   readonly prete = signal(false);
@@ -68,6 +70,11 @@ export class CarteService implements OnDestroy {
     this.carte = carte;
     carte.on('style.load', () => this.apresChargementStyle());
     carte.on('error', (e: { error?: Error }) => this.signalerErreur(e.error));
+    // Once a move ends (pan, zoom, framing), never during it: the URL keeps where the map looks.
+    carte.on('moveend', () => {
+      const position = this.position();
+      if (position) this.zone.run(() => this.suiveursPosition.forEach((suivre) => suivre(position)));
+    });
     for (const abonnement of this.abonnements) carte.on(abonnement.evenement, abonnement.couche, abonnement.rappel);
   }
 
@@ -159,8 +166,25 @@ export class CarteService implements OnDestroy {
     this.carte.setStyle(style, { diff: false });
   }
 
-  cadrer(emprise: LngLatBoundsLike, reduireMouvements: boolean): void {
-    this.zone.runOutsideAngular(() => this.carte?.fitBounds(emprise, { padding: 40, maxZoom: 13, duration: reduireMouvements ? 0 : 1200 }));
+  /** Where the map looks now, null before it exists. */
+  position(): PositionCarte | null {
+    if (!this.carte) return null;
+    const { lng, lat } = this.carte.getCenter();
+    return { lng, lat, zoom: this.carte.getZoom() };
+  }
+
+  /** Calls `suivre` after each move of the map (inside Angular). */
+  surDeplacement(suivre: (position: PositionCarte) => void): void {
+    this.suiveursPosition.push(suivre);
+  }
+
+  /** Shows a position at once (a link's or the history's view: no flight). */
+  allerA(position: PositionCarte): void {
+    this.zone.runOutsideAngular(() => this.carte?.jumpTo({ center: [position.lng, position.lat], zoom: position.zoom }));
+  }
+
+  cadrer(emprise: LngLatBoundsLike, reduireMouvements: boolean, zoomMax = 13): void {
+    this.zone.runOutsideAngular(() => this.carte?.fitBounds(emprise, { padding: 40, maxZoom: zoomMax, duration: reduireMouvements ? 0 : 1200 }));
   }
 
   /**
@@ -206,6 +230,7 @@ export class CarteService implements OnDestroy {
     this.carte?.remove();
     this.carte = null;
     this.abonnements.length = 0;
+    this.suiveursPosition.length = 0;
   }
 
   private apresChargementStyle(): void {

@@ -18,6 +18,9 @@ export type CarteMaplibre = Pick<
   | 'setFeatureState'
   | 'setStyle'
   | 'fitBounds'
+  | 'jumpTo'
+  | 'getCenter'
+  | 'getZoom'
   | 'resize'
   | 'remove'
 >;

@@ -1,34 +1,48 @@
-import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { LIBELLES_ROLE } from './compte';
 import { SessionStore } from './session.store';
 
 /**
  * The header tools: « Se connecter » (asks the header to open the login modal, which DSFR wants outside `.fr-header`),
- * or the connected account and « Se déconnecter ».
+ * or the connected account and « Se déconnecter ». Rendered twice by the header, as DSFR does: in the tools (wide
+ * screens) and in the mobile menu (`dansMenu`, below 62em, where DSFR hides the tools).
  */
 @Component({
   selector: 'mlg-compte-entete',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="fr-header__tools">
-      <div class="fr-header__tools-links">
-        <ul class="fr-btns-group">
-          @if (session.utilisateur(); as compte) {
-            <li>
-              <p class="fr-btn fr-icon-lock-line compte__identite" data-testid="compte-connecte">{{ compte.nom || compte.email }} — {{ libelleRole() }}</p>
-            </li>
-            <li>
-              <button type="button" class="fr-btn fr-icon-logout-box-r-line" (click)="session.deconnecter()">Se déconnecter</button>
-            </li>
-          } @else {
-            <li>
-              <button type="button" class="fr-btn fr-icon-lock-line" aria-controls="modale-connexion" (click)="ouvrir()">Se connecter</button>
-            </li>
-          }
-        </ul>
+    <ng-template #outils>
+      <ul class="fr-btns-group">
+        @if (session.utilisateur(); as compte) {
+          <li>
+            <p class="fr-btn fr-icon-lock-line compte__identite" [attr.data-testid]="dansMenu() ? null : 'compte-connecte'">
+              {{ compte.nom || compte.email }} — {{ libelleRole() }}
+            </p>
+          </li>
+          <li>
+            <button type="button" class="fr-btn fr-icon-logout-box-r-line" (click)="deconnecter()">Se déconnecter</button>
+          </li>
+        } @else {
+          <li>
+            <button type="button" class="fr-btn fr-icon-lock-line" aria-controls="modale-connexion" aria-haspopup="dialog" (click)="ouvrir()">
+              Se connecter
+            </button>
+          </li>
+        }
+      </ul>
+    </ng-template>
+    @if (dansMenu()) {
+      <ng-container [ngTemplateOutlet]="outils" />
+    } @else {
+      <div class="fr-header__tools">
+        <div class="fr-header__tools-links">
+          <ng-container [ngTemplateOutlet]="outils" />
+        </div>
       </div>
-    </div>
+    }
   `,
+  imports: [NgTemplateOutlet],
   // The tools are a flex item of the header row.
   host: { style: 'display: contents' },
   styles: `
@@ -42,11 +56,21 @@ import { SessionStore } from './session.store';
 })
 export class CompteEnteteComponent {
   protected readonly session = inject(SessionStore);
+  /** In the mobile menu: the buttons only, without the tools' wrappers. */
+  readonly dansMenu = input(false);
   readonly connexionDemandee = output<void>();
+  /** Any action of the tools (the mobile menu closes). */
+  readonly action = output<void>();
   /** Opening clears the previous attempt's message. */
   protected ouvrir(): void {
     this.session.erreur.set(null);
+    this.action.emit();
     this.connexionDemandee.emit();
+  }
+
+  protected deconnecter(): void {
+    this.session.deconnecter();
+    this.action.emit();
   }
 
   protected readonly libelleRole = computed(() => {

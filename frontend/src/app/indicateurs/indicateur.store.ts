@@ -28,6 +28,8 @@ export class IndicateurStore {
   private numeroRequete = 0;
 
   readonly indicateur = signal<Indicateur>(INDICATEUR_APL);
+  /** The indicator and vintage last asked for, set at once (`indicateur` and `annee` follow when the values are there). */
+  readonly demande = signal<{ readonly code: CodeIndicateur; readonly annee: number | null }>({ code: INDICATEUR_APL.code, annee: ANNEE_PAR_DEFAUT });
   /** Null: the latest vintage the API has. */
   readonly annee = signal<number | null>(ANNEE_PAR_DEFAUT);
   readonly valeurs = signal<ValeursIndicateur | null>(null);
@@ -62,6 +64,7 @@ export class IndicateurStore {
     const indicateur = indicateurParCode(code);
     const anneeRetenue = annee !== null && indicateur.annees.length && !indicateur.annees.includes(annee) ? null : annee;
     const numero = ++this.numeroRequete;
+    this.demande.set({ code: indicateur.code, annee: indicateur.annees.length ? anneeRetenue : null });
     this.debutBascule.set(performance.now());
     this.enCours.set(true);
     this.erreur.set(null);
@@ -82,8 +85,9 @@ export class IndicateurStore {
     }
   }
 
+  /** A vintage of the indicator last asked for (its values may still be on their way). */
   choisirAnnee(annee: number | null): Promise<void> {
-    return this.choisir(this.indicateur().code, annee);
+    return this.choisir(this.demande().code, annee);
   }
 
   /** Called by the map once the new colours are painted. */

@@ -7,6 +7,7 @@ import { ResultatSimulation } from './simulation';
 import { SimulationClient } from './simulation.client';
 import { SimulationSurCarteDirective } from './simulation-sur-carte.directive';
 import { SimulationStore } from './simulation.store';
+import { TerritoiresClient } from '../territoires/territoires.client';
 
 const carte = { definirEtats: vi.fn(), definirCouche: vi.fn(), retirerCouche: vi.fn() };
 
@@ -23,7 +24,12 @@ const resultat = { communes: [{ code: '42259', delta: 0.135 }] } as unknown as R
 describe('SimulationSurCarteDirective', () => {
   it('draws ΔAPL as feature-states above the indicator, and removes the layer on reset', async () => {
     carte.definirEtats.mockClear();
-    TestBed.configureTestingModule({ providers: [{ provide: SimulationClient, useValue: { simuler: vi.fn().mockResolvedValue(resultat) } }] });
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: SimulationClient, useValue: { simuler: vi.fn().mockResolvedValue(resultat) } },
+        { provide: TerritoiresClient, useValue: { fiche: vi.fn() } },
+      ],
+    });
     const fixture = TestBed.createComponent(Hote);
     const store = TestBed.inject(SimulationStore);
     await fixture.whenStable();

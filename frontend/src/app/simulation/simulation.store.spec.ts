@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CommuneSimulee, ResultatSimulation } from './simulation';
 import { SimulationClient } from './simulation.client';
 import { SimulationStore } from './simulation.store';
+import { TerritoiresClient } from '../territoires/territoires.client';
 
 const commune = (
   code: string,
@@ -33,8 +34,13 @@ const resultat = (communes: CommuneSimulee[]): ResultatSimulation => ({
   avertissements: [],
 });
 
-function creer(simuler: SimulationClient['simuler']) {
-  TestBed.configureTestingModule({ providers: [{ provide: SimulationClient, useValue: { simuler, parametres: vi.fn() } }] });
+function creer(simuler: SimulationClient['simuler'], fiche: TerritoiresClient['fiche'] = vi.fn()) {
+  TestBed.configureTestingModule({
+    providers: [
+      { provide: SimulationClient, useValue: { simuler, parametres: vi.fn() } },
+      { provide: TerritoiresClient, useValue: { fiche } },
+    ],
+  });
   return TestBed.inject(SimulationStore);
 }
 
@@ -129,5 +135,37 @@ describe('SimulationStore', () => {
     expect(store.changements()).toEqual([]);
     expect(store.resultat()).toBeNull();
     expect(store.deltasParCode().size).toBe(0);
+  });
+
+  it('opens a scenario from a link: its places named once their cards arrive, run when asked, and kept in step with the URL', async () => {
+    const simuler = vi.fn().mockResolvedValue(resultat([commune('23031', 2, 'fragile_menacee', 'suffisante')]));
+    const fiche = vi.fn((type: string, code: string) => Promise.resolve({ nom: type === 'commune' ? `Commune ${code}` : 'Loire' }));
+    const store = creer(simuler, fiche as unknown as TerritoiresClient['fiche']);
+    expect(store.resultatDemande()).toBe(false);
+    await store.ouvrir(
+      [
+        { type: 'ouverture_msp', commune: '23031', nombre: 3 },
+        { type: 'depart_retraite', territoire: 'departement:42' },
+      ],
+      true,
+    );
+    expect(store.changements().map((c) => c.nomLieu)).toEqual(['Commune 23031', 'Loire']);
+    expect(simuler).toHaveBeenCalledWith([
+      { type: 'ouverture_msp', commune: '23031', nombre: 3 },
+      { type: 'depart_retraite', territoire: 'departement:42' },
+    ]);
+    expect(store.resultatDemande()).toBe(true);
+    store.modifierNombre(store.changements()[0].id, 4);
+    expect(store.resultatDemande()).toBe(false);
+  });
+
+  it('hides the result but keeps the scenario (Back to the view before « Lancer »)', async () => {
+    const store = creer(vi.fn().mockResolvedValue(resultat([commune('1', 1, 'fragile', 'suffisante')])));
+    store.ajouter({ type: 'ajout_medecins', commune: '1', nombre: 1, nomLieu: 'Un' });
+    await store.lancer();
+    store.effacerResultat();
+    expect(store.resultat()).toBeNull();
+    expect(store.resultatDemande()).toBe(false);
+    expect(store.changements()).toHaveLength(1);
   });
 });

@@ -1,5 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { messageErreur } from '../territoires/message-erreur';
+import { TypeTerritoire } from '../territoires/territoire';
+import { TerritoiresClient } from '../territoires/territoires.client';
 import { Changement, ChangementScenario, CommuneSimulee, ParametresAcces, ResultatSimulation } from './simulation';
 import { SimulationClient } from './simulation.client';
 
@@ -16,6 +18,7 @@ export function versChangement(c: ChangementScenario): Changement {
 @Injectable({ providedIn: 'root' })
 export class SimulationStore {
   private readonly client = inject(SimulationClient);
+  private readonly territoires = inject(TerritoiresClient);
   private numeroRequete = 0;
   private prochainId = 1;
 
@@ -26,7 +29,13 @@ export class SimulationStore {
   readonly parametres = signal<ParametresAcces | null>(null);
   /** The changes the shown result was computed for (JSON), to tell when it no longer matches. */
   private readonly scenarioDuResultat = signal<string | null>(null);
+  /** The changes last sent to the API (JSON), from the moment « Lancer » is pressed: the URL says « résultat » at once. */
+  private readonly scenarioLance = signal<string | null>(null);
 
+  /** The scenario as the API takes it, without the screen's fields. */
+  readonly scenario = computed<readonly Changement[]>(() => this.changements().map(versChangement));
+  /** True from « Lancer » while the scenario is unchanged: its result is shown or on its way (kept in the URL). */
+  readonly resultatDemande = computed(() => this.scenarioLance() !== null && this.scenarioLance() === JSON.stringify(this.scenario()));
   readonly resultatPerime = computed(() => this.resultat() !== null && this.scenarioDuResultat() !== JSON.stringify(this.changements().map(versChangement)));
   /** ΔAPL by INSEE code of the communes the scenario changes (empty without a result). */
   readonly deltasParCode = computed<ReadonlyMap<string, number>>(() => new Map((this.resultat()?.communes ?? []).map((c) => [c.code, c.delta])));
@@ -57,6 +66,7 @@ export class SimulationStore {
       return;
     }
     const numero = ++this.numeroRequete;
+    this.scenarioLance.set(JSON.stringify(changements));
     this.enCours.set(true);
     this.erreur.set(null);
     try {
@@ -78,8 +88,40 @@ export class SimulationStore {
     this.changements.set([]);
     this.resultat.set(null);
     this.scenarioDuResultat.set(null);
+    this.scenarioLance.set(null);
     this.enCours.set(false);
     this.erreur.set(null);
+  }
+
+  /** Hides the result and keeps the scenario (Back to the view before « Lancer »). */
+  effacerResultat(): void {
+    this.numeroRequete++;
+    this.resultat.set(null);
+    this.scenarioDuResultat.set(null);
+    this.scenarioLance.set(null);
+    this.enCours.set(false);
+  }
+
+  /**
+   * Opens a scenario from a link or a saved one: its changes replace the scenario being edited (places named by
+   * their code until their names arrive), and it is run when `lancer` says so.
+   */
+  async ouvrir(changements: readonly Changement[], lancer: boolean): Promise<void> {
+    this.reinitialiser();
+    const ouverts = changements.map((c) => ({ ...c, id: this.prochainId++, nomLieu: c.commune ?? c.territoire ?? '' }));
+    this.changements.set(ouverts);
+    const lancement = lancer ? this.lancer() : Promise.resolve();
+    await Promise.all([lancement, ...ouverts.map((c) => this.nommer(c))]);
+  }
+
+  private async nommer(c: ChangementScenario): Promise<void> {
+    const [type, code] = c.territoire ? (c.territoire.split(':') as [TypeTerritoire, string]) : (['commune', c.commune ?? ''] as const);
+    try {
+      const { nom } = await this.territoires.fiche(type, code);
+      this.changements.update((liste) => liste.map((x) => (x.id === c.id ? { ...x, nomLieu: nom } : x)));
+    } catch {
+      // An unknown code keeps its code as name; the simulation says what it refuses.
+    }
   }
 
   /** The model's parameters and caveats (travel-time approximation), loaded once. */

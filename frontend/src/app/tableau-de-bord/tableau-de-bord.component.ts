@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { CarteComponent, TerritoireClique } from '../carte/carte.component';
 import { FicheAccesStore } from '../fiche/fiche-acces.store';
 import { FicheTerritoireComponent } from '../fiche/fiche-territoire.component';
@@ -24,6 +24,11 @@ import { PanneauProjetsComponent } from '../projets/panneau-projets.component';
 import { ProjetsSurCarteDirective } from '../projets/projets-sur-carte.directive';
 import { ProjetsStore } from '../projets/projets.store';
 import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from '../territoires/territoire';
+import { PositionCarte } from '../carte/position-carte';
+import { EtatUrl } from '../vue/etat-url';
+import { PartagerVueComponent } from '../vue/partager-vue.component';
+import { parametresTableauDeBord } from './parametres-url';
+import { PetitEcran } from '../mise-en-page/petit-ecran';
 
 /** The dashboard page (route « / »): search and a tabbed side panel (card, under-served zones, simulation, aids) beside the map. */
 @Component({
@@ -44,73 +49,94 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from '../terr
     PremierRenduDirective,
     PanneauProjetsComponent,
     ProjetsSurCarteDirective,
+    PartagerVueComponent,
   ],
-  providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore],
+  providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore, EtatUrl],
   template: `
     <main id="contenu" class="tableau" role="main">
-      <aside class="tableau__panneau" aria-label="Panneau latéral : territoire, zones sous-dotées, simulation, aides">
-        <h1 class="fr-h5 fr-mb-2w">Explorer les territoires</h1>
-        <mlg-recherche-territoire (territoireChoisi)="choisir($event)" />
-        <div class="fr-tabs fr-mt-3w panneau__onglets">
-          <ul class="fr-tabs__list" role="tablist" aria-label="Contenu du panneau">
-            @for (o of onglets(); track o.id) {
-              <li role="presentation">
-                <button
-                  type="button"
-                  class="fr-tabs__tab"
-                  role="tab"
-                  [id]="'onglet-' + o.id"
-                  [attr.aria-selected]="panneau.onglet() === o.id"
-                  [attr.aria-controls]="'panneau-' + o.id"
-                  [attr.tabindex]="panneau.onglet() === o.id ? 0 : -1"
-                  (click)="panneau.afficher(o.id)"
-                  (keydown)="naviguerOnglets($event)"
-                >
-                  {{ o.libelle }}
-                </button>
-              </li>
-            }
-          </ul>
-          @for (o of onglets(); track o.id) {
-            <div
-              [id]="'panneau-' + o.id"
-              class="fr-tabs__panel"
-              [class.fr-tabs__panel--selected]="panneau.onglet() === o.id"
-              [hidden]="panneau.onglet() !== o.id"
-              role="tabpanel"
-              [attr.aria-labelledby]="'onglet-' + o.id"
-              tabindex="0"
-            >
-              @switch (o.id) {
-                @case ('territoire') {
-                  <mlg-fiche-territoire
-                    [fiche]="selection.fiche()"
-                    [membres]="selection.membres()"
-                    [enCours]="selection.enCours()"
-                    [erreur]="selection.erreur()"
-                    (ouvrir)="ouvrir($event)"
-                    (fermer)="selection.fermer()"
-                    [details]="ficheAcces.details()"
-                    [detailsEnCours]="ficheAcces.enCours()"
-                    (simuler)="simuler($event)"
-                    (aides)="aides($event)"
-                  />
-                }
-                @case ('zones') {
-                  <mlg-zones-sous-dotees [zones]="zones.resultat()" [enCours]="zones.enCours()" [erreur]="zones.erreur()" (voir)="voirCommune($event)" />
-                }
-                @case ('simuler') {
-                  <mlg-panneau-simulation />
-                }
-                @case ('aides') {
-                  <mlg-recherche-aides />
-                }
-                @case ('projets') {
-                  <mlg-panneau-projets />
-                }
+      <aside
+        class="tableau__panneau"
+        [class.tableau__panneau--reduit]="!panneauDeploye()"
+        aria-label="Panneau latéral : territoire, zones sous-dotées, simulation, aides"
+      >
+        <button
+          type="button"
+          class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-btn--icon-left panneau__poignee"
+          [class.fr-icon-arrow-up-s-line]="!panneauDeploye()"
+          [class.fr-icon-arrow-down-s-line]="panneauDeploye()"
+          aria-controls="panneau-contenu"
+          [attr.aria-expanded]="panneauDeploye()"
+          (click)="panneauDeploye.set(!panneauDeploye())"
+        >
+          {{ panneauDeploye() ? 'Réduire le panneau' : 'Afficher le panneau' }}
+        </button>
+        <div id="panneau-contenu" class="panneau__contenu">
+          <div class="tableau__titre">
+            <h1 class="fr-h5 fr-mb-0">Explorer les territoires</h1>
+            <mlg-partager-vue />
+          </div>
+          <mlg-recherche-territoire (territoireChoisi)="choisir($event)" (focusin)="panneauDeploye.set(true)" />
+          <div class="fr-tabs fr-mt-3w panneau__onglets">
+            <ul class="fr-tabs__list" role="tablist" aria-label="Contenu du panneau">
+              @for (o of onglets(); track o.id) {
+                <li role="presentation">
+                  <button
+                    type="button"
+                    class="fr-tabs__tab"
+                    role="tab"
+                    [id]="'onglet-' + o.id"
+                    [attr.aria-selected]="panneau.onglet() === o.id"
+                    [attr.aria-controls]="'panneau-' + o.id"
+                    [attr.tabindex]="panneau.onglet() === o.id ? 0 : -1"
+                    (click)="panneau.afficher(o.id)"
+                    (keydown)="naviguerOnglets($event)"
+                  >
+                    {{ o.libelle }}
+                  </button>
+                </li>
               }
-            </div>
-          }
+            </ul>
+            @for (o of onglets(); track o.id) {
+              <div
+                [id]="'panneau-' + o.id"
+                class="fr-tabs__panel"
+                [class.fr-tabs__panel--selected]="panneau.onglet() === o.id"
+                [hidden]="panneau.onglet() !== o.id"
+                role="tabpanel"
+                [attr.aria-labelledby]="'onglet-' + o.id"
+                tabindex="0"
+              >
+                @switch (o.id) {
+                  @case ('territoire') {
+                    <mlg-fiche-territoire
+                      [fiche]="selection.fiche()"
+                      [membres]="selection.membres()"
+                      [enCours]="selection.enCours()"
+                      [erreur]="selection.erreur()"
+                      (ouvrir)="ouvrir($event)"
+                      (fermer)="selection.fermer()"
+                      [details]="ficheAcces.details()"
+                      [detailsEnCours]="ficheAcces.enCours()"
+                      (simuler)="simuler($event)"
+                      (aides)="aides($event)"
+                    />
+                  }
+                  @case ('zones') {
+                    <mlg-zones-sous-dotees [zones]="zones.resultat()" [enCours]="zones.enCours()" [erreur]="zones.erreur()" (voir)="voirCommune($event)" />
+                  }
+                  @case ('simuler') {
+                    <mlg-panneau-simulation />
+                  }
+                  @case ('aides') {
+                    <mlg-recherche-aides />
+                  }
+                  @case ('projets') {
+                    <mlg-panneau-projets />
+                  }
+                }
+              </div>
+            }
+          </div>
         </div>
       </aside>
       <div
@@ -127,34 +153,65 @@ import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from '../terr
           (projetClique)="voirProjet($event)"
           [choroplethe]="indicateurs.choroplethe()"
           [fiche]="selection.fiche()"
+          [cadrerSelection]="selection.cadrer()"
+          [position]="positionDemandee()"
+          (deplacee)="positionCarte.set($event)"
           [alertes]="zones.alertes()"
           [couches]="couches.visibles()"
           [donneesCouches]="couches.donnees()"
           (territoireClique)="ouvrir($event)"
           (basculeAffichee)="indicateurs.basculeAffichee($event)"
         />
-        <div class="tableau__commandes">
-          <mlg-selecteur-indicateur
-            [indicateur]="indicateurs.indicateur()"
-            [annee]="indicateurs.annee()"
-            [enCours]="indicateurs.enCours()"
-            (indicateurChoisi)="indicateurs.choisir($event)"
-            (anneeChoisie)="indicateurs.choisirAnnee($event)"
-          />
-          <mlg-couches-carte
-            [visibles]="couches.visibles()"
-            [donnees]="couches.donnees()"
-            [enCours]="couches.enCours()"
-            [erreurs]="couches.erreurs()"
-            [nombreProjets]="session.connecte() ? projets.projets().length : null"
-            (basculement)="couches.basculer($event.couche, $event.visible)"
-          />
+        <div class="tableau__commandes" [class.tableau__commandes--repliees]="!commandesOuvertes()">
+          <button
+            type="button"
+            class="fr-btn fr-btn--tertiary fr-btn--sm fr-btn--icon-right tableau__bascule"
+            [class.fr-icon-arrow-down-s-line]="!commandesOuvertes()"
+            [class.fr-icon-arrow-up-s-line]="commandesOuvertes()"
+            aria-controls="commandes-carte"
+            [attr.aria-expanded]="commandesOuvertes()"
+            (click)="commandesOuvertes.set(!commandesOuvertes())"
+          >
+            Indicateur et couches
+          </button>
+          <div id="commandes-carte" class="tableau__repliable">
+            <mlg-selecteur-indicateur
+              [indicateur]="indicateurs.indicateur()"
+              [annee]="indicateurs.annee()"
+              [enCours]="indicateurs.enCours()"
+              (indicateurChoisi)="indicateurs.choisir($event)"
+              (anneeChoisie)="indicateurs.choisirAnnee($event)"
+            />
+            <mlg-couches-carte
+              [visibles]="couches.visibles()"
+              [donnees]="couches.donnees()"
+              [enCours]="couches.enCours()"
+              [erreurs]="couches.erreurs()"
+              [nombreProjets]="session.connecte() ? projets.projets().length : null"
+              (basculement)="couches.basculer($event.couche, $event.visible)"
+            />
+          </div>
         </div>
-        @if (simulation.resultat()) {
-          <mlg-legende-simulation class="tableau__legende" />
-        } @else {
-          <mlg-legende class="tableau__legende" [indicateur]="indicateurs.indicateur()" [valeurs]="indicateurs.valeurs()" />
-        }
+        <div class="tableau__legende" [class.tableau__legende--repliee]="!legendeOuverte()">
+          <button
+            type="button"
+            class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-btn--icon-right tableau__bascule"
+            [class.fr-icon-arrow-down-s-line]="!legendeOuverte()"
+            [class.fr-icon-arrow-up-s-line]="legendeOuverte()"
+            aria-controls="legende-carte"
+            [attr.aria-expanded]="legendeOuverte()"
+            (click)="legendeOuverte.set(!legendeOuverte())"
+          >
+            Légende
+          </button>
+          <div id="legende-carte" class="tableau__repliable">
+            @if (simulation.resultat()) {
+              <mlg-legende-simulation />
+            } @else {
+              <mlg-legende [indicateur]="indicateurs.indicateur()" [valeurs]="indicateurs.valeurs()" />
+            }
+          </div>
+        </div>
       </div>
     </main>
   `,
@@ -172,9 +229,33 @@ export class TableauDeBordComponent {
   protected readonly projets = inject(ProjetsStore);
   /** « Projets » only for a connected account. */
   protected readonly onglets = computed(() => (this.session.connecte() ? [...ONGLETS_PANNEAU, ONGLET_PROJETS] : ONGLETS_PANNEAU));
+  /** Where the map looks (kept in the URL) and where the URL asks it to look (a link, Back/Forward). */
+  protected readonly positionCarte = signal<PositionCarte | null>(null);
+  protected readonly positionDemandee = signal<PositionCarte | null>(null);
+  /**
+   * Phones and tablets (below 62em): the map first, the panel as a bottom sheet (reduced to its search at first,
+   * shown when a territory is chosen), the map's commands and legend folded behind a button each. On wide screens
+   * these stay open and the buttons are not shown.
+   */
+  private readonly petitEcran = inject(PetitEcran);
+  protected readonly panneauDeploye = signal(!untracked(this.petitEcran.actif));
+  protected readonly commandesOuvertes = signal(!untracked(this.petitEcran.actif));
+  protected readonly legendeOuverte = signal(!untracked(this.petitEcran.actif));
 
   constructor() {
-    void this.indicateurs.charger();
+    const etatUrl = inject(EtatUrl);
+    const vue = {
+      selection: this.selection,
+      indicateurs: this.indicateurs,
+      panneau: this.panneau,
+      simulation: this.simulation,
+      positionCarte: this.positionCarte,
+      positionDemandee: this.positionDemandee,
+    };
+    for (const parametre of parametresTableauDeBord(vue)) etatUrl.lier(parametre);
+    // The APL by default; a link's indicator or vintage was asked for by its parameter.
+    const url = etatUrl.valeurs();
+    if (!url.get('indicateur') && !url.get('millesime')) void this.indicateurs.charger();
     // The card's access figures, the under-served list and the outline follow the selection and the APL vintage.
     effect(() => {
       const fiche = this.selection.fiche();
@@ -186,6 +267,14 @@ export class TableauDeBordComponent {
     });
     effect(() => {
       if (!this.session.connecte() && untracked(this.panneau.onglet) === 'projets') this.panneau.afficher('territoire');
+    });
+    // A territory chosen (map, search, link) or another tab: the sheet shows it.
+    effect(() => {
+      this.selection.demande();
+      this.panneau.onglet();
+      untracked(() => {
+        if (this.selection.demande() !== null || this.panneau.onglet() !== 'territoire') this.panneauDeploye.set(true);
+      });
     });
     effect(() => {
       const annee = this.indicateurs.annee();

@@ -23,6 +23,8 @@ export class SelectionStore {
   readonly membres = signal<readonly CommuneMembre[]>([]);
   readonly enCours = signal(false);
   readonly erreur = signal<string | null>(null);
+  /** Whether the map frames the selection (not when a link brings its own map position). */
+  readonly cadrer = signal(true);
   /**
    * Shared with the « Simuler » and « Aides » tabs: the territory the card's « Simuler » link preselects, and the
    * commune its « Aides disponibles » link preselects (null when the card is not a commune's). Each tab reads
@@ -31,8 +33,9 @@ export class SelectionStore {
   readonly territoireASimuler = signal<ReferenceTerritoire | null>(null);
   readonly communeAides = signal<ReferenceTerritoire | null>(null);
 
-  async selectionner(type: TypeTerritoire, code: string): Promise<void> {
+  async selectionner(type: TypeTerritoire, code: string, options: { cadrer?: boolean } = {}): Promise<void> {
     const numero = ++this.numeroRequete;
+    this.cadrer.set(options.cadrer ?? true);
     this.demande.set({ type, code });
     this.enCours.set(true);
     this.erreur.set(null);
