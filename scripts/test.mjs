@@ -98,9 +98,17 @@ async function navigateur(env) {
   const port = 39000 + Math.floor(Math.random() * 1000);
   // The bootstrap administrator: the projects test creates its élu and porteur accounts through /api/comptes.
   const admin = { MAILLAGE_ADMIN_EMAIL: 'admin-e2e@maillage.test', MAILLAGE_ADMIN_MOT_DE_PASSE: 'mot-de-passe-admin-e2e' };
+  // A real OpenID Connect provider on this machine, standing in for ProConnect (the accounts test logs in through it).
+  const fournisseur = await demarrerFournisseurOidc();
+  const oidc = {
+    MAILLAGE_OIDC_ISSUER: fournisseur.issuer,
+    MAILLAGE_OIDC_CLIENT_ID: fournisseur.clientId,
+    MAILLAGE_OIDC_CLIENT_SECRET: fournisseur.clientSecret,
+    MAILLAGE_OIDC_REDIRECT_URI: `http://127.0.0.1:${port}/api/auth/oidc/retour`,
+  };
   const app = spawn(process.execPath, ['backend/dist/main.js'], {
     cwd: racine,
-    env: { ...process.env, ...env, ...admin, PORT: String(port) },
+    env: { ...process.env, ...env, ...admin, ...oidc, PORT: String(port) },
     stdio: 'inherit',
   });
   try {
@@ -108,7 +116,22 @@ async function navigateur(env) {
     jest('Navigateur (chromium)', 'test/jest.e2e.config.js', { ...env, ...admin, MAILLAGE_URL: `http://127.0.0.1:${port}` }, ['--runInBand', ...filtre]);
   } finally {
     app.kill('SIGTERM');
+    fournisseur.processus.kill('SIGTERM');
   }
+}
+
+/** Starts test/support/fournisseur-oidc.mjs and reads the line it prints once listening (issuer, client). */
+async function demarrerFournisseurOidc() {
+  const processus = spawn(process.execPath, [path.join(racine, 'test/support/fournisseur-oidc.mjs')], { cwd: racine, stdio: ['ignore', 'pipe', 'inherit'] });
+  const ligne = await new Promise((resolve, reject) => {
+    let tampon = '';
+    processus.stdout.on('data', (d) => {
+      tampon += d;
+      if (tampon.includes('\n')) resolve(tampon.split('\n')[0]);
+    });
+    processus.once('exit', (code) => reject(new Error(`fournisseur OIDC de test arrêté (code ${code})`)));
+  });
+  return { ...JSON.parse(ligne), processus };
 }
 
 /** Waits until the server answers /api/sante and has warmed its in-memory data (tiles, access engine). */

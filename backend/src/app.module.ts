@@ -3,10 +3,12 @@ import { AccesModule } from './acces/acces.module';
 import { AidesModule } from './aides/aides.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ProConnectModule } from './proconnect/proconnect.module';
 import { ProjetsModule } from './projets/projets.module';
 import { ConfigModule } from './config/config.module';
 import { Configuration } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
+import { DemandesAccesModule } from './demandes-acces/demandes-acces.module';
 import { ImportModule } from './import/import.module';
 import { JeuxDeDonneesModule } from './jeux-de-donnees/jeux-de-donnees.module';
 import { SanteModule } from './sante/sante.module';
@@ -25,6 +27,8 @@ const FONCTIONNALITES = [
   TuilesModule,
   AuthModule,
   AuditModule,
+  DemandesAccesModule,
+  ProConnectModule,
   ProjetsModule,
   ZonageModule,
   AccesModule,

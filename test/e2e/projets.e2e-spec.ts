@@ -170,7 +170,7 @@ describe('Projets : un porteur crée son projet à Toulouse, l’élue de Toulou
   });
 
   it('the elected official of Toulouse sees the project in her list, read-only, and on the map', async () => {
-    await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter', exact: true }).click();
     await page.getByRole('banner').getByRole('button', { name: 'Se connecter' }).waitFor({ timeout: 5_000 });
     await expect(page.getByRole('tab', { name: 'Projets' }).count()).resolves.toBe(0);
     await seConnecter(elue);

@@ -17,7 +17,8 @@ describe('Journal d’audit (PostGIS réel)', () => {
     await t.fermer();
   });
 
-  const journal = (query: Record<string, string>) => t.http().get('/api/audit').query(query).set(enTeteAuth(ars)).expect(200);
+  // Accounts' and logins' entries hold personal data: administrators read them (audit-portee.int-spec.ts: ARS scope).
+  const journal = (query: Record<string, string>) => t.http().get('/api/audit').query(query).set(enTeteAuth(admin)).expect(200);
 
   it('records who created and changed an account, with before/after and no secret', async () => {
     const cree = await t

@@ -202,8 +202,9 @@ describe('Comptes, connexion et rôles (PostGIS réel)', () => {
     });
   });
 
-  it('describes the OIDC configuration point (inactive without configuration)', async () => {
+  it('describes ProConnect as inactive without configuration, and refuses to start its login', async () => {
     const res = await t.http().get('/api/auth/oidc').expect(200);
-    expect(res.body).toMatchObject({ active: false, fluxImplemente: false, issuer: null });
+    expect(res.body).toMatchObject({ active: false, issuer: null, connexion: null });
+    await t.http().get('/api/auth/oidc/connexion').expect(404);
   });
 });

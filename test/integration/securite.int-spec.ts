@@ -25,6 +25,8 @@ interface RouteEcriture {
  */
 const ECRITURES_PUBLIQUES = new Set([
   'post /api/auth/connexion', // login (throttled per account and IP)
+  'post /api/auth/mot-de-passe', // password set from a one-time link (the link is the credential: 256 random bits)
+  'post /api/demandes-acces', // access request from a newcomer (one pending per e-mail; an admin decides)
   'post /api/acces/selection', // APL of an ad-hoc selection of communes: computed, nothing stored
   'post /api/acces/simulation', // simulated ΔAPL of a project: computed, nothing stored
   'post /api/aides/eligibilite', // aid finder for the public: computed, nothing stored

@@ -15,12 +15,13 @@ export interface ApplicationDeTest {
 /**
  * Boots the real application (all modules, real PostGIS) on a random port, against the database that
  * scripts/test.mjs prepared (DATABASE_URL: embedded PGlite or native PostGIS, data already imported).
+ * `port`: a given port (when a callback URL must be known beforehand, as ProConnect's).
  */
-export async function demarrerApplication(): Promise<ApplicationDeTest> {
+export async function demarrerApplication(options: { port?: number } = {}): Promise<ApplicationDeTest> {
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL absent : lancez les tests avec « npm test ».');
-  const config = { ...lireConfiguration(), port: 0, importAuDemarrage: false };
+  const config = { ...lireConfiguration(), port: options.port ?? 0, importAuDemarrage: false };
   const app = await creerApplication(config, { journal: false });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const url = await app.getUrl();
   return {
     app,

@@ -5,6 +5,7 @@ import { envoyerCorpsEncode } from '../common/cache/envoyer-corps-encode';
 import { AccesService } from './acces.service';
 import { AnneeQueryDto, HorizonQueryDto, IndicateurCommunesQueryDto, ScenarioDto, SelectionDto, ZonesQueryDto } from './dto/requetes.dto';
 import { SimulationService } from './simulation/simulation.service';
+import { CalculSansEcriture } from '../audit/calcul-sans-ecriture.decorator';
 
 @ApiTags('acces')
 @Controller('acces')
@@ -34,6 +35,7 @@ export class AccesController {
   }
 
   @Post('selection')
+  @CalculSansEcriture()
   @HttpCode(200)
   @ApiOperation({ summary: 'Indicateurs d’une liste de communes choisie (bassin d’un projet, etc.)' })
   selection(@Body() corps: SelectionDto) {
@@ -41,6 +43,7 @@ export class AccesController {
   }
 
   @Post('simulation')
+  @CalculSansEcriture()
   @HttpCode(200)
   @ApiOperation({ summary: 'Simulation : ΔAPL par commune, franchissements des seuils 2,5 et 4, bilan par territoire' })
   simuler(@Body() scenario: ScenarioDto) {

@@ -9,6 +9,7 @@ import { AidesService } from './aides.service';
 import { CatalogueQueryDto, CommuneAidesQueryDto, DemandeEligibiliteDto } from './dto/demande-eligibilite.dto';
 import { DefinitionAideDto, ReponseEligibiliteDto } from './dto/reponse-eligibilite.dto';
 import { pageEligibilite } from './rendu/page-eligibilite';
+import { CalculSansEcriture } from '../audit/calcul-sans-ecriture.decorator';
 
 @ApiTags('aides')
 @Controller('aides')
@@ -31,6 +32,7 @@ export class AidesController {
   }
 
   @Post('eligibilite')
+  @CalculSansEcriture()
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -42,6 +44,7 @@ export class AidesController {
   }
 
   @Post('eligibilite/imprimable')
+  @CalculSansEcriture()
   @HttpCode(200)
   @ApiProduces('text/html')
   @ApiOperation({ summary: 'La même réponse en page HTML imprimable (A4), en français ; mêmes erreurs 400 (JSON) que la route JSON' })

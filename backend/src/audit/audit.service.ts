@@ -2,17 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { UtilisateurConnecte } from '../common/auth/role';
 import { ErreurDomaine } from '../common/erreurs/erreur-domaine';
 import { Requeteur } from '../import/importateur';
-import { AuditRepository, FiltreAudit } from './audit.repository';
+import { AuditRepository, FiltreAudit, LecteurAudit } from './audit.repository';
 import { ContexteAudit, stockageAudit } from './contexte-audit';
 import { masquerSecrets } from './masquer-secrets';
 
 export interface Modification {
-  action: 'creation' | 'modification' | 'suppression';
+  action: 'creation' | 'modification' | 'suppression' | 'connexion';
   /** Singular French noun of the resource: projet, compte, aide… */
   ressource: string;
   ressourceId: string | null;
   avant?: unknown;
   apres?: unknown;
+  /**
+   * Territories the change is about (before and after): who may read the entry, as for the resource itself. None
+   * (accounts and other personal data): administrators only.
+   */
+  territoires?: UtilisateurConnecte['territoires'];
   /** Defaults to the user of the current request. */
   utilisateur?: UtilisateurConnecte | null;
 }
@@ -21,6 +26,9 @@ export interface Modification {
  * The audit log. Features call `enregistrer()` from their services, inside their transaction when they
  * have one (pass its Requeteur): the entry commits with the change. Writes that record nothing detailed
  * still get a generic entry from IntercepteurAudit (route, body without secrets, answer's id).
+ *
+ * Reading is scoped like the resources: administrators read every entry; ARS planners the entries whose
+ * territories all lie in their régions or départements, without the authors' e-mails and IPs.
  */
 @Injectable()
 export class AuditService {
@@ -43,12 +51,17 @@ export class AuditService {
         methode: contexte?.methode ?? null,
         chemin: contexte?.chemin ?? null,
         ip: contexte?.ip ?? null,
+        territoires: m.territoires ?? null,
       },
       requete,
     );
   }
 
-  /** Entry for a write no service described: who, which route, the (masked) body and the answer's id. */
+  /**
+   * Entry for a write no service described: who, which route, the (masked) body and the answer's id. Its scope
+   * is its author's territories (services keep a non-administrator's writes inside them); an administrator's
+   * or an anonymous one has none (administrators only).
+   */
   async enregistrerGenerique(contexte: ContexteAudit, corps: unknown, params: Record<string, string>, reponse: unknown): Promise<void> {
     const segments = contexte.chemin
       .replace(/^\/api\//, '')
@@ -68,16 +81,26 @@ export class AuditService {
       methode: contexte.methode,
       chemin: contexte.chemin,
       ip: contexte.ip,
+      territoires: utilisateur && utilisateur.role !== 'admin' && utilisateur.territoires.length ? utilisateur.territoires : null,
     });
   }
 
-  async lister(f: Partial<FiltreAudit> & { limite?: number; page?: number }) {
+  async lister(lecteur: UtilisateurConnecte, f: Partial<FiltreAudit> & { limite?: number; page?: number }) {
     if (f.depuis && f.jusqua && f.depuis >= f.jusqua) {
       throw new ErreurDomaine('ENTREE_INVALIDE', 'La date « depuis » doit précéder « jusqua ».', [{ champ: 'depuis', message: 'doit précéder jusqua' }]);
     }
     const limite = f.limite ?? 100;
     const page = f.page ?? 1;
-    const { total, entrees } = await this.repository.lister({ ...f, limite, decalage: (page - 1) * limite });
+    const { total, entrees } = await this.repository.lister({ ...f, limite, decalage: (page - 1) * limite }, lecteurAudit(lecteur));
     return { total, page, limite, entrees };
   }
+}
+
+function lecteurAudit(u: UtilisateurConnecte): LecteurAudit {
+  if (u.role === 'admin') return { tout: true };
+  return {
+    tout: false,
+    regions: u.territoires.filter((t) => t.type === 'region').map((t) => t.code),
+    departements: u.territoires.filter((t) => t.type === 'departement').map((t) => t.code),
+  };
 }

@@ -1,13 +1,12 @@
-import { Body, Controller, Get, HttpCode, Inject, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES, UtilisateurConnecte } from '../common/auth/role';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
 import { AuthService } from './auth.service';
 import { ComptesService } from './comptes.service';
-import { CONFIGURATION_AUTH, ConfigurationAuth } from './configuration-auth';
+import { DefinirMotDePasseDto } from './dto/compte.dto';
 import { ConnexionDto, JetonDto } from './dto/connexion.dto';
-import { decrireOidc } from './oidc';
 
 @ApiTags('authentification')
 @Controller('auth')
@@ -15,7 +14,6 @@ export class AuthController {
   constructor(
     private readonly service: AuthService,
     private readonly comptes: ComptesService,
-    @Inject(CONFIGURATION_AUTH) private readonly config: ConfigurationAuth,
   ) {}
 
   @Post('connexion')
@@ -24,6 +22,17 @@ export class AuthController {
   @ApiOkResponse({ type: JetonDto })
   connexion(@Body() corps: ConnexionDto, @Ip() ip: string) {
     return this.service.connexion(corps.email, corps.motDePasse, ip);
+  }
+
+  @Post('mot-de-passe')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Définir son mot de passe avec un lien à usage unique donné par un administrateur ; ouvre une session (les autres sessions du compte prennent fin)',
+  })
+  @ApiOkResponse({ type: JetonDto })
+  async motDePasse(@Body() corps: DefinirMotDePasseDto) {
+    return this.service.ouvrirSession(await this.comptes.definirMotDePasseParLien(corps.jeton, corps.motDePasse));
   }
 
   @Get('moi')
@@ -41,11 +50,5 @@ export class AuthController {
   @ApiOperation({ summary: 'Se déconnecter partout : tous les jetons du compte émis jusqu’ici sont refusés (celui-ci compris)' })
   async deconnexionPartout(@Utilisateur() utilisateur: UtilisateurConnecte) {
     await this.comptes.revoquerSessions(utilisateur.id);
-  }
-
-  @Get('oidc')
-  @ApiOperation({ summary: 'Configuration du fournisseur d’identité de l’État (ProConnect, OIDC) : émetteur, découverte, client' })
-  oidc() {
-    return decrireOidc(this.config.oidc);
   }
 }

@@ -9,6 +9,7 @@ import { ComptesRepository } from './comptes.repository';
 import { ComptesService } from './comptes.service';
 import { CONFIGURATION_AUTH, lireConfigurationAuth } from './configuration-auth';
 import { GardeRoles } from './garde-roles';
+import { LiensMotDePasseRepository } from './liens-mot-de-passe.repository';
 import { LimitationConnexionRepository } from './limitation-connexion.repository';
 import { optionsLimitationDebit } from './limitation-debit';
 import { PorteeRepository } from './portee.repository';
@@ -30,11 +31,12 @@ import { PorteeService } from './portee.service';
     AuthService,
     ComptesRepository,
     LimitationConnexionRepository,
+    LiensMotDePasseRepository,
     ComptesService,
     PorteeRepository,
     PorteeService,
     AmorceAdministrateur,
   ],
-  exports: [PorteeService, ComptesService, AuthService],
+  exports: [PorteeService, ComptesService, ComptesRepository, AuthService],
 })
 export class AuthModule {}

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdentifiantUuid } from '../common/entrees/identifiants.pipe';
+import { UtilisateurConnecte } from '../common/auth/role';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
-import { ComptesService } from './comptes.service';
-import { CompteDto, CreerCompteDto, ModifierCompteDto } from './dto/compte.dto';
+import { Utilisateur } from '../common/auth/utilisateur.decorator';
+import { ComptesService, DUREE_LIEN_MOT_DE_PASSE_HEURES } from './comptes.service';
+import { CompteCreeDto, CompteDto, CreerCompteDto, LienMotDePasseDto, ModifierCompteDto } from './dto/compte.dto';
 
 @ApiTags('comptes')
 @ApiBearerAuth()
@@ -20,10 +22,21 @@ export class ComptesController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Créer un compte (administrateur) : rôle et territoires' })
-  @ApiOkResponse({ type: CompteDto })
-  creer(@Body() corps: CreerCompteDto) {
-    return this.service.creer(corps);
+  @ApiOperation({
+    summary: 'Créer un compte (administrateur) : rôle et territoires ; sans mot de passe, la réponse porte un lien à usage unique pour le définir',
+  })
+  @ApiOkResponse({ type: CompteCreeDto })
+  creer(@Body() corps: CreerCompteDto, @Utilisateur() administrateur: UtilisateurConnecte) {
+    return this.service.creerParAdministrateur(corps, administrateur);
+  }
+
+  @Post(':id/lien-mot-de-passe')
+  @ApiOperation({
+    summary: `Lien à usage unique pour (re)définir le mot de passe du compte, valable ${DUREE_LIEN_MOT_DE_PASSE_HEURES} h, à transmettre à la personne ; les liens précédents non utilisés cessent de valoir`,
+  })
+  @ApiOkResponse({ type: LienMotDePasseDto })
+  lienMotDePasse(@Param('id', IdentifiantUuid) id: string, @Utilisateur() administrateur: UtilisateurConnecte) {
+    return this.service.lienMotDePasse(id, administrateur);
   }
 
   @Patch(':id')

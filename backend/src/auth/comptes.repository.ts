@@ -20,9 +20,11 @@ export interface LigneUtilisateur {
 export interface NouvelUtilisateur {
   email: string;
   nom: string | null;
+  /** Null: no password yet (set by a one-time link) or a ProConnect-only account. */
   motDePasseHash: string | null;
   role: Role;
   territoires: UtilisateurConnecte['territoires'];
+  oidcSujet?: string | null;
 }
 
 const COLONNES = `id, email, nom, mot_de_passe_hash, role, territoires, actif, version_session, oidc_sujet, cree_le, derniere_connexion`;
@@ -41,15 +43,30 @@ export class ComptesRepository {
     return rows[0] ?? null;
   }
 
+  async parOidcSujet(sujet: string): Promise<LigneUtilisateur | null> {
+    const rows = await this.dataSource.query(`SELECT ${COLONNES} FROM utilisateur WHERE oidc_sujet = $1`, [sujet]);
+    return rows[0] ?? null;
+  }
+
+  /** Links the account to its ProConnect subject, only if it has none yet (null otherwise). */
+  async lierOidc(id: string, sujet: string): Promise<LigneUtilisateur | null> {
+    const rows = await this.dataSource.query(
+      `UPDATE utilisateur SET oidc_sujet = $2, modifie_le = now() WHERE id = $1 AND oidc_sujet IS NULL RETURNING ${COLONNES}`,
+      [id, sujet],
+    );
+    const [lignes] = rows as [LigneUtilisateur[], number];
+    return lignes[0] ?? null;
+  }
+
   async lister(): Promise<LigneUtilisateur[]> {
     return this.dataSource.query(`SELECT ${COLONNES} FROM utilisateur ORDER BY email`);
   }
 
   async creer(u: NouvelUtilisateur): Promise<LigneUtilisateur> {
     const rows = await this.dataSource.query(
-      `INSERT INTO utilisateur (email, nom, mot_de_passe_hash, role, territoires)
-       VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING ${COLONNES}`,
-      [u.email, u.nom, u.motDePasseHash, u.role, JSON.stringify(u.territoires)],
+      `INSERT INTO utilisateur (email, nom, mot_de_passe_hash, role, territoires, oidc_sujet)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6) RETURNING ${COLONNES}`,
+      [u.email, u.nom, u.motDePasseHash, u.role, JSON.stringify(u.territoires), u.oidcSujet ?? null],
     );
     return rows[0];
   }

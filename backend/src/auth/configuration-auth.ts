@@ -9,6 +9,14 @@ export interface ConfigurationOidc {
   /** Callback registered with the provider, e.g. https://maillage.example.gouv.fr/api/auth/oidc/retour */
   redirectUri: string;
   scopes: string[];
+  /** acr_values sent with the authorization request (MAILLAGE_OIDC_ACR_VALUES, none by default). */
+  acrValues: string | null;
+  /** Algorithm of the ID token's signature (MAILLAGE_OIDC_ALG_ID_TOKEN, RS256 by default). */
+  algorithmeIdToken: string;
+  /** When the userinfo answer is a signed JWT, its algorithm (MAILLAGE_OIDC_ALG_USERINFO); none: plain JSON. */
+  algorithmeUserinfo: string | null;
+  /** The issuer is a plain-http provider on this machine (a test provider): allowed for loopback only. */
+  httpLocal: boolean;
 }
 
 /** Typed configuration of accounts, tokens and login throttling, read once and validated at start-up. */
@@ -64,12 +72,21 @@ export function lireConfigurationAuth(env: NodeJS.ProcessEnv = process.env): Con
     for (const v of ['MAILLAGE_OIDC_ISSUER', 'MAILLAGE_OIDC_REDIRECT_URI']) {
       if (!/^https?:\/\//.test(env[v]!.trim())) throw new Error(`Configuration invalide : ${v} doit être une URL http(s).`);
     }
+    const issuer = new URL(env.MAILLAGE_OIDC_ISSUER!.trim());
+    const httpLocal = issuer.protocol === 'http:';
+    if (httpLocal && !['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname)) {
+      throw new Error('Configuration invalide : MAILLAGE_OIDC_ISSUER doit être en https (http seulement pour un fournisseur de test sur cette machine).');
+    }
     oidc = {
       issuer: env.MAILLAGE_OIDC_ISSUER!.trim().replace(/\/$/, ''),
       clientId: env.MAILLAGE_OIDC_CLIENT_ID!.trim(),
       clientSecret: env.MAILLAGE_OIDC_CLIENT_SECRET!.trim(),
       redirectUri: env.MAILLAGE_OIDC_REDIRECT_URI!.trim(),
       scopes: (env.MAILLAGE_OIDC_SCOPES ?? 'openid email given_name usual_name siret').split(/[\s,]+/).filter(Boolean),
+      acrValues: env.MAILLAGE_OIDC_ACR_VALUES?.trim() || null,
+      algorithmeIdToken: env.MAILLAGE_OIDC_ALG_ID_TOKEN?.trim() || 'RS256',
+      algorithmeUserinfo: env.MAILLAGE_OIDC_ALG_USERINFO?.trim() || null,
+      httpLocal,
     };
   }
 

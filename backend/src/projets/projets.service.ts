@@ -121,7 +121,14 @@ export class ProjetsService {
     const id = randomUUID();
     await this.repository.creer(id, donnees);
     const projet = (await this.repository.trouver(id))!;
-    await this.audit.enregistrer({ action: 'creation', ressource: 'projet', ressourceId: id, avant: null, apres: projet });
+    await this.audit.enregistrer({
+      action: 'creation',
+      ressource: 'projet',
+      ressourceId: id,
+      avant: null,
+      apres: projet,
+      territoires: communesDuJournal(projet),
+    });
     return projet;
   }
 
@@ -134,14 +141,21 @@ export class ProjetsService {
     await this.verifier(u, donnees);
     await this.repository.modifier(id, donnees);
     const apres = (await this.repository.trouver(id))!;
-    await this.audit.enregistrer({ action: 'modification', ressource: 'projet', ressourceId: id, avant, apres });
+    await this.audit.enregistrer({
+      action: 'modification',
+      ressource: 'projet',
+      ressourceId: id,
+      avant,
+      apres,
+      territoires: communesDuJournal(avant, apres),
+    });
     return apres;
   }
 
   async supprimer(u: UtilisateurConnecte, id: string): Promise<void> {
     const avant = await this.modifiable(u, id);
     await this.repository.supprimer(id);
-    await this.audit.enregistrer({ action: 'suppression', ressource: 'projet', ressourceId: id, avant, apres: null });
+    await this.audit.enregistrer({ action: 'suppression', ressource: 'projet', ressourceId: id, avant, apres: null, territoires: communesDuJournal(avant) });
   }
 
   /** Projects and structures within 20 minutes; overlap when another project or a competing structure is there. */
@@ -230,6 +244,14 @@ export class ProjetsService {
       ]);
     }
   }
+}
+
+/**
+ * The audit entry of a project is read like the project (by those whose scope holds its commune): before and
+ * after a move, both communes.
+ */
+function communesDuJournal(...etats: Projet[]): UtilisateurConnecte['territoires'] {
+  return [...new Set(etats.map((p) => p.communeCode))].map((code) => ({ type: 'commune' as const, code }));
 }
 
 function interdit(message: string): ErreurDomaine {

@@ -8,5 +8,26 @@ import { TableauDeBordComponent } from './tableau-de-bord/tableau-de-bord.compon
  */
 export const ROUTES: Routes = [
   { path: '', component: TableauDeBordComponent, title: 'Maillage — tableau de bord', data: { navigation: { libelle: 'Carte et territoires' } } },
+  {
+    path: 'administration',
+    loadComponent: () => import('./administration/administration.component').then((m) => m.AdministrationComponent),
+    title: 'Maillage — comptes',
+    data: { navigation: { libelle: 'Comptes', roles: ['admin'] } },
+  },
+  {
+    path: 'demande-acces',
+    loadComponent: () => import('./comptes/demande-acces.component').then((m) => m.DemandeAccesComponent),
+    title: 'Maillage — demander un accès',
+  },
+  {
+    path: 'mot-de-passe',
+    loadComponent: () => import('./comptes/mot-de-passe.component').then((m) => m.MotDePasseComponent),
+    title: 'Maillage — mot de passe',
+  },
+  {
+    path: 'connexion/proconnect',
+    loadComponent: () => import('./comptes/retour-proconnect.component').then((m) => m.RetourProConnectComponent),
+    title: 'Maillage — connexion',
+  },
   { path: '**', redirectTo: '' },
 ];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ROLES, Role } from '../../common/auth/role';
 import { LONGUEUR_MIN_MOT_DE_PASSE } from '../configuration-auth';
 import { TerritoireCompteDto } from './territoire-compte.dto';
@@ -12,8 +12,24 @@ export class CompteDto {
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ type: [TerritoireCompteDto] }) territoires!: TerritoireCompteDto[];
   @ApiProperty() actif!: boolean;
+  @ApiProperty({ description: 'Un mot de passe a été défini (sinon : lien à usage unique ou ProConnect seulement)' }) motDePasseDefini!: boolean;
+  @ApiProperty({ description: 'Le compte est lié à une identité ProConnect' }) proConnect!: boolean;
   @ApiProperty() creeLe!: string;
   @ApiPropertyOptional({ nullable: true }) derniereConnexion!: string | null;
+}
+
+export class LienMotDePasseDto {
+  @ApiProperty({
+    description: 'Chemin du lien à usage unique (à préfixer par l’adresse du service), à transmettre à la personne',
+    example: '/mot-de-passe#jeton=…',
+  })
+  lien!: string;
+  @ApiProperty({ description: 'Fin de validité du lien (ISO 8601)' }) expireLe!: string;
+}
+
+export class CompteCreeDto extends CompteDto {
+  @ApiPropertyOptional({ type: LienMotDePasseDto, nullable: true, description: 'Sans mot de passe fourni : le lien pour le définir' })
+  lienMotDePasse!: LienMotDePasseDto | null;
 }
 
 export class CreerCompteDto {
@@ -28,11 +44,15 @@ export class CreerCompteDto {
   @MaxLength(200, { message: 'nom ne doit pas dépasser 200 caractères' })
   nom?: string;
 
-  @ApiProperty({ description: `Au moins ${LONGUEUR_MIN_MOT_DE_PASSE} caractères`, format: 'password' })
+  @ApiPropertyOptional({
+    description: `Au moins ${LONGUEUR_MIN_MOT_DE_PASSE} caractères, difficile à deviner. Absent : un lien à usage unique pour le définir est renvoyé`,
+    format: 'password',
+  })
+  @IsOptional()
   @IsString({ message: 'motDePasse doit être un texte' })
   @MinLength(LONGUEUR_MIN_MOT_DE_PASSE, { message: `motDePasse doit compter au moins ${LONGUEUR_MIN_MOT_DE_PASSE} caractères` })
   @MaxLength(200, { message: 'motDePasse ne doit pas dépasser 200 caractères' })
-  motDePasse!: string;
+  motDePasse?: string;
 
   @ApiProperty({ enum: ROLES })
   @IsIn(ROLES, { message: `role doit valoir ${ROLES.join(', ')}` })
@@ -78,4 +98,16 @@ export class ModifierCompteDto {
   @IsOptional()
   @IsBoolean({ message: 'actif doit être un booléen' })
   actif?: boolean;
+}
+
+export class DefinirMotDePasseDto {
+  @ApiProperty({ description: 'Le secret du lien à usage unique (après « #jeton= »)' })
+  @IsString({ message: 'jeton doit être un texte' })
+  @Matches(/^[A-Za-z0-9_-]{20,100}$/, { message: 'jeton n’a pas le format d’un lien de Maillage' })
+  jeton!: string;
+
+  @ApiProperty({ format: 'password', description: `Au moins ${LONGUEUR_MIN_MOT_DE_PASSE} caractères, difficile à deviner` })
+  @IsString({ message: 'motDePasse doit être un texte' })
+  @MaxLength(200, { message: 'motDePasse ne doit pas dépasser 200 caractères' })
+  motDePasse!: string;
 }

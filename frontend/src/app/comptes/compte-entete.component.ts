@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
+import { Router } from '@angular/router';
 import { LIBELLES_ROLE } from './compte';
 import { SessionStore } from './session.store';
 
@@ -22,6 +23,16 @@ import { SessionStore } from './session.store';
           </li>
           <li>
             <button type="button" class="fr-btn fr-icon-logout-box-r-line" (click)="deconnecter()">Se déconnecter</button>
+          </li>
+          <li>
+            <button
+              type="button"
+              class="fr-btn fr-icon-logout-box-r-line"
+              title="Ferme aussi les sessions ouvertes sur vos autres appareils et navigateurs"
+              (click)="deconnecterPartout()"
+            >
+              Se déconnecter partout
+            </button>
           </li>
         } @else {
           <li>
@@ -72,6 +83,15 @@ export class CompteEnteteComponent {
     this.session.deconnecter();
     this.action.emit();
   }
+
+  /** « Se déconnecter partout » : every token of the account is refused from now on, then back to the map. */
+  protected async deconnecterPartout(): Promise<void> {
+    this.action.emit();
+    await this.session.deconnecterPartout().catch(() => undefined);
+    await this.routeur.navigateByUrl('/');
+  }
+
+  private readonly routeur = inject(Router);
 
   protected readonly libelleRole = computed(() => {
     const role = this.session.utilisateur()?.role;

@@ -1,5 +1,6 @@
 /** Contract of `/api/auth` (accounts and roles). The public uses the dashboard without an account. */
-export type Role = 'elu' | 'porteur' | 'ars' | 'admin';
+export const ROLES = ['elu', 'porteur', 'ars', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
 
 export const LIBELLES_ROLE: Readonly<Record<Role, string>> = {
   elu: 'Élu ou collectivité',
@@ -19,6 +20,22 @@ export interface Compte {
   readonly nom: string | null;
   readonly role: Role;
   readonly territoires: readonly TerritoireCompte[];
+}
+
+/** `GET /api/auth/oidc`. */
+export interface DescriptionProConnect {
+  readonly active: boolean;
+  readonly connexion: string | null;
+}
+
+/** `POST /api/demandes-acces`. */
+export interface DemandeAcces {
+  readonly email: string;
+  readonly nom: string;
+  readonly organisation?: string;
+  readonly roleSouhaite?: Exclude<Role, 'admin'>;
+  readonly territoires?: readonly TerritoireCompte[];
+  readonly motif?: string;
 }
 
 /** `POST /api/auth/connexion`. */

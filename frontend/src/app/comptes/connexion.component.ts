@@ -1,4 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterRenderEffect, inject, input, output, signal, viewChild } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { ComptesClient } from './comptes.client';
 import { SessionStore } from './session.store';
 
 /**
@@ -7,6 +9,7 @@ import { SessionStore } from './session.store';
  */
 @Component({
   selector: 'mlg-connexion',
+  imports: [RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <dialog #dialogue id="modale-connexion" class="fr-modal" [class.fr-modal--opened]="ouverte()" aria-labelledby="modale-connexion-titre" (close)="fermer()">
@@ -82,6 +85,14 @@ import { SessionStore } from './session.store';
                       <li><button type="button" class="fr-btn fr-btn--secondary" (click)="fermer()">Annuler</button></li>
                     </ul>
                   </form>
+                  @if (proConnect(); as adresse) {
+                    <p class="fr-hr-or fr-my-3w">ou</p>
+                    <p class="fr-text--sm">Agents publics : connectez-vous avec votre identité professionnelle.</p>
+                    <a class="fr-btn fr-btn--secondary" [href]="adresse" data-testid="connexion-proconnect">Se connecter avec ProConnect</a>
+                  }
+                  <p class="fr-text--sm fr-mt-3w">
+                    Pas encore de compte ? <a class="fr-link" routerLink="/demande-acces" (click)="fermer()">Demander un accès</a>
+                  </p>
                 </div>
               </div>
             </div>
@@ -111,6 +122,11 @@ export class ConnexionComponent {
   private readonly dialogue = viewChild.required<ElementRef<HTMLDialogElement>>('dialogue');
   private readonly champEmail = viewChild<ElementRef<HTMLInputElement>>('email');
 
+  private readonly client = inject(ComptesClient);
+  /** Where « Se connecter avec ProConnect » goes, when the server offers it (asked once, at the first opening). */
+  protected readonly proConnect = signal<string | null>(null);
+  private proConnectDemande = false;
+
   protected readonly adresse = signal('');
   protected readonly motDePasse = signal('');
   protected readonly motDePasseVisible = signal(false);
@@ -120,6 +136,13 @@ export class ConnexionComponent {
     afterRenderEffect(() => {
       const dialogue = this.dialogue().nativeElement;
       const ouverte = this.ouverte();
+      if (ouverte && !this.proConnectDemande) {
+        this.proConnectDemande = true;
+        this.client.descriptionProConnect().then(
+          (d) => this.proConnect.set(d.active ? d.connexion : null),
+          () => this.proConnect.set(null),
+        );
+      }
       if (ouverte && !dialogue.open) {
         // jsdom has no showModal: the attribute is enough there.
         if (typeof dialogue.showModal === 'function') dialogue.showModal();

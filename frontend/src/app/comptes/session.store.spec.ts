@@ -13,8 +13,8 @@ const reponse = (expireLe = dans(8)): ReponseConnexion => ({
   utilisateur: { id: 'u1', email: 'elu@toulouse.fr', nom: 'Camille Martin', role: 'elu', territoires: [{ type: 'commune', code: '31555' }] },
 });
 
-function creer(connexion: ComptesClient['connexion']) {
-  TestBed.configureTestingModule({ providers: [SessionStore, { provide: ComptesClient, useValue: { connexion } }] });
+function creer(connexion: ComptesClient['connexion'], deconnexionPartout: ComptesClient['deconnexionPartout'] = vi.fn()) {
+  TestBed.configureTestingModule({ providers: [SessionStore, { provide: ComptesClient, useValue: { connexion, deconnexionPartout } }] });
   return TestBed.inject(SessionStore);
 }
 
@@ -76,5 +76,20 @@ describe('SessionStore', () => {
     expect(store.utilisateur()).toBeNull();
     expect(store.jeton()).toBeNull();
     expect(sessionStorage.getItem(CLE_SESSION)).toBeNull();
+  });
+
+  it('« se déconnecter partout » asks the API to end every session, then forgets this one — even if the API refuses', async () => {
+    const partout = vi.fn().mockResolvedValue(undefined);
+    const store = creer(vi.fn().mockResolvedValue(reponse()), partout);
+    await store.connecter('elu@toulouse.fr', 'secret');
+    await store.deconnecterPartout();
+    expect(partout).toHaveBeenCalledOnce();
+    expect(store.connecte()).toBe(false);
+
+    TestBed.resetTestingModule();
+    const refuse = creer(vi.fn().mockResolvedValue(reponse()), vi.fn().mockRejectedValue(new HttpErrorResponse({ status: 401 })));
+    await refuse.connecter('elu@toulouse.fr', 'secret');
+    await expect(refuse.deconnecterPartout()).rejects.toBeInstanceOf(HttpErrorResponse);
+    expect(refuse.connecte()).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { Compte, Session } from './compte';
+import { Compte, ReponseConnexion, Session } from './compte';
 import { ComptesClient } from './comptes.client';
 import { messageConnexion } from './message-connexion';
 
@@ -36,16 +36,29 @@ export class SessionStore {
     this.enCours.set(true);
     this.erreur.set(null);
     try {
-      const reponse = await this.client.connexion(email.trim(), motDePasse);
-      const session: Session = { jeton: reponse.jeton, expireLe: reponse.expireLe, utilisateur: reponse.utilisateur };
-      this.session.set(session);
-      ecrireSession(session);
+      this.ouvrir(await this.client.connexion(email.trim(), motDePasse));
       return true;
     } catch (erreur) {
       this.erreur.set(messageConnexion(erreur));
       return false;
     } finally {
       this.enCours.set(false);
+    }
+  }
+
+  /** Keeps a session the API opened (password login, ProConnect return, password set from a link). */
+  ouvrir(reponse: ReponseConnexion): void {
+    const session: Session = { jeton: reponse.jeton, expireLe: reponse.expireLe, utilisateur: reponse.utilisateur };
+    this.session.set(session);
+    ecrireSession(session);
+  }
+
+  /** « Se déconnecter partout » : the API refuses every token of the account from now on, then this tab forgets its own. */
+  async deconnecterPartout(): Promise<void> {
+    try {
+      await this.client.deconnexionPartout();
+    } finally {
+      this.deconnecter();
     }
   }
 

@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS lien_mot_de_passe;
+DROP TABLE IF EXISTS demande_acces;
