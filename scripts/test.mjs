@@ -120,9 +120,12 @@ async function navigateur(env) {
   }
 }
 
-/** Starts test/support/fournisseur-oidc.mjs and reads the line it prints once listening (issuer, client). */
+/** Starts test/support/serveur-oidc-de-test.mjs and reads the line it prints once listening (issuer, client). */
 async function demarrerFournisseurOidc() {
-  const processus = spawn(process.execPath, [path.join(racine, 'test/support/fournisseur-oidc.mjs')], { cwd: racine, stdio: ['ignore', 'pipe', 'inherit'] });
+  const processus = spawn(process.execPath, [path.join(racine, 'test/support/serveur-oidc-de-test.mjs')], {
+    cwd: racine,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const ligne = await new Promise((resolve, reject) => {
     let tampon = '';
     processus.stdout.on('data', (d) => {

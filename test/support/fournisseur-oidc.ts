@@ -10,9 +10,9 @@ export interface FournisseurOidc {
   arreter(): Promise<void>;
 }
 
-/** Starts the local OpenID Connect provider (test/support/fournisseur-oidc.mjs, oidc-provider) in its own process. */
+/** Starts the local OpenID Connect provider (test/support/serveur-oidc-de-test.mjs, oidc-provider) in its own process. */
 export async function demarrerFournisseurOidc(): Promise<FournisseurOidc> {
-  const enfant: ChildProcess = spawn(process.execPath, [path.join(__dirname, 'fournisseur-oidc.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const enfant: ChildProcess = spawn(process.execPath, [path.join(__dirname, 'serveur-oidc-de-test.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
   const ligne = await new Promise<string>((resolve, reject) => {
     const minuteur = setTimeout(() => reject(new Error('le fournisseur OIDC de test n’a pas démarré')), 30_000);
     createInterface({ input: enfant.stdout! }).once('line', (l) => {

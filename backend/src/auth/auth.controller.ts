@@ -5,7 +5,7 @@ import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
 import { AuthService } from './auth.service';
 import { ComptesService } from './comptes.service';
-import { DefinirMotDePasseDto } from './dto/compte.dto';
+import { CompteDto, DefinirMotDePasseDto } from './dto/compte.dto';
 import { ConnexionDto, JetonDto } from './dto/connexion.dto';
 
 @ApiTags('authentification')
@@ -38,9 +38,10 @@ export class AuthController {
   @Get('moi')
   @RolesRequis(...ROLES)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Le compte connecté : rôle et territoires' })
+  @ApiOperation({ summary: 'Le compte connecté : nom, rôle et territoires' })
+  @ApiOkResponse({ type: CompteDto })
   moi(@Utilisateur() utilisateur: UtilisateurConnecte) {
-    return utilisateur;
+    return this.comptes.compte(utilisateur.id);
   }
 
   @Post('deconnexion-partout')

@@ -37,6 +37,6 @@ import { PorteeService } from './portee.service';
     PorteeService,
     AmorceAdministrateur,
   ],
-  exports: [PorteeService, ComptesService, ComptesRepository, AuthService],
+  exports: [PorteeService, ComptesService, ComptesRepository, AuthService, CONFIGURATION_AUTH],
 })
 export class AuthModule {}

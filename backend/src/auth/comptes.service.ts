@@ -44,6 +44,12 @@ export class ComptesService {
     @Inject(CONFIGURATION_AUTH) private readonly config: ConfigurationAuth,
   ) {}
 
+  async compte(id: string): Promise<CompteDto> {
+    const ligne = await this.repository.parId(id);
+    if (!ligne) throw introuvable(`Compte « ${id} » introuvable.`);
+    return versCompte(ligne);
+  }
+
   async lister(): Promise<CompteDto[]> {
     return (await this.repository.lister()).map(versCompte);
   }

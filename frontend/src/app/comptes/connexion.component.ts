@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterRenderEffect, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterRenderEffect, computed, inject, input, output, resource, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ComptesClient } from './comptes.client';
 import { SessionStore } from './session.store';
@@ -123,9 +123,15 @@ export class ConnexionComponent {
   private readonly champEmail = viewChild<ElementRef<HTMLInputElement>>('email');
 
   private readonly client = inject(ComptesClient);
-  /** Where « Se connecter avec ProConnect » goes, when the server offers it (asked once, at the first opening). */
-  protected readonly proConnect = signal<string | null>(null);
-  private proConnectDemande = false;
+  /**
+   * Where « Se connecter avec ProConnect » goes, when the server offers it: asked when the page loads (the modal's
+   * host is always there), so that the button is known before the modal opens and nothing moves under the pointer.
+   */
+  private readonly descriptionProConnect = resource({ loader: () => this.client.descriptionProConnect() });
+  protected readonly proConnect = computed(() => {
+    const d = this.descriptionProConnect.hasValue() ? this.descriptionProConnect.value() : null;
+    return d?.active ? d.connexion : null;
+  });
 
   protected readonly adresse = signal('');
   protected readonly motDePasse = signal('');
@@ -136,13 +142,6 @@ export class ConnexionComponent {
     afterRenderEffect(() => {
       const dialogue = this.dialogue().nativeElement;
       const ouverte = this.ouverte();
-      if (ouverte && !this.proConnectDemande) {
-        this.proConnectDemande = true;
-        this.client.descriptionProConnect().then(
-          (d) => this.proConnect.set(d.active ? d.connexion : null),
-          () => this.proConnect.set(null),
-        );
-      }
       if (ouverte && !dialogue.open) {
         // jsdom has no showModal: the attribute is enough there.
         if (typeof dialogue.showModal === 'function') dialogue.showModal();

@@ -2,7 +2,7 @@
 // package (OpenID Certified), authorization code flow with PKCE required, RS256-signed ID tokens, a userinfo
 // endpoint, and oidc-provider's own development login and consent pages (any login, any password: a test
 // provider, on 127.0.0.1 only). The login typed is the person's e-mail (or becomes login@proconnect.test).
-//   node test/support/fournisseur-oidc.mjs [port]   → prints one JSON line {"issuer": …} once listening
+//   node test/support/serveur-oidc-de-test.mjs [port]   → prints one JSON line {"issuer": …} once listening
 // Environment: MAILLAGE_OIDC_TEST_CLIENT_ID, MAILLAGE_OIDC_TEST_CLIENT_SECRET (defaults below).
 import { createServer } from 'node:net';
 import Provider from 'oidc-provider';
