@@ -101,6 +101,31 @@ describe('API territoires (PostGIS réel)', () => {
       expect((await t.http().get('/api/territoires/recherche?q=974').expect(200)).body[0]).toMatchObject({ type: 'departement', nom: 'La Réunion' });
     });
 
+    it.each([
+      ['Bordo', '33063', 'Bordeaux'],
+      ['bordeau', '33063', 'Bordeaux'],
+      ['St Etien', '42218', 'Saint-Étienne'],
+      ['saint etiene', '42218', 'Saint-Étienne'],
+      ['Toulouze', '31555', 'Toulouse'],
+      ['Marseile', '13055', 'Marseille'],
+      ['Monpelier', '34172', 'Montpellier'],
+    ])('tolerates spelling mistakes: « %s » gives %s %s first (trigram similarity, larger communes first)', async (q, code, nom) => {
+      const res = await t.http().get('/api/territoires/recherche').query({ q }).expect(200);
+      expect(res.body[0]).toMatchObject({ type: 'commune', code, nom });
+    });
+
+    it('finds a commune by its postal code, and says which postal code matched', async () => {
+      const res = await t.http().get('/api/territoires/recherche').query({ q: '42000' }).expect(200);
+      expect(res.body[0]).toMatchObject({ type: 'commune', code: '42218', nom: 'Saint-Étienne', codePostal: '42000' });
+      const paris = await t.http().get('/api/territoires/recherche').query({ q: '75011' }).expect(200);
+      expect(paris.body[0]).toMatchObject({ code: '75056', codePostal: '75011' });
+      // A postal code shared by several communes lists them all, larger first.
+      const partage = (await t.http().get('/api/territoires/recherche').query({ q: '23600' }).expect(200)).body as { code: string; codePostal: string }[];
+      expect(partage.length).toBeGreaterThan(1);
+      expect(partage.every((r) => r.codePostal === '23600')).toBe(true);
+      expect(partage.map((r) => r.code)).toContain('23031');
+    });
+
     it('returns départements and régions too, larger first among equal ranks', async () => {
       const res = await t.http().get('/api/territoires/recherche').query({ q: 'loire', limite: 50 }).expect(200);
       const types = new Set(res.body.map((r: { type: string }) => r.type));

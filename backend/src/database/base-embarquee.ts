@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { verrouillerDossier } from './verrou-dossier';
@@ -42,7 +43,8 @@ export async function demarrerBaseEmbarquee(dossierDonnees: string, port = 5432)
   try {
     const dossier = path.join(dossierDonnees, 'pglite');
     mkdirSync(dossier, { recursive: true });
-    db = await PGlite.create({ dataDir: dossier, extensions: { postgis } });
+    // pg_trgm: the territory search tolerates spelling mistakes by trigram similarity, on both targets.
+    db = await PGlite.create({ dataDir: dossier, extensions: { postgis, pg_trgm } });
     const numero = port || 5432;
     dossierSocket = path.join(path.resolve(dossierDonnees), 'socket');
     if (path.join(dossierSocket, `.s.PGSQL.${numero}`).length > LONGUEUR_MAX_SOCKET) {

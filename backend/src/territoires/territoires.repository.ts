@@ -13,6 +13,8 @@ export interface ResultatRecherche {
   nom: string;
   population: number;
   departement: string | null;
+  /** The postal code the search matched (a commune found by its postal code), else null. */
+  codePostal: string | null;
 }
 
 export interface LigneTerritoire {
@@ -130,28 +132,44 @@ export class TerritoiresRepository {
   // ---- lecture ------------------------------------------------------------------------------
 
   /**
-   * Ranked search over the four levels. Rank: exact code, exact name, name prefix, word prefix,
-   * anywhere; then larger population first. `cle` is the normalised search key (a-z0-9 and spaces only).
+   * Ranked search over the four levels, tolerant of spelling mistakes. `cle` is the normalised search key (a-z0-9
+   * and spaces only), `code` the text as typed in capitals, `codePostal` five digits or null.
+   * Found: the code, the postal code, a name or one of its words starting with the key; from 4 characters on, also a
+   * name containing the key or close to it by trigrams (pg_trgm, every test through the GIN indexes): `<%` word
+   * similarity ≥ 0.6 (a mistyped word of a long name, « saint etiene »), and for a one-word key `%` whole-name
+   * similarity ≥ 0.3 (« monpelier »).
+   * Ranked: the exact code or postal code, then the exact name (larger population first), then a score — the
+   * closest part of the name (word similarity), half the whole name's closeness (the commune « Saint-Étienne »
+   * before « Saint-Étienne Métropole » for « st etien »), 0.12 per power of ten of population (« bordo »: Bordeaux
+   * before Bordes, « toulouze »: Toulouse before Toulouzette), and 0.1 less for an EPCI, whose names repeat a commune's.
    */
-  async rechercher(cle: string, code: string, limite: number): Promise<ResultatRecherche[]> {
+  async rechercher(cle: string, code: string, codePostal: string | null, limite: number): Promise<ResultatRecherche[]> {
+    const approchee = cle.length >= 4;
+    const unMot = !cle.includes(' ');
+    const trouve = `(code = $2
+         OR nom_recherche LIKE $1 || '%' OR nom_recherche LIKE '% ' || $1 || '%'
+         OR ($5 AND (nom_recherche LIKE '%' || $1 || '%' OR $1 <% nom_recherche OR ($6 AND $1 % nom_recherche))))`;
     return this.dataSource.query(
       `WITH candidats AS (
-         SELECT 'commune' AS type, code, nom, nom_recherche, population, departement_code AS departement FROM commune
-         UNION ALL SELECT 'epci', code, nom, nom_recherche, population, NULL FROM epci
-         UNION ALL SELECT 'departement', code, nom, nom_recherche, population, code FROM departement
-         UNION ALL SELECT 'region', code, nom, nom_recherche, population, NULL FROM region
+         SELECT 'commune' AS type, code, nom, nom_recherche, population, departement_code AS departement, codes_postaux
+           FROM commune WHERE ${trouve} OR codes_postaux @> ARRAY[$3::text]
+         UNION ALL SELECT 'epci', code, nom, nom_recherche, population, NULL, NULL::text[] FROM epci WHERE ${trouve}
+         UNION ALL SELECT 'departement', code, nom, nom_recherche, population, code, NULL FROM departement WHERE ${trouve}
+         UNION ALL SELECT 'region', code, nom, nom_recherche, population, NULL, NULL FROM region WHERE ${trouve}
+       ),
+       classes AS (
+         SELECT type, code, nom, population, departement,
+                CASE WHEN codes_postaux @> ARRAY[$3::text] THEN $3::text END AS code_postal,
+                CASE WHEN code = $2 OR codes_postaux @> ARRAY[$3::text] THEN 0 WHEN nom_recherche = $1 THEN 1 ELSE 2 END AS rang,
+                word_similarity($1, nom_recherche) + 0.5 * similarity($1, nom_recherche)
+                  + 0.12 * log(greatest(population, 1)) - CASE WHEN type = 'epci' THEN 0.1 ELSE 0 END AS score
+           FROM candidats
        )
-       SELECT type, code, nom, population, departement
-         FROM candidats
-        WHERE code = $2 OR nom_recherche LIKE '%' || $1 || '%'
-        ORDER BY CASE WHEN code = $2 THEN 0
-                      WHEN nom_recherche = $1 THEN 1
-                      WHEN nom_recherche LIKE $1 || '%' THEN 2
-                      WHEN ' ' || nom_recherche LIKE '% ' || $1 || '%' THEN 3
-                      ELSE 4 END,
-                 population DESC, nom
-        LIMIT $3`,
-      [cle, code, limite],
+       SELECT type, code, nom, population, departement, code_postal AS "codePostal"
+         FROM classes
+        ORDER BY rang, CASE WHEN rang = 2 THEN score END DESC, population DESC, nom
+        LIMIT $4`,
+      [cle, code, codePostal, limite, approchee, unMot],
     );
   }
 

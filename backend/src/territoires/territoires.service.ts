@@ -49,7 +49,10 @@ export class TerritoiresService implements OnModuleInit, OnModuleDestroy {
         { champ: 'q', valeur: q, message: 'au moins 2 lettres ou chiffres' },
       ]);
     }
-    return this.repository.rechercher(cle, q.trim().toUpperCase(), limite);
+    const texte = q.trim();
+    // Five digits: a postal code (42000 → Saint-Étienne) — or a commune's INSEE code, both are looked up.
+    const codePostal = /^\d{5}$/.test(texte) ? texte : null;
+    return this.repository.rechercher(cle, texte.toUpperCase(), codePostal, limite);
   }
 
   async fiche(type: string, code: string): Promise<FicheTerritoireDto> {

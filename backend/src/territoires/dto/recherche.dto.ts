@@ -3,7 +3,10 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class RechercheQueryDto {
-  @ApiProperty({ description: 'Nom ou code (INSEE, SIREN d’EPCI, département, région), sans souci des accents', example: 'saint etienne' })
+  @ApiProperty({
+    description: 'Nom (fautes de frappe tolérées, sans souci des accents), code postal ou code (INSEE, SIREN d’EPCI, département, région)',
+    example: 'saint etienne',
+  })
   @IsString({ message: 'q doit être un texte' })
   @MinLength(2, { message: 'q doit contenir au moins 2 caractères' })
   @MaxLength(100, { message: 'q ne doit pas dépasser 100 caractères' })
@@ -24,4 +27,6 @@ export class ResultatRechercheDto {
   @ApiProperty({ example: 'Saint-Étienne' }) nom!: string;
   @ApiProperty({ description: 'Population municipale 2026 (INSEE)' }) population!: number;
   @ApiPropertyOptional({ description: 'Département (communes)', nullable: true }) departement!: string | null;
+  @ApiPropertyOptional({ description: 'Code postal trouvé, quand la commune a été trouvée par son code postal', nullable: true, example: '42000' })
+  codePostal!: string | null;
 }

@@ -6,8 +6,9 @@ import { RechercheStore } from '../territoires/recherche.store';
 const DELAI_FRAPPE_MS = 200;
 
 /**
- * Territory search as an ARIA combobox: type, then arrows to move, Enter to pick, Escape to close.
- * Results are ranked by the API; picking one emits it and closes the list.
+ * Territory search as an ARIA combobox: type, then arrows to move, Enter to pick, Escape to close. Enter without a
+ * highlighted option, or the loupe button, opens the first result (searching first if the list is not up to date).
+ * Results are ranked by the API (spelling mistakes tolerated, postal codes); picking one emits it and closes the list.
  */
 @Component({
   selector: 'mlg-recherche-territoire',
@@ -32,7 +33,7 @@ const DELAI_FRAPPE_MS = 200;
         (input)="saisir($any($event.target).value)"
         (keydown)="clavier($event)"
       />
-      <button class="fr-btn" type="button" title="Rechercher" (click)="lancer()">Rechercher</button>
+      <button class="fr-btn" type="button" title="Rechercher et ouvrir le premier résultat" (click)="lancer()">Rechercher</button>
     </div>
     <p class="fr-sr-only" aria-live="polite">{{ annonce() }}</p>
     @if (store.erreur(); as message) {
@@ -53,6 +54,9 @@ const DELAI_FRAPPE_MS = 200;
           >&ngsp;
           <span class="recherche__details fr-text--xs fr-mb-0">
             {{ resultat.code }}
+            @if (resultat.codePostal) {
+              · code postal {{ resultat.codePostal }}
+            }
             @if (resultat.departement) {
               · dép. {{ resultat.departement }}
             }
@@ -105,6 +109,8 @@ export class RechercheTerritoireComponent {
     return n > 0 ? `${n} territoire${n > 1 ? 's' : ''} trouvé${n > 1 ? 's' : ''}. Flèches pour parcourir, Entrée pour choisir.` : '';
   });
   private minuterie: ReturnType<typeof setTimeout> | undefined;
+  /** The text the shown results were asked for. */
+  private rechercheFaite: string | null = null;
 
   constructor() {
     inject(DestroyRef).onDestroy(() => clearTimeout(this.minuterie));
@@ -119,13 +125,28 @@ export class RechercheTerritoireComponent {
     this.fermee.set(false);
     this.actif.set(-1);
     clearTimeout(this.minuterie);
-    this.minuterie = setTimeout(() => void this.store.rechercher(texte), DELAI_FRAPPE_MS);
+    this.minuterie = setTimeout(() => {
+      this.minuterie = undefined;
+      this.rechercheFaite = texte;
+      void this.store.rechercher(texte);
+    }, DELAI_FRAPPE_MS);
   }
 
-  protected lancer(): void {
+  /** Enter or the loupe: the first result of the text as typed (searched now when the list is not for it yet). */
+  protected async lancer(): Promise<void> {
+    const texte = this.store.texte();
+    const aJour = this.minuterie === undefined && !this.store.enCours() && this.store.resultats().length > 0 && this.rechercheFaite === texte;
     clearTimeout(this.minuterie);
+    this.minuterie = undefined;
     this.fermee.set(false);
-    void this.store.rechercher(this.store.texte());
+    if (!aJour) {
+      this.rechercheFaite = texte;
+      await this.store.rechercher(texte);
+      // Typed on meanwhile: the newer text's search decides.
+      if (this.store.texte() !== texte) return;
+    }
+    const premier = this.store.resultats()[0];
+    if (premier) this.choisir(premier);
   }
 
   protected clavier(evenement: KeyboardEvent): void {
@@ -146,7 +167,7 @@ export class RechercheTerritoireComponent {
         evenement.preventDefault();
         const resultat = this.store.resultats()[this.actif()];
         if (this.ouverte() && resultat) this.choisir(resultat);
-        else this.lancer();
+        else void this.lancer();
         break;
       }
       case 'Escape':

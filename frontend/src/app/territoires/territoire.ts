@@ -15,6 +15,8 @@ export interface ResultatRecherche {
   readonly nom: string;
   readonly population: number;
   readonly departement?: string | null;
+  /** The postal code the search matched (a commune found by its postal code). */
+  readonly codePostal?: string | null;
 }
 
 export interface ReferenceTerritoire {
