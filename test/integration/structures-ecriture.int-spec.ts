@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { Readable } from 'node:stream';
-import { DemographieService } from '../../backend/src/demographie/demographie.service';
 import { ApplicationDeTest, demarrerApplication } from '../support/application';
 import { jetonPour } from '../support/auth';
+import { importer, revenir, televerser } from '../support/televersement';
 
 const fixture = (dossier: string, nom: string) => path.join(__dirname, '..', 'fixtures', dossier, nom);
-class AnnulationVolontaire extends Error {}
 
 describe('Écritures : structures saisies, versions de zonage, import RPPS (PostGIS réel)', () => {
   let t: ApplicationDeTest;
@@ -130,28 +128,29 @@ describe('Écritures : structures saisies, versions de zonage, import RPPS (Post
   });
 
   describe('import RPPS (PS_LibreAcces_Personne_activite)', () => {
-    it('imports GPs per practice site in one transaction (checked, then rolled back)', async () => {
-      const service = t.app.get(DemographieService);
-      let vu: { bilan: { medecins: number; sites: number; ignorees: { ligne?: number }[] }; parCommune: Record<string, unknown>[] } | null = null;
+    it('imports GPs per practice site through the upload pipeline (checked, then rolled back)', async () => {
       const nom = 'PS_LibreAcces_Personne_activite_202604070000.txt';
-      await expect(
-        service.importerRpps(Readable.from([readFileSync(fixture('rpps', nom))]), nom, async (bilan, requete) => {
-          const parCommune = await requete(
-            `SELECT commune_code, count(DISTINCT identifiant_pp)::int AS n FROM medecin_generaliste_site WHERE import_id = $1 GROUP BY commune_code ORDER BY commune_code`,
-            [bilan.importId],
-          );
-          vu = { bilan, parCommune };
-          throw new AnnulationVolontaire();
-        }),
-      ).rejects.toBeInstanceOf(AnnulationVolontaire);
-      expect(vu!.bilan).toMatchObject({ medecins: 4, sites: 5 });
-      expect(vu!.bilan.ignorees.map((i) => i.ligne)).toEqual([9, 10]);
-      expect(vu!.parCommune).toEqual([
-        { commune_code: '09122', n: 1 },
-        { commune_code: '2A004', n: 1 },
-        { commune_code: '31149', n: 1 },
-        { commune_code: '31555', n: 2 },
-      ]);
+      const analyse = await televerser(t, admin, 'rpps', fixture('rpps', nom));
+      expect(analyse.statut).toBe('pret');
+      expect(Object.fromEntries(analyse.rapport.resume.map((r: { libelle: string; valeur: number }) => [r.libelle, r.valeur]))).toEqual({
+        'Médecins généralistes': 4,
+        'Lieux d’exercice de médecins généralistes': 5,
+      });
+      expect(analyse.rapport.ecartees.premieres.map((i: { ligne: number }) => i.ligne)).toEqual([9, 10]);
+      const fini = await importer(t, admin, analyse.id);
+      expect(fini.statut).toBe('importe');
+      try {
+        const couche = (await t.http().get('/api/demographie/couches/mg-rpps-import').expect(200)).body;
+        expect(couche.valeurs).toMatchObject({
+          '09122': { total: 1 },
+          '2A004': { total: 1, salaries: 1 },
+          '31149': { total: 1 },
+          '31555': { total: 2, liberaux: 2 },
+        });
+        expect(couche.source).toContain(nom);
+      } finally {
+        expect((await revenir(t, admin, fini.versionId)).status).toBe(200);
+      }
       const couche = await t.http().get('/api/demographie/couches/mg-rpps-import').expect(200);
       expect(couche.body.source).toBe('Aucun extrait RPPS importé');
     });

@@ -1,15 +1,19 @@
-import { Readable } from 'node:stream';
-import { Controller, Get, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, Param, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
-import { FichierTeleverse, fichierRecu } from '../common/fichiers/fichier-recu';
+import { UtilisateurConnecte } from '../common/auth/role';
+import { Utilisateur } from '../common/auth/utilisateur.decorator';
+import { ChaineTeleversementService } from '../televersements/chaine-televersement.service';
 import { DemographieService } from './demographie.service';
 
 @ApiTags('demographie')
 @Controller('demographie')
 export class DemographieController {
-  constructor(private readonly service: DemographieService) {}
+  constructor(
+    private readonly service: DemographieService,
+    private readonly chaine: ChaineTeleversementService,
+  ) {}
 
   @Get('couches')
   @ApiOperation({ summary: 'Couches de démographie médicale disponibles, avec source, niveau et année' })
@@ -20,7 +24,6 @@ export class DemographieController {
   @Post('rpps')
   @RolesRequis('ars', 'admin')
   @ApiBearerAuth()
-  @UseInterceptors(FileInterceptor('fichier', { limits: { fileSize: 1024 ** 3 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -28,10 +31,12 @@ export class DemographieController {
       properties: { fichier: { type: 'string', format: 'binary', description: 'PS_LibreAcces_Personne_activite_*.txt tel que téléchargé' } },
     },
   })
-  @ApiOperation({ summary: 'Importer un extrait RPPS / Annuaire Santé (généralistes par site d’exercice)' })
-  importerRpps(@UploadedFile() fichier: FichierTeleverse | undefined) {
-    const f = fichierRecu(fichier);
-    return this.service.importerRpps(Readable.from([f.buffer]), f.originalname);
+  @ApiOperation({
+    summary:
+      'Importer un extrait RPPS / Annuaire Santé (généralistes par site d’exercice) en une requête : un compte ARS pour sa région, un administrateur pour ce que couvre le fichier (même chaîne que l’écran « Données »)',
+  })
+  importerRpps(@Utilisateur() utilisateur: UtilisateurConnecte, @Req() req: Request) {
+    return this.chaine.televerserEtImporter('rpps', utilisateur, req, req.headers);
   }
 
   @Get('couches/:couche')

@@ -60,50 +60,105 @@ export class DemographieRepository {
     );
   }
 
-  /** Records a user's RPPS import (the previous one stops being the active one) and its GP practice sites. */
-  async enregistrerImportRpps(
+  /** A new RPPS import, not yet published (`actif` false: it serves no département until `publierRpps`). */
+  async creerImportRpps(
     requete: Requeteur,
-    bilan: { fichier: string; encodage: string; lignes: number; medecins: number; sites: number },
-    sites: {
-      identifiant_pp: string;
-      commune_code: string;
-      mode_exercice: string | null;
-      finess_site: string | null;
-      siret_site: string | null;
-      ligne: number;
-    }[],
+    i: { fichier: string; encodage: string; lignes: number; medecins: number; sites: number; auteur: string; televersementId: string },
   ): Promise<number> {
-    await requete(`UPDATE rpps_import SET actif = false WHERE actif`);
     const [{ id }] = await requete<{ id: number }>(
-      `INSERT INTO rpps_import (fichier, encodage, lignes, medecins, sites) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [bilan.fichier, bilan.encodage, bilan.lignes, bilan.medecins, bilan.sites],
+      `INSERT INTO rpps_import (fichier, encodage, lignes, medecins, sites, auteur_email, televersement_id, actif)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, false) RETURNING id`,
+      [i.fichier, i.encodage, i.lignes, i.medecins, i.sites, i.auteur, i.televersementId],
     );
-    for (let i = 0; i < sites.length; i += 5000) {
-      await requete(
-        `INSERT INTO medecin_generaliste_site (import_id, identifiant_pp, commune_code, mode_exercice, finess_site, siret_site, ligne)
-         SELECT $1, r.identifiant_pp, r.commune_code, r.mode_exercice, r.finess_site, r.siret_site, r.ligne
-           FROM json_to_recordset($2::json) AS r(identifiant_pp text, commune_code text, mode_exercice text, finess_site text, siret_site text, ligne integer)`,
-        [id, JSON.stringify(sites.slice(i, i + 5000))],
-      );
-    }
     return id;
   }
 
-  /** GPs per commune of the active RPPS import (distinct GPs per commune: a GP practising on 2 sites counts in both). */
+  /** Copies an upload's staged GP sites to the import, 5,000 at a time (statements stay short). */
+  async copierSitesRpps(requete: Requeteur, importId: number, televersementId: string): Promise<number> {
+    let copies = 0;
+    for (let apres = 0; ;) {
+      const [lot] = await requete<{ n: number; dernier: number | null }>(
+        `WITH lot AS (SELECT numero, donnees FROM televersement_ligne WHERE televersement_id = $1 AND numero > $3 ORDER BY numero LIMIT 5000),
+              ecrit AS (
+                INSERT INTO medecin_generaliste_site (import_id, identifiant_pp, commune_code, departement_code, mode_exercice, finess_site, siret_site, ligne)
+                SELECT $2, r.identifiant_pp, r.commune_code, r.departement_code, r.mode_exercice, r.finess_site, r.siret_site, lot.numero
+                  FROM lot CROSS JOIN LATERAL jsonb_to_record(lot.donnees) AS r(identifiant_pp text, commune_code text, departement_code text,
+                       mode_exercice text, finess_site text, siret_site text)
+                ON CONFLICT DO NOTHING RETURNING 1)
+         SELECT (SELECT count(*)::int FROM ecrit) AS n, (SELECT max(numero) FROM lot) AS dernier`,
+        [televersementId, importId, apres],
+      );
+      if (lot.dernier === null) return copies;
+      copies += lot.n;
+      apres = lot.dernier;
+    }
+  }
+
+  /** The import takes over these départements (inside the import's transaction); returns their former import. */
+  async publierRpps(requete: Requeteur, importId: number, departements: string[]): Promise<Record<string, number | null>> {
+    const avant = await requete<{ departement: string; import_id: number | null }>(
+      `SELECT d AS departement, o.import_id FROM unnest($1::text[]) d LEFT JOIN rpps_import_departement o ON o.departement_code = d`,
+      [departements],
+    );
+    await requete(
+      `INSERT INTO rpps_import_departement (departement_code, import_id) SELECT d, $2 FROM unnest($1::text[]) d
+       ON CONFLICT (departement_code) DO UPDATE SET import_id = EXCLUDED.import_id`,
+      [departements, importId],
+    );
+    await requete(`UPDATE rpps_import SET actif = true WHERE id = $1`, [importId]);
+    return Object.fromEntries(avant.map((a) => [a.departement, a.import_id]));
+  }
+
+  /** Rollback: the départements go back to their former import, and this one is removed with its sites. */
+  async retablirRpps(requete: Requeteur, importId: number, avant: Record<string, number | null>): Promise<void> {
+    const rendus = Object.entries(avant).filter(([, id]) => id !== null);
+    await requete(`DELETE FROM rpps_import_departement WHERE import_id = $1`, [importId]);
+    if (rendus.length) {
+      await requete(
+        `INSERT INTO rpps_import_departement (departement_code, import_id)
+         SELECT r.departement, r.import_id FROM json_to_recordset($1::json) AS r(departement text, import_id integer)
+          WHERE EXISTS (SELECT 1 FROM rpps_import i WHERE i.id = r.import_id)
+         ON CONFLICT (departement_code) DO UPDATE SET import_id = EXCLUDED.import_id`,
+        [JSON.stringify(rendus.map(([departement, import_id]) => ({ departement, import_id })))],
+      );
+    }
+    await requete(`DELETE FROM rpps_import WHERE id = $1`, [importId]);
+  }
+
+  /** Drops the unpublished import of an upload that failed or was cancelled. */
+  async abandonnerRpps(requete: Requeteur, televersementId: string): Promise<void> {
+    await requete(`DELETE FROM rpps_import WHERE televersement_id = $1 AND NOT actif`, [televersementId]);
+  }
+
+  /** GP sites in place in these départements (for the differences of an upload): one key per GP and commune. */
+  static readonly SQL_ACTUEL_RPPS = `SELECT s.identifiant_pp || '|' || s.commune_code AS cle,
+           jsonb_build_object('mode', coalesce(s.mode_exercice, '')) AS donnees,
+           'médecin ' || s.identifiant_pp || ' à ' || coalesce(c.nom, s.commune_code) AS libelle
+      FROM medecin_generaliste_site s
+      JOIN rpps_import_departement o ON o.import_id = s.import_id AND o.departement_code = s.departement_code
+      LEFT JOIN commune c ON c.code = s.commune_code
+     WHERE s.departement_code = ANY($2::text[])`;
+
+  /** GPs per commune (distinct GPs per commune: a GP practising on 2 sites counts in both), each département from the import serving it. */
   async generalistesRpps(): Promise<{
     import: { id: number; fichier: string; importe_le: string } | null;
+    imports: { id: number; fichier: string; importe_le: string }[];
     valeurs: { code: string; total: number; liberaux: number; salaries: number }[];
   }> {
-    const [actif] = await this.dataSource.query(`SELECT id, fichier, importe_le::text FROM rpps_import WHERE actif ORDER BY id DESC LIMIT 1`);
-    if (!actif) return { import: null, valeurs: [] };
-    const valeurs = await this.dataSource.query(
-      `SELECT commune_code AS code, count(DISTINCT identifiant_pp)::int AS total,
-              count(DISTINCT identifiant_pp) FILTER (WHERE mode_exercice = 'L')::int AS liberaux,
-              count(DISTINCT identifiant_pp) FILTER (WHERE mode_exercice = 'S')::int AS salaries
-         FROM medecin_generaliste_site WHERE import_id = $1 GROUP BY commune_code`,
-      [actif.id],
+    // each département is served by the import that took it over last (an ARS import covers its région only)
+    const imports: { id: number; fichier: string; importe_le: string }[] = await this.dataSource.query(
+      `SELECT i.id, i.fichier, i.importe_le::text FROM rpps_import i WHERE i.id IN (SELECT import_id FROM rpps_import_departement) ORDER BY i.id DESC`,
     );
-    return { import: actif, valeurs };
+    if (!imports.length) return { import: null, imports: [], valeurs: [] };
+    const valeurs = await this.dataSource.query(
+      `SELECT s.commune_code AS code, count(DISTINCT s.identifiant_pp)::int AS total,
+              count(DISTINCT s.identifiant_pp) FILTER (WHERE s.mode_exercice = 'L')::int AS liberaux,
+              count(DISTINCT s.identifiant_pp) FILTER (WHERE s.mode_exercice = 'S')::int AS salaries
+         FROM medecin_generaliste_site s
+         JOIN rpps_import_departement o ON o.import_id = s.import_id AND o.departement_code = s.departement_code
+        GROUP BY s.commune_code`,
+    );
+    return { import: imports[0], imports, valeurs };
   }
 
   // ---- lecture -----------------------------------------------------------------------------

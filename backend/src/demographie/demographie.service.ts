@@ -1,10 +1,5 @@
-import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { CorrespondanceCog } from '../common/cog/correspondance-cog';
 import { ErreurDomaine } from '../common/erreurs/erreur-domaine';
-import { ImportService } from '../import/import.service';
-import { LigneIgnoree, Requeteur } from '../import/importateur';
-import { lireRpps } from './lecture-rpps';
 import { DemographieRepository } from './demographie.repository';
 import { SOURCES_DEMOGRAPHIE } from './importateur-demographie';
 
@@ -37,64 +32,9 @@ export const COUCHES_DEMOGRAPHIE = {
 } as const;
 export type CoucheDemographie = keyof typeof COUCHES_DEMOGRAPHIE;
 
-export interface BilanImportRpps {
-  importId: number;
-  encodage: string;
-  lignes: number;
-  medecins: number;
-  sites: number;
-  ignorees: LigneIgnoree[];
-  offreAcces: string;
-}
-
 @Injectable()
 export class DemographieService {
-  constructor(
-    private readonly repository: DemographieRepository,
-    private readonly imports: ImportService,
-  ) {}
-
-  /**
-   * Imports an RPPS / Annuaire Santé extract as downloaded (stream, UTF-8 or Latin-1) in one transaction:
-   * GPs and their practice sites become the active GP supply layer. The public extract carries no activity
-   * volume, so the access engine's supply table (consultations) is not fed from it.
-   */
-  async importerRpps(flux: Readable, nomFichier: string, verifier?: (bilan: BilanImportRpps, requete: Requeteur) => Promise<void>): Promise<BilanImportRpps> {
-    const lu = await lireRpps(flux, nomFichier, CorrespondanceCog.referentiel());
-    if (!lu.sites.length) {
-      throw new ErreurDomaine(
-        'FICHIER_INVALIDE',
-        `Fichier « ${nomFichier} » refusé : aucun médecin généraliste (profession 10, savoir-faire médecine générale) localisé.`,
-        lu.ignorees.slice(0, 200),
-      );
-    }
-    const medecins = new Set(lu.sites.map((s) => s.identifiantPp)).size;
-    return this.imports.enTransaction(async (requete) => {
-      const id = await this.repository.enregistrerImportRpps(
-        requete,
-        { fichier: nomFichier, encodage: lu.encodage, lignes: lu.lignes, medecins, sites: lu.sites.length },
-        lu.sites.map((s) => ({
-          identifiant_pp: s.identifiantPp,
-          commune_code: s.communeCode,
-          mode_exercice: s.modeExercice,
-          finess_site: s.finessSite,
-          siret_site: s.siretSite,
-          ligne: s.ligne,
-        })),
-      );
-      const bilan: BilanImportRpps = {
-        importId: id,
-        encodage: lu.encodage,
-        lignes: lu.lignes,
-        medecins,
-        sites: lu.sites.length,
-        ignorees: lu.ignorees,
-        offreAcces: 'non alimentée : l’extrait public ne donne pas l’activité (nombre d’actes) des médecins',
-      };
-      if (verifier) await verifier(bilan, requete);
-      return bilan;
-    });
-  }
+  constructor(private readonly repository: DemographieRepository) {}
 
   couches() {
     return Object.entries(COUCHES_DEMOGRAPHIE).map(([code, c]) => ({ code, ...c }));
@@ -134,7 +74,9 @@ export class DemographieService {
       const r = await this.repository.generalistesRpps();
       return {
         ...meta,
-        source: r.import ? `Extrait RPPS « ${r.import.fichier} » importé le ${r.import.importe_le.slice(0, 10)}` : 'Aucun extrait RPPS importé',
+        source: r.imports.length
+          ? r.imports.map((i) => `Extrait RPPS « ${i.fichier} » importé le ${i.importe_le.slice(0, 10)}`).join(' ; ')
+          : 'Aucun extrait RPPS importé',
         valeurs: Object.fromEntries(r.valeurs.map((v) => [v.code, { total: v.total, liberaux: v.liberaux, salaries: v.salaries }])),
       };
     }

@@ -70,6 +70,7 @@ export interface SiteGeneraliste {
   ligne: number;
   identifiantPp: string;
   communeCode: string;
+  departementCode: string;
   modeExercice: string | null;
   finessSite: string | null;
   siretSite: string | null;
@@ -82,25 +83,40 @@ export interface RppsLu {
   ignorees: LigneIgnoree[];
 }
 
-/**
- * Streams an RPPS / Annuaire Santé extract (hundreds of MB): checks the official header, keeps general
- * practitioners (profession 10 + GP savoir-faire), one row per practice site (multi-site practice counted per
- * site), locates each site by `Code commune`, else by postcode + commune label. Structural faults (header,
- * field count, truncated last line) refuse the file; rows whose site cannot be located are reported.
- */
-export async function lireRpps(flux: Readable, nomFichier: string, cog: CorrespondanceCog): Promise<RppsLu> {
-  const parCodePostal = indexCodesPostaux(cog);
-  const sites: SiteGeneraliste[] = [];
-  const ignorees: LigneIgnoree[] = [];
-  const erreurs: LigneIgnoree[] = [];
-  let encodage: 'utf-8' | 'latin-1' | null = null;
-  let decodeur: InstanceType<typeof TextDecoder> | null = null;
-  let reste = '';
-  let numero = 0;
-  let derniereComplete = true;
+/** Where faults and skipped rows go while an extract is read (counted by the caller, the first 200 kept). */
+export interface SignalementsRpps {
+  erreur(detail: LigneIgnoree): void;
+  ecarter(detail: LigneIgnoree): void;
+}
 
-  const traiter = (ligne: string) => {
-    numero++;
+/**
+ * Reads an RPPS / Annuaire Santé extract line by line (hundreds of MB: nothing but the current line is held):
+ * checks the official header, keeps general practitioners (profession 10 + GP savoir-faire), one row per practice
+ * site (multi-site practice counted per site), locates each site by `Code commune`, else by postcode + commune
+ * label. Structural faults (header, field count, truncated last line) go to `erreur`; GP rows whose site cannot
+ * be located to `ecarter`. The départements of every located row (all professions) tell what the file covers.
+ */
+export class LecteurRpps {
+  private numero = 0;
+  readonly departements = new Set<string>();
+  private readonly parCodePostal: Map<string, { code: string; cle: string }[]>;
+
+  constructor(
+    private readonly nomFichier: string,
+    private readonly cog: CorrespondanceCog,
+    private readonly signalements: SignalementsRpps,
+    private readonly surSite: (site: SiteGeneraliste) => void | Promise<void>,
+  ) {
+    this.parCodePostal = indexCodesPostaux(cog);
+  }
+
+  /** Lines read (header included). */
+  get lignes(): number {
+    return this.numero;
+  }
+
+  async lire(numero: number, ligne: string): Promise<void> {
+    this.numero = numero;
     if (numero === 1) {
       const entete = ligne.replace(/^\ufeff/, '').split('|');
       if (entete[entete.length - 1] === '') entete.pop();
@@ -109,7 +125,7 @@ export async function lireRpps(flux: Readable, nomFichier: string, cog: Correspo
       );
       if (ecarts.length || entete.length !== ENTETE_RPPS.length) {
         throw fichierInvalide(
-          nomFichier,
+          this.nomFichier,
           'ce n’est pas un extrait « PS_LibreAcces_Personne_activite » : l’en-tête officiel (52 colonnes séparées par « | ») ne correspond pas.',
           [{ ligne: 1, valeur: ligne.slice(0, 80), message: ecarts.slice(0, 3).join(' ; ') || `${entete.length} colonnes au lieu de ${ENTETE_RPPS.length}` }],
         );
@@ -118,38 +134,86 @@ export async function lireRpps(flux: Readable, nomFichier: string, cog: Correspo
     }
     if (ligne === '') return;
     const champs = ligne.split('|');
-    derniereComplete = champs.length === ENTETE_RPPS.length + 1 && champs[ENTETE_RPPS.length] === '';
-    if (!derniereComplete) {
-      erreurs.push({
+    if (champs.length !== ENTETE_RPPS.length + 1 || champs[ENTETE_RPPS.length] !== '') {
+      this.signalements.erreur({
         ligne: numero,
         valeur: ligne.slice(0, 80),
         message: `Ligne ${numero} : ${champs.length - 1} champs au lieu de ${ENTETE_RPPS.length} (ligne tronquée ou « | » manquant en fin de ligne)`,
       });
       return;
     }
+    const codeCommune = champs[I['Code commune (coord. structure)']].trim().toUpperCase();
+    const dep = codeCommune ? this.cog.trouver(codeCommune)?.commune.departement : undefined;
+    if (dep) this.departements.add(dep);
     if (champs[I['Code profession']] !== '10') return;
     const codeSf = champs[I['Code savoir-faire']];
     if (!SAVOIR_FAIRE_MG.has(codeSf) && !LIBELLE_MG.test(champs[I['Libellé savoir-faire']])) return;
     const identifiant = champs[I['Identifiant PP']];
     if (!/^\d{8,11}$/.test(identifiant)) {
-      ignorees.push({ ligne: numero, champ: 'Identifiant PP', valeur: identifiant, message: `Ligne ${numero} : identifiant PP mal formé « ${identifiant} »` });
+      this.signalements.ecarter({
+        ligne: numero,
+        champ: 'Identifiant PP',
+        valeur: identifiant,
+        message: `Ligne ${numero} : identifiant PP mal formé « ${identifiant} »`,
+      });
       return;
     }
-    const commune = localiser(champs, cog, parCodePostal);
+    const commune = localiser(champs, this.cog, this.parCodePostal);
     if ('erreur' in commune) {
-      ignorees.push({ ligne: numero, champ: 'Code commune (coord. structure)', valeur: commune.valeur, message: `Ligne ${numero} : ${commune.erreur}` });
+      this.signalements.ecarter({
+        ligne: numero,
+        champ: 'Code commune (coord. structure)',
+        valeur: commune.valeur,
+        message: `Ligne ${numero} : ${commune.erreur}`,
+      });
       return;
     }
-    sites.push({
+    const departement = this.cog.commune(commune.code)?.departement ?? this.cog.trouver(commune.code)?.commune.departement ?? '';
+    this.departements.add(departement);
+    await this.surSite({
       ligne: numero,
       identifiantPp: identifiant,
       communeCode: commune.code,
+      departementCode: departement,
       modeExercice: champs[I['Code mode exercice']] || null,
       finessSite: champs[I['Numéro FINESS site']] || null,
       siretSite: champs[I['Numéro SIRET site']] || null,
     });
-  };
+  }
 
+  /** Refuses an empty extract or one with nothing after its header. */
+  terminer(): void {
+    if (this.numero === 0) throw fichierInvalide(this.nomFichier, 'le fichier est vide.');
+    if (this.numero === 1) throw fichierInvalide(this.nomFichier, 'aucune ligne après l’en-tête : fichier tronqué ?');
+  }
+}
+
+/** Reads a whole extract from a byte stream (tests, scripts): any structural fault refuses it (200 lines listed at most). */
+export async function lireRpps(flux: Readable, nomFichier: string, cog: CorrespondanceCog): Promise<RppsLu> {
+  const sites: SiteGeneraliste[] = [];
+  const ignorees: LigneIgnoree[] = [];
+  const erreurs: LigneIgnoree[] = [];
+  let nombreErreurs = 0;
+  const lecteur = new LecteurRpps(
+    nomFichier,
+    cog,
+    {
+      erreur: (d) => {
+        nombreErreurs++;
+        if (erreurs.length < 200) erreurs.push(d);
+      },
+      ecarter: (d) => {
+        if (ignorees.length < 200) ignorees.push(d);
+      },
+    },
+    (s) => {
+      sites.push(s);
+    },
+  );
+  let encodage: 'utf-8' | 'latin-1' | null = null;
+  let decodeur: InstanceType<typeof TextDecoder> | null = null;
+  let reste = '';
+  let numero = 0;
   for await (const morceau of flux) {
     const octets = morceau as Buffer;
     if (!decodeur) {
@@ -171,13 +235,11 @@ export async function lireRpps(flux: Readable, nomFichier: string, cog: Correspo
     }
     const lignes = texte.split(/\r?\n/);
     reste = lignes.pop() ?? '';
-    for (const l of lignes) traiter(l);
+    for (const l of lignes) await lecteur.lire(++numero, l);
   }
-  if (reste !== '') traiter(reste.replace(/\r$/, ''));
-  if (numero === 0) throw fichierInvalide(nomFichier, 'le fichier est vide.');
-  if (erreurs.length)
-    throw fichierInvalide(nomFichier, `${erreurs.length} ligne(s) non conformes au format officiel : rien n’a été importé.`, erreurs.slice(0, 200));
-  if (numero === 1) throw fichierInvalide(nomFichier, 'aucune ligne après l’en-tête : fichier tronqué ?');
+  if (reste !== '') await lecteur.lire(++numero, reste.replace(/\r$/, ''));
+  lecteur.terminer();
+  if (nombreErreurs) throw fichierInvalide(nomFichier, `${nombreErreurs} ligne(s) non conformes au format officiel : rien n’a été importé.`, erreurs);
   return { encodage: encodage ?? 'utf-8', lignes: numero - 1, sites, ignorees };
 }
 

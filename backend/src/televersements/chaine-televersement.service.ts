@@ -22,7 +22,8 @@ import { recevoirFichier } from './reception-fichier';
 import { RegistreTeleversements } from './registre-televersements';
 import { TamponLignes } from './tampon-lignes';
 import { StatutTeleversement, TeleversementEnregistre, TeleversementsRepository } from './televersements.repository';
-import { ContexteAnalyse, LigneLue, Metadonnees, TypeFichierTeleversable } from './type-fichier';
+import { ContexteAnalyse, ContexteImport, LigneLue, Metadonnees, TypeFichierTeleversable } from './type-fichier';
+import { Requeteur } from '../import/importateur';
 
 /** Live progress of an analysis or an import (kept in memory; the state itself is in `televersement`). */
 export interface Progression {
@@ -380,8 +381,31 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
     const jeu = type.jeu(t.metadonnees);
     const themes = [...new Set(analyse.couverture.map((d) => d.theme))];
     const echeance = Date.now() + this.config.delaisImport.travailMs;
+    const garde =
+      (requete: Requeteur): Requeteur =>
+      async (sql, parametres) => {
+        if (this.arrete) throw new Annulation();
+        if (Date.now() > echeance)
+          throw new ErreurDomaine('DELAI_DEPASSE', 'Import interrompu : limite de durée dépassée (MAILLAGE_IMPORT_DELAI). Rien n’a été modifié.');
+        return requete(sql, parametres);
+      };
+    const contexte = (requete: Requeteur, versionId: number): ContexteImport => ({
+      televersementId: t.id,
+      versionId,
+      metadonnees: t.metadonnees,
+      utilisateur,
+      analyse,
+      fichier: { chemin: t.chemin ?? '', nom: t.fichier, taille: t.taille, empreinte: t.empreinte },
+      requete: garde(requete),
+      archiver: (nature, sql, parametres) => this.versions.archiver(requete, versionId, nature, sql, parametres),
+      etape: (e) => (p.etape = e),
+    });
     try {
       if (this.arrete) throw new Annulation();
+      if (type.preparer) {
+        p.etape = 'Préparation des lignes (invisibles jusqu’à la validation)';
+        await type.preparer(contexte(this.repository.requete, 0));
+      }
       const versionId = await this.imports.enTransaction(
         async (requete) => {
           const couvertureAvant = await this.couverture.instantane(requete, jeu, themes);
@@ -459,6 +483,7 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
             : `L’import a échoué, rien n’a été modifié : ${(e as Error).message}`;
       if (!(e instanceof ErreurDomaine) && !(e instanceof Annulation)) this.logger.error(e);
       await this.repository.changerStatut(t.id, 'echec', { erreur: { message, details: e instanceof ErreurDomaine ? e.details : [] } });
+      await type.abandonner?.(t.id, this.repository.requete).catch((x: unknown) => this.logger.error(x));
     } finally {
       const apres = await this.repository.trouver(t.id);
       if (apres) await this.liberer(apres);
@@ -499,6 +524,10 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
       await this.repository.changerStatut(t.id, 'echec', {
         erreur: { message: 'Traitement interrompu par l’arrêt du serveur : rien n’a été modifié. Téléversez le fichier à nouveau.', details: [] },
       });
+      await this.registre
+        .tous()
+        .find((x) => x.code === t.type)
+        ?.abandonner?.(t.id, this.repository.requete);
       await this.liberer({ ...t, statut: 'echec' });
     }
     for (const t of await this.repository.aNettoyer(HEURES_AVANT_NETTOYAGE)) {

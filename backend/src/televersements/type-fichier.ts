@@ -41,6 +41,14 @@ export interface TypeFichierTeleversable {
    */
   analyser(ctx: ContexteAnalyse): Promise<ResultatAnalyse>;
   /**
+   * Optional, before the transaction: writes rows that no answer reads yet (e.g. the sites of an RPPS import not
+   * yet published), in bounded batches, so that the transaction itself stays short — on the embedded database a
+   * transaction holds the only connection, and every other request waits for it. `abandonner` removes them when
+   * the import fails, is interrupted or cancelled.
+   */
+  preparer?(ctx: ContexteImport): Promise<void>;
+  abandonner?(televersementId: string, requete: Requeteur): Promise<void>;
+  /**
    * Writes the staged rows into the data, inside the import's single transaction (`ctx.requete`), replacing only
    * what the analysed coverage contains. Returns what a rollback needs (`restauration`, and rows archived with
    * `ctx.archiver`). A failure rolls everything back: the data in place is untouched.
@@ -157,13 +165,13 @@ export interface ExempleDifference {
 
 export interface ContexteImport {
   readonly televersementId: string;
-  /** The version being created (for foreign keys and archives). */
+  /** The version being created (for foreign keys and archives); 0 in `preparer` (not created yet). */
   readonly versionId: number;
   readonly metadonnees: Metadonnees;
   readonly utilisateur: UtilisateurConnecte;
   readonly analyse: ResultatAnalyse;
   readonly fichier: FichierRecu;
-  /** Inside the import's one transaction. */
+  /** Inside the import's one transaction (outside any, statement by statement, in `preparer`). */
   requete: Requeteur;
   /**
    * Keeps the rows a SELECT returns (one jsonb column `donnees`, parameters $1…$n) with the version, for
