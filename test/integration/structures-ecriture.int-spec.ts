@@ -86,7 +86,7 @@ describe('Écritures : structures saisies, versions de zonage, import RPPS (Post
     it('loads an ARS Occitanie version from a raw CartoSanté export (Latin-1) and the diff shows the changes', async () => {
       const res = await televerser(ars, 'zonage-mg-occitanie-2030-cartosante.csv', meta).expect(201);
       expect(res.body).toMatchObject({ communes: 4, version: { region: '76', debut: '2030-01-01', debutConnu: true, dateArrete: null } });
-      expect(res.body.ignorees.some((i: { message: string }) => i.message.includes('hors de la région 76'))).toBe(true);
+      expect(res.body.ignorees.some((i: { message: string }) => i.message.includes('hors de l’Occitanie'))).toBe(true);
       const foix = await t.http().get('/api/zonages/communes/09122?date=2030-06-01').expect(200);
       expect(foix.body.medecin).toMatchObject({ classe: 'ZIP', version: { region: '76' } });
       const ajaccio = await t.http().get('/api/zonages/communes/2A004?date=2030-06-01').expect(200);

@@ -120,7 +120,14 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
   }
 
   /** Receives the file (streamed to disk) and starts its analysis in the background. */
-  async televerser(code: string, utilisateur: UtilisateurConnecte, requete: Readable, entetes: IncomingHttpHeaders): Promise<EtatTeleversement> {
+  async televerser(
+    code: string,
+    utilisateur: UtilisateurConnecte,
+    requete: Readable,
+    entetes: IncomingHttpHeaders,
+    /** Fields set by the route rather than the form (e.g. the profession in `/api/zonages/:profession/versions`). */
+    imposes: Record<string, string> = {},
+  ): Promise<EtatTeleversement> {
     const type = this.registre.type(code);
     this.verifierRole(type, utilisateur);
     let metadonnees: Metadonnees = {};
@@ -130,7 +137,7 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
       extensions: type.extensions,
       delaiMs: this.config.delaisImport.receptionMs,
       verifierChamps: async (champs) => {
-        metadonnees = verifierChamps(type.champs, champs);
+        metadonnees = verifierChamps(type.champs, { ...champs, ...imposes });
         await type.verifierDemande?.({ metadonnees, utilisateur });
       },
     });
@@ -154,8 +161,14 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
    * The whole pipeline in one request, for scripts and the former per-feature routes: receive, analyse and,
    * when the file is accepted, import; answers the final state (refused: 400 with the faulty lines).
    */
-  async televerserEtImporter(code: string, utilisateur: UtilisateurConnecte, requete: Readable, entetes: IncomingHttpHeaders): Promise<EtatTeleversement> {
-    const { id } = await this.televerser(code, utilisateur, requete, entetes);
+  async televerserEtImporter(
+    code: string,
+    utilisateur: UtilisateurConnecte,
+    requete: Readable,
+    entetes: IncomingHttpHeaders,
+    imposes: Record<string, string> = {},
+  ): Promise<EtatTeleversement> {
+    const { id } = await this.televerser(code, utilisateur, requete, entetes, imposes);
     await this.suivis.get(id)?.fin;
     let etat = await this.etat(id, utilisateur);
     if (etat.statut === 'pret') {
@@ -276,6 +289,8 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
       );
     };
     const fichier = { chemin, nom: t.fichier, taille: t.taille, empreinte: t.empreinte };
+    // decided here, never re-read: the user may already have pressed « Importer » when this job ends
+    let issue: StatutTeleversement = 'echec';
     const ctx: ContexteAnalyse = {
       televersementId: id,
       fichier,
@@ -334,6 +349,7 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
         interne: resultat.interne,
       };
       if (erreurs.total) {
+        issue = 'refuse';
         await this.repository.changerStatut(id, 'refuse', {
           rapport,
           erreur: {
@@ -342,12 +358,13 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
           },
         });
       } else if (!resultat.couverture.length) {
+        issue = 'refuse';
         await this.repository.changerStatut(id, 'refuse', {
           rapport,
           erreur: { message: `Fichier « ${t.fichier} » refusé : il ne contient aucune ligne dans votre périmètre. Rien n’a été importé.`, details: [] },
         });
-      } else {
-        await this.repository.changerStatut(id, 'pret', { rapport, erreur: null }, ['analyse']);
+      } else if (await this.repository.changerStatut(id, 'pret', { rapport, erreur: null }, ['analyse'])) {
+        issue = 'pret';
       }
     } catch (e) {
       if (e instanceof Annulation) await this.repository.changerStatut(id, 'annule', { erreur: null });
@@ -359,8 +376,10 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
         await this.repository.changerStatut(id, 'echec', { erreur: { message: `L’analyse du fichier a échoué : ${(e as Error).message}`, details: [] } });
       }
     } finally {
-      const apres = await this.repository.trouver(id);
-      if (apres && apres.statut !== 'pret') await this.liberer(apres);
+      if (issue !== 'pret') {
+        const apres = await this.repository.trouver(id);
+        if (apres) await this.liberer(apres);
+      }
       this.finir(id);
     }
   }
@@ -402,6 +421,10 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
     });
     try {
       if (this.arrete) throw new Annulation();
+      // the staged rows must all be there: an import from a partial staging would remove what is missing
+      if ((await this.repository.compterLignes(t.id)) !== rapport.lignesRetenues) {
+        throw new ErreurDomaine('CONFLIT', 'Les lignes analysées de ce fichier ne sont plus disponibles : téléversez-le à nouveau. Rien n’a été modifié.');
+      }
       if (type.preparer) {
         p.etape = 'Préparation des lignes (invisibles jusqu’à la validation)';
         await type.preparer(contexte(this.repository.requete, 0));

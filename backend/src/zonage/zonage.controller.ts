@@ -1,19 +1,22 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { envoyerCorpsEncode } from '../common/cache/envoyer-corps-encode';
 import { UtilisateurConnecte } from '../common/auth/role';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
-import { FichierTeleverse, fichierRecu } from '../common/fichiers/fichier-recu';
-import { CarteZonageDto, DateQueryDto, DiffQueryDto, NouvelleVersionDto, VersionsQueryDto, VersionZonageDto } from './dto/zonage.dto';
-import { ZonageService } from './zonage.service';
+import { IdentifiantEntier } from '../common/entrees/identifiants.pipe';
+import { ChaineTeleversementService } from '../televersements/chaine-televersement.service';
+import { CarteZonageDto, DateQueryDto, DiffQueryDto, ModifierVersionDto, VersionsQueryDto, VersionZonageDto } from './dto/zonage.dto';
+import { verifierProfession, ZonageService } from './zonage.service';
 
 @ApiTags('zonages')
 @Controller('zonages')
 export class ZonageController {
-  constructor(private readonly service: ZonageService) {}
+  constructor(
+    private readonly service: ZonageService,
+    private readonly chaine: ChaineTeleversementService,
+  ) {}
 
   @Get('versions')
   @ApiOperation({ summary: 'Versions de zonage chargées (historique), par profession' })
@@ -38,18 +41,24 @@ export class ZonageController {
   @Post(':profession/versions')
   @RolesRequis('ars', 'admin')
   @ApiBearerAuth()
-  @UseInterceptors(FileInterceptor('fichier', { limits: { fileSize: 50 * 1024 ** 2 } }))
   @ApiConsumes('multipart/form-data')
-  @ApiOperation({ summary: 'Charger une nouvelle version de zonage (export CartoSanté) : ARS pour sa région, administrateur' })
+  @ApiOperation({
+    summary:
+      'Charger une nouvelle version de zonage (export CartoSanté) en une requête : ARS pour sa région, administrateur (même chaîne que l’écran « Données » : champs libelle, region, arrete, dateArrete, lienArrete, debut, fin, puis fichier)',
+  })
   @ApiParam({ name: 'profession', enum: ['medecin', 'infirmier'] })
-  televerser(
-    @Utilisateur() utilisateur: UtilisateurConnecte,
-    @Param('profession') profession: string,
-    @Body() dto: NouvelleVersionDto,
-    @UploadedFile() fichier: FichierTeleverse | undefined,
-  ) {
-    const f = fichierRecu(fichier);
-    return this.service.televerserVersion(utilisateur, profession, dto, f.buffer, f.originalname);
+  async televerser(@Utilisateur() utilisateur: UtilisateurConnecte, @Param('profession') profession: string, @Req() req: Request) {
+    verifierProfession(profession);
+    return this.service.apresTeleversement(await this.chaine.televerserEtImporter('zonage', utilisateur, req, req.headers, { profession }));
+  }
+
+  @Patch('versions/:id')
+  @RolesRequis('ars', 'admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Modifier les métadonnées d’arrêté d’une version (numéro, date, lien, début, fin) — ARS pour sa région, administrateur ; audité' })
+  @ApiOkResponse({ type: VersionZonageDto })
+  modifierVersion(@Utilisateur() utilisateur: UtilisateurConnecte, @Param('id', IdentifiantEntier) id: number, @Body() dto: ModifierVersionDto) {
+    return this.service.modifierVersion(utilisateur, id, dto);
   }
 
   @Get(':profession')

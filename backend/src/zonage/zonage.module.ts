@@ -6,11 +6,20 @@ import { ImportateurZonageMedecins } from './importateur-zonage-medecins';
 import { ZonageController } from './zonage.controller';
 import { ZonageRepository } from './zonage.repository';
 import { ZonageService } from './zonage.service';
+import { TeleversementZonage } from './televersement-zonage';
 
 /** Zonage médecins / infirmiers (versions by arrêté, history), QPV and FRR/ZRR. Exports ZonageService (aid eligibility). */
 @Module({
   controllers: [ZonageController],
-  providers: [ZonageService, ZonageRepository, ImportateurZonageMedecins, ImportateurZonageInfirmiers, ImportateurQpv, ImportateurRuralite],
+  providers: [
+    ZonageService,
+    ZonageRepository,
+    ImportateurZonageMedecins,
+    ImportateurZonageInfirmiers,
+    ImportateurQpv,
+    ImportateurRuralite,
+    TeleversementZonage,
+  ],
   exports: [ZonageService],
 })
 export class ZonageModule {}

@@ -170,6 +170,134 @@ export class ZonageRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Versions of the same profession, level and région that a new version starting on `debut` touches: the one
+   * open on that day (closed the day before, or replaced when it starts the same day) and those starting later.
+   */
+  async versionsTouchees(
+    requete: Requeteur,
+    v: { profession: string; region: string | null; debut: string },
+  ): Promise<{ id: number; libelle: string; debut: string; fin: string | null }[]> {
+    return requete(
+      `SELECT id, libelle, to_char(debut, 'YYYY-MM-DD') AS debut, to_char(fin, 'YYYY-MM-DD') AS fin FROM zonage_version
+        WHERE profession = $1 AND niveau = 'commune' AND region_code IS NOT DISTINCT FROM $2
+          AND (debut >= $3::date OR fin IS NULL OR fin >= $3::date)
+        ORDER BY debut, id`,
+      [v.profession, v.region, v.debut],
+    );
+  }
+
+  /** Closes the versions open on the new start (the day before) and returns their former end, for a rollback. */
+  async clorePrecedentesAvecFin(requete: Requeteur, v: NouvelleVersion, nouvelleId: number): Promise<{ id: number; fin: string | null }[]> {
+    return requete(
+      `WITH avant AS (
+         SELECT id, to_char(fin, 'YYYY-MM-DD') AS fin FROM zonage_version
+          WHERE id <> $5 AND profession = $1 AND niveau = $2 AND region_code IS NOT DISTINCT FROM $3
+            AND debut < $4::date AND (fin IS NULL OR fin >= $4::date)
+       ), maj AS (UPDATE zonage_version z SET fin = ($4::date - 1), modifie_le = now() FROM avant WHERE z.id = avant.id RETURNING z.id)
+       SELECT avant.id, avant.fin FROM avant JOIN maj ON maj.id = avant.id`,
+      [v.profession, v.niveau, v.region, v.debut, nouvelleId],
+    );
+  }
+
+  /** A version loaded again with the same start: same id, metadata and classes replaced. */
+  async remplacerVersion(requete: Requeteur, id: number, v: NouvelleVersion): Promise<void> {
+    await requete(
+      `UPDATE zonage_version SET libelle = $2, arrete = $3, date_arrete = $4, fin = $5, source = $6, lien_arrete = $7, origine = $8,
+              auteur = $9, debut_connu = true, modifie_le = now() WHERE id = $1`,
+      [id, v.libelle, v.arrete, v.dateArrete, v.fin, v.source, v.lienArrete ?? null, v.origine ?? 'televerse', v.auteur ?? null],
+    );
+    await requete(`DELETE FROM zonage_commune WHERE version_id = $1`, [id]);
+  }
+
+  /** Classes of a version from an upload's staged rows, 5,000 at a time; returns how many. */
+  async classesDepuisTeleversement(requete: Requeteur, versionId: number, televersementId: string): Promise<number> {
+    let n = 0;
+    for (let apres = 0; ;) {
+      const [lot] = await requete<{ n: number; dernier: number | null }>(
+        `WITH lot AS (SELECT numero, donnees FROM televersement_ligne WHERE televersement_id = $1 AND numero > $3 ORDER BY numero LIMIT ${TAILLE_LOT}),
+              ecrit AS (
+                INSERT INTO zonage_commune (version_id, commune_code, classe, classe_source, region_code)
+                SELECT $2, r.commune_code, r.classe, r.classe_source, r.region_code
+                  FROM lot CROSS JOIN LATERAL jsonb_to_record(lot.donnees) AS r(commune_code text, classe text, classe_source text, region_code text)
+                ON CONFLICT DO NOTHING RETURNING 1)
+         SELECT (SELECT count(*)::int FROM ecrit) AS n, (SELECT max(numero) FROM lot) AS dernier`,
+        [televersementId, versionId, apres],
+      );
+      if (lot.dernier === null) return n;
+      n += lot.n;
+      apres = lot.dernier;
+    }
+  }
+
+  /** Rollback of a replaced version: its former row and classes come back from the archive of dataset version `archive`. */
+  async restaurerVersionArchivee(requete: Requeteur, id: number, archive: number): Promise<void> {
+    await requete(
+      `UPDATE zonage_version z SET libelle = r.libelle, arrete = r.arrete, date_arrete = r.date_arrete, fin = r.fin, source = r.source,
+              lien_arrete = r.lien_arrete, origine = r.origine, auteur = r.auteur, debut_connu = r.debut_connu, modifie_le = now()
+         FROM version_jeu_archive a CROSS JOIN LATERAL jsonb_populate_record(NULL::zonage_version, a.donnees) r
+        WHERE a.version_id = $2 AND a.nature = 'zonage_version' AND z.id = $1`,
+      [id, archive],
+    );
+    await requete(`DELETE FROM zonage_commune WHERE version_id = $1`, [id]);
+    await requete(
+      `INSERT INTO zonage_commune (version_id, commune_code, classe, classe_source, region_code)
+       SELECT $1, r.commune_code, r.classe, r.classe_source, r.region_code
+         FROM version_jeu_archive a CROSS JOIN LATERAL jsonb_populate_record(NULL::zonage_commune, a.donnees) r
+        WHERE a.version_id = $2 AND a.nature = 'zonage_commune'`,
+      [id, archive],
+    );
+  }
+
+  /** Classes in force at a date for one région (or all), comparable with an upload's staged rows ($2 profession, $3 date, $4 région). */
+  static readonly SQL_CLASSES_EN_VIGUEUR = `SELECT DISTINCT ON (zc.commune_code) zc.commune_code AS cle, jsonb_build_object('classe', zc.classe) AS donnees,
+           coalesce(c.nom, zc.commune_code) || ' : ' || zc.classe AS libelle
+      FROM zonage_version v JOIN zonage_commune zc ON zc.version_id = v.id LEFT JOIN commune c ON c.code = zc.commune_code
+     WHERE v.profession = $2 AND v.niveau = 'commune' AND v.debut <= $3::date AND (v.fin IS NULL OR v.fin >= $3::date)
+       AND (v.region_code IS NULL OR v.region_code = zc.region_code) AND ($4::text IS NULL OR zc.region_code = $4)
+     ORDER BY zc.commune_code, (v.region_code IS NOT NULL) DESC, v.debut DESC, v.id DESC`;
+
+  /** Edits the arrêté metadata of a version (audited by the service); returns the row before. */
+  async modifierMetadonnees(
+    id: number,
+    m: { arrete?: string | null; dateArrete?: string | null; lienArrete?: string | null; debut?: string; fin?: string | null },
+  ): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE zonage_version SET
+              arrete = CASE WHEN $2 THEN $3 ELSE arrete END,
+              date_arrete = CASE WHEN $4 THEN $5::date ELSE date_arrete END,
+              lien_arrete = CASE WHEN $6 THEN $7 ELSE lien_arrete END,
+              debut = coalesce($8::date, debut), debut_connu = CASE WHEN $8::date IS NULL THEN debut_connu ELSE true END,
+              fin = CASE WHEN $9 THEN $10::date ELSE fin END,
+              modifie_le = now()
+        WHERE id = $1`,
+      [
+        id,
+        m.arrete !== undefined,
+        m.arrete ?? null,
+        m.dateArrete !== undefined,
+        m.dateArrete ?? null,
+        m.lienArrete !== undefined,
+        m.lienArrete ?? null,
+        m.debut ?? null,
+        m.fin !== undefined,
+        m.fin ?? null,
+      ],
+    );
+  }
+
+  /** Another version of the same profession, level and région whose period overlaps [debut, fin]. */
+  async chevauchement(id: number, debut: string, fin: string | null): Promise<{ id: number; libelle: string } | null> {
+    const rows: { id: number; libelle: string }[] = await this.dataSource.query(
+      `SELECT o.id, o.libelle FROM zonage_version v JOIN zonage_version o
+           ON o.id <> v.id AND o.profession = v.profession AND o.niveau = v.niveau AND o.region_code IS NOT DISTINCT FROM v.region_code
+        WHERE v.id = $1 AND o.debut <= coalesce($3::date, 'infinity'::date) AND coalesce(o.fin, 'infinity'::date) >= $2::date
+        LIMIT 1`,
+      [id, debut, fin],
+    );
+    return rows[0] ?? null;
+  }
+
   /** Presumed ends of a national version région by région (replaces the previous ones). */
   async enregistrerFinsRegionales(requete: Requeteur, versionId: number, fins: FinRegionale[]): Promise<void> {
     await requete(`DELETE FROM zonage_version_region WHERE version_id = $1`, [versionId]);

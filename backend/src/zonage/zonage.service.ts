@@ -6,11 +6,10 @@ import { CorpsEncode } from '../common/cache/corps-encode';
 import { VersionMemorisee } from '../common/cache/version-memorisee';
 import { CorrespondanceCog, FORME_CODE_COMMUNE } from '../common/cog/correspondance-cog';
 import { ErreurDomaine, entreeInvalide, introuvable } from '../common/erreurs/erreur-domaine';
-import { decoderTexte } from '../common/fichiers/decoder-texte';
 import { ImportService } from '../import/import.service';
-import { chargerZonageCommunal } from './chargement-zonage';
-import { NouvelleVersionDto } from './dto/zonage.dto';
-import { lireFichierZonage } from './lecture-fichier-zonage';
+import { VersionsJeuRepository } from '../import/versions-jeu.repository';
+import { AuditService } from '../audit/audit.service';
+import type { EtatTeleversement } from '../televersements/chaine-televersement.service';
 import { PROFESSIONS_ZONAGE, ProfessionZonage } from './classes-zonage';
 import { ClasseApplicable, VersionZonage, ZonageRepository } from './zonage.repository';
 import { FinPresumee, ValiditeALaDate, validiteALaDate, VersionDatee } from './validite-version';
@@ -87,6 +86,15 @@ export interface ChangementZonage {
 
 const DATE_ISO = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Arrêté metadata an ARS or an administrator may edit on a version (null clears a field). */
+export interface ModificationVersion {
+  arrete?: string | null;
+  dateArrete?: string | null;
+  lienArrete?: string | null;
+  debut?: string;
+  fin?: string | null;
+}
+
 @Injectable()
 export class ZonageService implements OnModuleInit, OnModuleDestroy {
   private readonly cog = CorrespondanceCog.referentiel();
@@ -99,6 +107,8 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     private readonly repository: ZonageRepository,
     private readonly imports: ImportService,
     private readonly portee: PorteeService,
+    private readonly versionsJeu: VersionsJeuRepository,
+    private readonly audit: AuditService,
   ) {}
 
   onModuleInit(): void {
@@ -115,56 +125,59 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Loads a new zonage version from an uploaded file (CartoSanté export, UTF-8 or Latin-1) in one transaction;
-   * the open version of the same profession and région ends the day before (history kept). An ARS planner
-   * uploads for its own région only; a national file is for administrators.
+   * The answer of `POST /api/zonages/:profession/versions` (the upload pipeline run in one request): the version
+   * loaded, its communes, the versions it closed, the rows left out and the warnings of the report.
    */
-  async televerserVersion(utilisateur: UtilisateurConnecte, profession: string, dto: NouvelleVersionDto, contenu: Buffer, nomFichier: string) {
-    verifierProfession(profession);
-    for (const [champ, d] of [
-      ['debut', dto.debut],
-      ['fin', dto.fin],
-      ['dateArrete', dto.dateArrete],
-    ] as const)
-      if (d) verifierDate(d, champ);
-    if (dto.fin && dto.fin < dto.debut) throw entreeInvalide('fin doit être postérieure ou égale à debut.', 'fin', dto.fin);
-    if (dto.region) await this.portee.verifierPortee(utilisateur, { type: 'region', code: dto.region });
-    else if (utilisateur.role !== 'admin') {
-      throw new ErreurDomaine('INTERDIT', 'Seul un administrateur peut charger un zonage national : précisez la région de votre ARS.', [
-        { champ: 'region', message: 'obligatoire pour un compte ARS' },
-      ]);
-    }
-    const { texte, encodage } = decoderTexte(contenu, nomFichier);
-    const lu = lireFichierZonage(texte, nomFichier);
-    const bilan = await this.imports.enTransaction((requete) =>
-      chargerZonageCommunal(
-        this.repository,
-        requete,
-        {
-          profession,
-          niveau: 'commune',
-          libelle: dto.libelle.trim(),
-          region: dto.region ?? null,
-          arrete: dto.arrete?.trim() || null,
-          dateArrete: dto.dateArrete ?? null,
-          debut: dto.debut,
-          debutConnu: true,
-          fin: dto.fin ?? null,
-          source: `Fichier « ${nomFichier} » chargé par ${utilisateur.email} (${lu.format === 'csv-insee' ? 'CSV par code INSEE' : `export CartoSanté, indicateur « ${lu.indicateur} »`}, ${encodage})`,
-          jeu: null,
-        },
-        lu.lignes,
-        nomFichier,
-        { clore: true },
-      ),
-    );
+  async apresTeleversement(etat: EtatTeleversement) {
+    const bilan = etat.versionId ? ((await this.versionsJeu.trouver(etat.versionId))?.bilan ?? {}) : {};
+    const id = Number(bilan.versionZonage);
     this.version.oublier();
     return {
-      version: contrat(await this.repository.version(bilan.versionId)),
-      communes: bilan.communes,
-      versionsCloses: bilan.versionsCloses,
-      ignorees: [...lu.signalees, ...bilan.ignorees],
+      version: contrat(await this.repository.version(id)),
+      communes: Number(bilan.communes ?? 0),
+      versionsCloses: (bilan.versionsCloses as number[] | undefined) ?? [],
+      remplacee: bilan.remplacee === true,
+      ignorees: [...(etat.rapport?.ecartees.premieres ?? []), ...(etat.rapport?.avertissements ?? []).map((message) => ({ message }))],
+      televersement: etat.id,
     };
+  }
+
+  /**
+   * Edits the arrêté metadata of a version (number, date, link, start, end; ADR 0004), audited: an ARS planner for
+   * its région's versions, an administrator for any. The period may not overlap another version of the same ARS.
+   */
+  async modifierVersion(utilisateur: UtilisateurConnecte, id: number, m: ModificationVersion) {
+    const avant = await this.repository.version(id);
+    if (!avant) throw introuvable(`Version de zonage ${id} introuvable.`);
+    if (avant.region) await this.portee.verifierPortee(utilisateur, { type: 'region', code: avant.region });
+    else if (utilisateur.role !== 'admin') throw new ErreurDomaine('INTERDIT', 'Seul un administrateur peut modifier une version nationale du zonage.');
+    for (const [champ, d] of [
+      ['dateArrete', m.dateArrete],
+      ['debut', m.debut],
+      ['fin', m.fin],
+    ] as const)
+      if (d) verifierDate(d, champ);
+    const debut = m.debut ?? avant.debut;
+    const fin = m.fin === undefined ? avant.fin : m.fin;
+    if (fin && fin < debut) throw entreeInvalide('fin doit être postérieure ou égale à debut.', 'fin', fin);
+    const autre = await this.repository.chevauchement(id, debut, fin);
+    if (autre) {
+      throw new ErreurDomaine('CONFLIT', `Cette période chevauche la version « ${autre.libelle} » (${autre.id}) de la même ARS : modifiez d’abord celle-ci.`, [
+        { champ: m.debut ? 'debut' : 'fin', message: 'période déjà couverte' },
+      ]);
+    }
+    await this.repository.modifierMetadonnees(id, { ...m, arrete: m.arrete === undefined ? undefined : m.arrete?.trim() || null });
+    this.version.oublier();
+    const apres = await this.repository.version(id);
+    await this.audit.enregistrer({
+      action: 'modification',
+      ressource: 'zonage-version',
+      ressourceId: String(id),
+      avant: { arrete: avant.arrete, dateArrete: avant.dateArrete, lienArrete: avant.lienArrete, debut: avant.debut, fin: avant.fin },
+      apres: { arrete: apres!.arrete, dateArrete: apres!.dateArrete, lienArrete: apres!.lienArrete, debut: apres!.debut, fin: apres!.fin },
+      utilisateur,
+    });
+    return contrat(apres);
   }
 
   /**

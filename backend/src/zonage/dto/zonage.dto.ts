@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,34 +56,32 @@ export class CarteZonageDto {
   valeurs!: Record<string, string>;
 }
 
-/** Metadata of a new zonage version (multipart fields next to the file). */
-export class NouvelleVersionDto {
-  @ApiProperty({ example: 'Arrêté zonage médecins ARS Occitanie 2026' })
-  @IsString({ message: 'libelle est obligatoire' })
-  @Matches(/\S{3,}/, { message: 'libelle doit contenir au moins 3 caractères' })
-  libelle!: string;
-
-  @ApiPropertyOptional({ description: 'Code région de l’ARS (obligatoire pour un compte ARS) ; absent = fichier national (administrateur)', example: '76' })
-  @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'region doit être un code région à 2 chiffres (ex. 76)' })
-  region?: string;
-
-  @ApiPropertyOptional({ description: 'Référence de l’arrêté', example: 'Arrêté ARS Occitanie n° 2026-0123' })
+/** Arrêté metadata of an existing version (PATCH): absent = unchanged, null = cleared (except debut). */
+export class ModifierVersionDto {
+  @ApiPropertyOptional({ nullable: true, description: 'Référence de l’arrêté', example: 'Arrêté ARS Occitanie n° 2026-0123' })
   @IsOptional()
   @IsString({ message: 'arrete doit être un texte' })
-  arrete?: string;
+  @MaxLength(500, { message: 'arrete : 500 caractères au plus' })
+  arrete?: string | null;
 
-  @ApiPropertyOptional({ description: 'Date de l’arrêté (AAAA-MM-JJ), absente si inconnue' })
+  @ApiPropertyOptional({ nullable: true, description: 'Date de l’arrêté (AAAA-MM-JJ)' })
   @IsOptional()
   @Matches(DATE, { message: 'dateArrete doit être au format AAAA-MM-JJ' })
-  dateArrete?: string;
+  dateArrete?: string | null;
 
-  @ApiProperty({ description: 'Début de validité (AAAA-MM-JJ)' })
+  @ApiPropertyOptional({ nullable: true, description: 'Lien vers l’arrêté ou la page de l’ARS qui le publie' })
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'lienArrete doit être un lien http:// ou https://' })
+  @MaxLength(2000, { message: 'lienArrete : 2 000 caractères au plus' })
+  lienArrete?: string | null;
+
+  @ApiPropertyOptional({ description: 'Début de validité (AAAA-MM-JJ)' })
+  @IsOptional()
   @Matches(DATE, { message: 'debut doit être au format AAAA-MM-JJ' })
-  debut!: string;
+  debut?: string;
 
-  @ApiPropertyOptional({ description: 'Fin de validité (AAAA-MM-JJ), absente si en vigueur' })
+  @ApiPropertyOptional({ nullable: true, description: 'Fin de validité (AAAA-MM-JJ), null : en vigueur' })
   @IsOptional()
   @Matches(DATE, { message: 'fin doit être au format AAAA-MM-JJ' })
-  fin?: string;
+  fin?: string | null;
 }
