@@ -19,6 +19,7 @@ import { DemographieModule } from './demographie/demographie.module';
 import { StructuresModule } from './structures/structures.module';
 import { TeleversementsModule } from './televersements/televersements.module';
 import { ZonageModule } from './zonage/zonage.module';
+import { ProspectiveModule } from './prospective/prospective.module';
 
 /** Feature modules. Each feature owns its folder: module, controller, service, repository, dto, specs. */
 const FONCTIONNALITES = [
@@ -36,6 +37,7 @@ const FONCTIONNALITES = [
   AidesModule,
   DemographieModule,
   CouvertureModule,
+  ProspectiveModule,
 ];
 
 @Module({})

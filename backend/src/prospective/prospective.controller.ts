@@ -1,0 +1,32 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ScenariosDto } from './dto/scenarios.dto';
+import { ProspectiveService } from './prospective.service';
+
+@ApiTags('prospective')
+@Controller('prospective')
+export class ProspectiveController {
+  constructor(private readonly service: ProspectiveService) {}
+
+  @Get('hypotheses')
+  @ApiOperation({ summary: 'Les six enjeux et leurs hypothèses A, B, C, les leviers chiffrés avec leurs sources, le cadre commun et l’offre de départ' })
+  hypotheses() {
+    return this.service.hypotheses();
+  }
+
+  @Get('communes')
+  @ApiOperation({ summary: 'Codes INSEE dans l’ordre des tableaux de carte renvoyés par POST /api/prospective/scenarios (carte: true)' })
+  communes() {
+    return this.service.communes();
+  }
+
+  @Post('scenarios')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Scénarios observé et cible à 5 et 10 ans pour un territoire : APL, APL des moins de 65 ans, population sous 2,5 et 4, classes, écart par levier',
+  })
+  @ApiOkResponse({ description: '{ territoire, aujourdhui, scenarios: {observe, cible}, ecarts, leviers, enjeux, communes, carte, avertissements }' })
+  scenarios(@Body() corps: ScenariosDto) {
+    return this.service.scenarios(corps);
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AccesModule } from '../acces/acces.module';
+import { ProspectiveController } from './prospective.controller';
+import { ProspectiveService } from './prospective.service';
+
+@Module({
+  imports: [AccesModule],
+  controllers: [ProspectiveController],
+  providers: [ProspectiveService],
+})
+export class ProspectiveModule {}
