@@ -187,7 +187,7 @@ describe('API accès aux soins (APL)', () => {
       [{ changements: [{ type: 'ajout_medecins', commune: '4221', nombre: 1 }] }, 'changements.0.commune'],
       [{ changements: [{ type: 'depart_retraite', territoire: 'departement:42', ageMin: 60 }] }, 'changements[0].ageMin'],
       [{ changements: [{ type: 'fermeture' }] }, 'changements.0.type'],
-      [{ changements: [{ type: 'ajout_medecins', commune: '42218', nombre: 1 }], consultationsParMedecin: 9000 }, 'consultationsParMedecin'],
+      [{ changements: [{ type: 'ajout_medecins', commune: '42218', nombre: 1 }], consultationsParMedecin: 25000 }, 'consultationsParMedecin'],
     ])('refuses an invalid scenario %j naming the field', async (corps, champ) => {
       const res = await t.http().post('/api/acces/simulation').send(corps).expect(400);
       expect(res.body.code).toBe('ENTREE_INVALIDE');

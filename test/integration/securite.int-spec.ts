@@ -31,6 +31,7 @@ const ECRITURES_PUBLIQUES = new Set([
   'post /api/acces/simulation', // simulated ΔAPL of a project: computed, nothing stored
   'post /api/aides/eligibilite', // aid finder for the public: computed, nothing stored
   'post /api/aides/eligibilite/imprimable', // same, as a printable page
+  'post /api/prospective/scenarios', // scenarios at 5 and 10 years: computed, nothing stored
 ]);
 
 const METHODES: Partial<Record<RequestMethod, RouteEcriture['methode']>> = {

@@ -346,7 +346,14 @@ export class ProspectiveService {
       return { membres, territoire: { type: 'france', code: 'FR', nom: 'France (hors Mayotte)', communes: membres.length } };
     }
     const [type, code] = dto.territoire.split(':');
-    const ref = verifierReference(type, code);
+    let ref: ReturnType<typeof verifierReference>;
+    try {
+      ref = verifierReference(type, code);
+    } catch (e) {
+      throw new ErreurDomaine('ENTREE_INVALIDE', `territoire invalide : ${(e as Error).message}`, [
+        { champ: 'territoire', valeur: dto.territoire, message: (e as Error).message },
+      ]);
+    }
     const membres = this.acces.membres(d, ref.type, ref.code);
     return {
       membres,

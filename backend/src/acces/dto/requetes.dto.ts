@@ -132,12 +132,13 @@ export class ScenarioDto extends AnneeQueryDto {
   changements!: ChangementDto[];
 
   @ApiPropertyOptional({
-    description: 'Consultations retenues par médecin ajouté ou retiré (défaut 5 400 : activité imputée par la DREES à un médecin nouvellement installé)',
+    description:
+      'Activité annuelle d’un médecin ajouté ou retiré (consultations et visites ; défaut 5 400, activité imputée par la DREES à un médecin nouvellement installé). Comptée avec les plafonds DREES : moins de 250 → 0, de 251 à 3 600 → 3 600, plus de 6 000 → 6 000.',
     default: 5400,
   })
   @IsOptional()
   @IsNumber({}, { message: 'consultationsParMedecin doit être un nombre' })
-  @Min(250, { message: 'consultationsParMedecin doit être au moins 250' })
-  @Max(6000, { message: 'consultationsParMedecin ne doit pas dépasser 6 000 (plafond DREES)' })
+  @Min(0, { message: 'consultationsParMedecin doit être au moins 0' })
+  @Max(20000, { message: 'consultationsParMedecin ne doit pas dépasser 20 000 consultations par an' })
   consultationsParMedecin?: number;
 }

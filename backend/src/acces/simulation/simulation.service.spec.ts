@@ -79,6 +79,17 @@ describe('SimulationService on the hand-made territory', () => {
     expect(incremental.changements.map((c) => (c as { deltaConsultations: number }).deltaConsultations)).toEqual([10800, -5400, 1000]);
   });
 
+  it.each([
+    [2000, 3600],
+    [200, 0],
+    [9000, 6000],
+  ])('counts a GP declared at %i consultations as %i (DREES activity caps) and says so in the answer', async (declarees, retenues) => {
+    const r = await service(donnees(false)).simuler({ changements: [{ type: 'ajout_medecins', commune: 'B', nombre: 2 }], consultationsParMedecin: declarees });
+    expect((r.changements[0] as { deltaConsultations: number }).deltaConsultations).toBe(2 * retenues);
+    expect(r.hypotheses).toMatchObject({ consultationsParMedecin: retenues, consultationsDeclarees: declarees });
+    expect((r.hypotheses as { plafondsDrees: string }).plafondsDrees).toMatch(/comptent pour/);
+  });
+
   it('retiring GPs over 65 everywhere gives APL<65 in both modes', async () => {
     const retraite = { changements: [{ type: 'depart_retraite' as const, territoire: 'departement:42' }] };
     const d = donnees(true);

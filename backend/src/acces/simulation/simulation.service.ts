@@ -7,7 +7,9 @@ import { ChangementDto, ScenarioDto } from '../dto/requetes.dto';
 import { agreger } from '../indicateurs/agregation';
 import { SEUIL_FRAGILE, SEUIL_SOUS_DOTEE, classerAcces } from '../indicateurs/classes-acces';
 import { calculerApl, deltaAplIncremental } from '../moteur/apl-2sfca';
-import { ACTIVITE_IMPUTEE_NOUVEAU_MEDECIN } from '../moteur/plafonds-activite';
+import { ACTIVITE_IMPUTEE_NOUVEAU_MEDECIN, activiteRetenue } from '../moteur/plafonds-activite';
+
+const nombreFr = (x: number) => new Intl.NumberFormat('fr-FR').format(x);
 
 interface Variation {
   commune: number;
@@ -36,7 +38,9 @@ export class SimulationService {
     if (d.nbTrajets === 0) {
       throw new ErreurDomaine('DONNEES_NON_CHARGEES', 'La table des temps de trajet n’est pas encore construite (npm run import -- trajets).');
     }
-    const parMedecin = s.consultationsParMedecin ?? ACTIVITE_IMPUTEE_NOUVEAU_MEDECIN;
+    // Per-GP activity counts as in the DREES supply: 2,000 consultations count as 3,600, under 250 as 0, over 6,000 as 6,000.
+    const declarees = s.consultationsParMedecin ?? ACTIVITE_IMPUTEE_NOUVEAU_MEDECIN;
+    const parMedecin = activiteRetenue(declarees);
     const avertissements: string[] = [];
     const { variations, retraites, echo } = this.lireChangements(d, m, s.changements, parMedecin);
     const etats = d.offre ? this.recalculComplet(d, m, variations, retraites, avertissements) : this.incremental(d, m, variations, retraites, avertissements);
@@ -51,6 +55,12 @@ export class SimulationService {
         : { libelle: `${sourceApl(m).libelle}, modifiée par la formule incrémentale de Maillage`, millesime: String(m.annee) },
       hypotheses: {
         consultationsParMedecin: parMedecin,
+        ...(declarees !== parMedecin
+          ? {
+              consultationsDeclarees: declarees,
+              plafondsDrees: `${nombreFr(declarees)} consultations par médecin comptent pour ${nombreFr(parMedecin)}, comme dans l’APL de la DREES (moins de 250 → 0 ; de 251 à 3 600 → 3 600 ; au-delà de 6 000 → 6 000).`,
+            }
+          : {}),
         modeleTrajet: {
           facteurDetour: d.modele.facteurDetour,
           vitesseKmh: d.modele.vitesseKmh,

@@ -6,6 +6,7 @@ export const ONGLETS_PANNEAU = [
   { id: 'zones', libelle: 'Zones sous-dotées' },
   { id: 'simuler', libelle: 'Simuler' },
   { id: 'aides', libelle: 'Aides' },
+  { id: 'prospective', libelle: 'Prospective' },
 ] as const;
 
 /** Shown only while an account is connected (the page adds it after the public tabs). */

@@ -29,6 +29,10 @@ import { EtatUrl } from '../vue/etat-url';
 import { PartagerVueComponent } from '../vue/partager-vue.component';
 import { parametresTableauDeBord } from './parametres-url';
 import { PetitEcran } from '../mise-en-page/petit-ecran';
+import { PanneauProspectiveComponent } from '../prospective/panneau-prospective.component';
+import { ProspectiveStore } from '../prospective/prospective.store';
+import { ProspectiveSurCarteDirective } from '../prospective/prospective-sur-carte.directive';
+import { LegendeProspectiveComponent } from '../prospective/legende-prospective.component';
 
 /** The dashboard page (route « / »): search and a tabbed side panel (card, under-served zones, simulation, aids) beside the map. */
 @Component({
@@ -50,6 +54,9 @@ import { PetitEcran } from '../mise-en-page/petit-ecran';
     PanneauProjetsComponent,
     ProjetsSurCarteDirective,
     PartagerVueComponent,
+    PanneauProspectiveComponent,
+    ProspectiveSurCarteDirective,
+    LegendeProspectiveComponent,
   ],
   providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore, EtatUrl],
   template: `
@@ -130,6 +137,9 @@ import { PetitEcran } from '../mise-en-page/petit-ecran';
                   @case ('aides') {
                     <mlg-recherche-aides />
                   }
+                  @case ('prospective') {
+                    <mlg-panneau-prospective />
+                  }
                   @case ('projets') {
                     <mlg-panneau-projets />
                   }
@@ -148,6 +158,7 @@ import { PetitEcran } from '../mise-en-page/petit-ecran';
       >
         <mlg-carte
           mlgSimulationSurCarte
+          mlgProspectiveSurCarte
           mlgPremierRendu
           mlgProjetsSurCarte
           (projetClique)="voirProjet($event)"
@@ -205,7 +216,9 @@ import { PetitEcran } from '../mise-en-page/petit-ecran';
             Légende
           </button>
           <div id="legende-carte" class="tableau__repliable">
-            @if (simulation.resultat()) {
+            @if (panneau.onglet() === 'prospective' && prospective.resultat()) {
+              <mlg-legende-prospective />
+            } @else if (simulation.resultat()) {
               <mlg-legende-simulation />
             } @else {
               <mlg-legende [indicateur]="indicateurs.indicateur()" [valeurs]="indicateurs.valeurs()" />
@@ -225,6 +238,8 @@ export class TableauDeBordComponent {
   protected readonly ficheAcces = inject(FicheAccesStore);
   /** While a simulation result is drawn, the map legend is the ΔAPL one. */
   protected readonly simulation = inject(SimulationStore);
+  /** While the « Prospective » tab shows a result, the map legend is the scenario one. */
+  protected readonly prospective = inject(ProspectiveStore);
   protected readonly session = inject(SessionStore);
   protected readonly projets = inject(ProjetsStore);
   /** « Projets » only for a connected account. */

@@ -1,0 +1,93 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { messageErreur } from '../territoires/message-erreur';
+import { ReferenceTerritoire } from '../territoires/territoire';
+import { HypothesesProspective, Lettre, ResultatProspective, SerieCarte } from './prospective';
+import { ProspectiveClient } from './prospective.client';
+
+/**
+ * The « Prospective » tab's state, self-contained: the hypotheses chosen per issue for the observed and the target
+ * scenario, the territory, the last result and what the map shows (horizon, series). Provided in root so that the
+ * map directive reads the same state; nothing here depends on how the dashboard stores its own view state.
+ */
+@Injectable({ providedIn: 'root' })
+export class ProspectiveStore {
+  private readonly client = inject(ProspectiveClient);
+  private numeroRequete = 0;
+
+  readonly hypotheses = signal<HypothesesProspective | null>(null);
+  readonly erreurChargement = signal<string | null>(null);
+  readonly observe = signal<Readonly<Record<number, Lettre>>>({});
+  readonly cible = signal<Readonly<Record<number, Lettre>>>({});
+  readonly resultat = signal<ResultatProspective | null>(null);
+  readonly enCours = signal(false);
+  readonly erreur = signal<string | null>(null);
+  /** Horizon (years) and series drawn on the map. */
+  readonly horizon = signal(5);
+  readonly serie = signal<SerieCarte>('ecart');
+  private readonly codes = signal<readonly string[]>([]);
+  private readonly choixDuResultat = signal<string | null>(null);
+
+  readonly resultatPerime = computed(() => this.resultat() !== null && this.choixDuResultat() !== this.cleChoix());
+  readonly anneeAffichee = computed(() => (this.hypotheses()?.anneeReference ?? 2026) + this.horizon());
+
+  /** Values drawn on the map for the shown horizon and series, by INSEE code (empty without a result). */
+  readonly valeursCarte = computed<ReadonlyMap<string, number>>(() => {
+    const r = this.resultat();
+    const codes = this.codes();
+    const h = r?.carte?.horizons.find((x) => x.annees === this.horizon());
+    if (!h || codes.length !== h.observe.length) return new Map();
+    const serie = this.serie();
+    const valeurs = new Map<string, number>();
+    for (let i = 0; i < codes.length; i++) {
+      const o = h.observe[i];
+      const c = h.cible[i];
+      const v = serie === 'observe' ? o : serie === 'cible' ? c : o === null || c === null ? null : c - o;
+      if (v !== null) valeurs.set(codes[i], v);
+    }
+    return valeurs;
+  });
+
+  async charger(): Promise<void> {
+    if (this.hypotheses()) return;
+    try {
+      const [h, c] = await Promise.all([this.client.hypotheses(), this.client.codesCommunes()]);
+      this.hypotheses.set(h);
+      this.codes.set(c.codes);
+      this.observe.set(Object.fromEntries(h.enjeux.map((e) => [e.numero, e.observee])));
+      this.cible.set(Object.fromEntries(h.enjeux.map((e) => [e.numero, e.cible])));
+    } catch (e) {
+      this.erreurChargement.set(messageErreur(e, 'Les hypothèses de prospective n’ont pas pu être chargées. Réessayez dans un instant.'));
+    }
+  }
+
+  choisir(scenario: 'observe' | 'cible', enjeu: number, lettre: Lettre): void {
+    (scenario === 'observe' ? this.observe : this.cible).update((c) => ({ ...c, [enjeu]: lettre }));
+  }
+
+  async lancer(territoire: ReferenceTerritoire | null): Promise<void> {
+    const numero = ++this.numeroRequete;
+    const cle = this.cleChoix();
+    this.enCours.set(true);
+    this.erreur.set(null);
+    try {
+      const r = await this.client.scenarios({
+        ...(territoire ? { territoire: `${territoire.type}:${territoire.code}` } : {}),
+        observe: { hypotheses: this.observe() },
+        cible: { hypotheses: this.cible() },
+        carte: true,
+      });
+      if (numero !== this.numeroRequete) return;
+      this.resultat.set(r);
+      this.choixDuResultat.set(cle);
+    } catch (e) {
+      if (numero !== this.numeroRequete) return;
+      this.erreur.set(messageErreur(e, 'Le calcul des scénarios a échoué. Réessayez dans un instant.'));
+    } finally {
+      if (numero === this.numeroRequete) this.enCours.set(false);
+    }
+  }
+
+  private cleChoix(): string {
+    return JSON.stringify([this.observe(), this.cible()]);
+  }
+}

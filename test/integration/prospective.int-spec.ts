@@ -1,0 +1,148 @@
+import { DonneesAccesService } from '../../backend/src/acces/donnees-acces';
+import { calculerApl, deltaAplIncremental } from '../../backend/src/acces/moteur/apl-2sfca';
+import { MesureAjustement, mesurerAjustement } from '../../backend/src/acces/offre-estimee/ajustement-offre';
+import { ApplicationDeTest, demarrerApplication } from '../support/application';
+
+const observeC = { hypotheses: { '1': 'C' } };
+const cibleA = { hypotheses: { '1': 'A', '2': 'A', '3': 'A', '4': 'A', '5': 'A', '6': 'A' } };
+
+describe('Offre estimée et prospective', () => {
+  let t: ApplicationDeTest;
+  beforeAll(async () => {
+    t = await demarrerApplication();
+  });
+  afterAll(async () => {
+    await t.fermer();
+  });
+
+  describe('national supply estimated from the published APL', () => {
+    it('is loaded for every vintage and the full recompute on it reproduces the published APL within the reported fit', async () => {
+      const d = await t.app.get(DonneesAccesService).donnees();
+      for (const m of d.millesimes.values()) {
+        expect(m.offreEstimee).not.toBeNull();
+        const o = m.offreEstimee!;
+        const recalculee = calculerApl(d.graphe, o.consultations, m.populationStandardisee, m.demande).apl;
+        const mesure = mesurerAjustement(
+          { codes: d.codes, noms: d.noms, departement: d.departement, populationStandardisee: m.populationStandardisee, populationTotale: m.populationTotale },
+          m.apl,
+          recalculee,
+        );
+        const rapporte = (o.rapport.ajustement as { apl: MesureAjustement }).apl;
+        // the stored supply is single precision: shares agree to a few communes in a thousand
+        expect(Math.abs(mesure.partA5Pourcent - rapporte.partA5Pourcent)).toBeLessThan(0.003);
+        expect(Math.abs(mesure.partA1Pourcent - rapporte.partA1Pourcent)).toBeLessThan(0.003);
+        expect(mesure.departementsA5Pourcent).toBeGreaterThanOrEqual(rapporte.departementsA5Pourcent - 1);
+        // honest but useful: every département within 5 %, a fifth of communes within 5 %
+        expect(rapporte.departementsA5Pourcent / rapporte.departements).toBeGreaterThan(0.9);
+        expect(rapporte.partA5Pourcent).toBeGreaterThan(0.1);
+        // supply only where doctors practise, GPs over 65 a part of it
+        for (let j = 0; j < d.codes.length; j++) expect(o.consultations65Plus[j]).toBeLessThanOrEqual(o.consultations[j] + 1e-6);
+      }
+    });
+
+    it('full recompute and incremental what-if agree on it (one MSP of 3 GPs in the Creuse, two GPs leaving Lyon)', async () => {
+      const d = await t.app.get(DonneesAccesService).donnees();
+      const m = d.millesimes.get(2023)!;
+      const o = m.offreEstimee!;
+      const variations = [
+        { commune: d.index.get('23096')!, deltaOffre: 3 * 5400 },
+        { commune: d.index.get('69123')!, deltaOffre: -2 * 5400 },
+      ];
+      const apres = Float64Array.from(o.consultations);
+      for (const v of variations) apres[v.commune] += v.deltaOffre;
+      const avant = calculerApl(d.graphe, o.consultations, m.populationStandardisee, m.demande).apl;
+      const complet = calculerApl(d.graphe, apres, m.populationStandardisee, m.demande).apl;
+      const incremental = deltaAplIncremental(d.graphe, m.demande, variations);
+      expect(incremental.size).toBeGreaterThan(10);
+      for (let i = 0; i < d.codes.length; i++) expect(complet[i] - avant[i]).toBeCloseTo(incremental.get(i) ?? 0, 9);
+    });
+  });
+
+  describe('GET /api/prospective/hypotheses', () => {
+    it('lists six issues with hypotheses A, B, C, levers with their status and the pages read, and the fit of the supply', async () => {
+      const res = await t.http().get('/api/prospective/hypotheses').expect(200);
+      expect(res.body.enjeux).toHaveLength(6);
+      for (const e of res.body.enjeux) expect(Object.keys(e.hypotheses)).toEqual(['A', 'B', 'C']);
+      expect(res.body.horizons).toEqual([
+        { annees: 5, annee: 2031 },
+        { annees: 10, annee: 2036 },
+      ]);
+      const juniors = res.body.leviers.find((l: { code: string }) => l.code === 'docteursJuniors');
+      expect(juniors.statut).toBe('publie');
+      expect(juniors.sources[0]).toMatchObject({ url: expect.stringMatching(/^https?:\/\//), ceQueDitLaPage: expect.stringContaining('3 700') });
+      for (const l of res.body.leviers as { statut: string; sources: unknown[] }[]) if (l.statut !== 'hypothese') expect(l.sources.length).toBeGreaterThan(0);
+      expect(res.body.offre).toMatchObject({ libelle: 'offre estimée à partir de l’APL publiée — modèle de distance', estimee: true });
+      expect(res.body.offre.ajustement.ajustement.apl.partA5Pourcent).toBeGreaterThan(0);
+      expect(res.body.offre.ajustement.effectifs.departements.length).toBeGreaterThan(90);
+    });
+  });
+
+  describe('POST /api/prospective/scenarios', () => {
+    it('gives observed and target side by side for the Creuse at 2031 and 2036, with gaps per lever and per issue', async () => {
+      const res = await t.http().post('/api/prospective/scenarios').send({ territoire: 'departement:23', observe: observeC, cible: cibleA }).expect(200);
+      expect(res.body.territoire).toMatchObject({ type: 'departement', code: '23', nom: 'Creuse' });
+      expect(res.body.scenarios.observe.horizons.map((h: { annee: number }) => h.annee)).toEqual([2031, 2036]);
+      const [o5, o10] = res.body.scenarios.observe.horizons;
+      const [c5, c10] = res.body.scenarios.cible.horizons;
+      expect(res.body.scenarios.observe.hypotheses[0]).toMatchObject({ numero: 1, lettre: 'C', hypothese: 'Le salariat domine' });
+      expect(c5.apl).toBeGreaterThan(o5.apl);
+      expect(c10.apl).toBeGreaterThan(o10.apl);
+      expect(res.body.ecarts[1].apl).toBeCloseTo(c10.apl - o10.apl, 3);
+      for (const h of [o5, o10, c5, c10]) {
+        expect(h.populationSous4).toBeGreaterThanOrEqual(h.populationSous2_5);
+        const parClasse = Object.values(h.repartitionClasses as Record<string, { population: number }>).reduce((s, c) => s + c.population, 0);
+        expect(parClasse).toBe(h.populationTotale);
+      }
+      expect(res.body.leviers.length).toBeGreaterThan(5);
+      expect(res.body.enjeux.find((e: { numero: number }) => e.numero === 1).observee).toBe('C');
+      expect(res.body.communes).toHaveLength(255);
+      expect(res.body.offre.estimee).toBe(true);
+    });
+
+    it('with every hypothesis « observed » on both sides, the gap is zero', async () => {
+      const res = await t.http().post('/api/prospective/scenarios').send({ territoire: 'epci:244200770', observe: {}, cible: {} }).expect(200);
+      for (const e of res.body.ecarts) expect(e.apl).toBe(0);
+      expect(res.body.leviers).toEqual([]);
+    });
+
+    it('with every lever at « no change », gives today’s APL of the territory at both horizons', async () => {
+      const h = await t.http().get('/api/prospective/hypotheses').expect(200);
+      const neutres = Object.fromEntries(h.body.leviers.map((l: { code: string; neutre: number }) => [l.code, l.neutre]));
+      const res = await t
+        .http()
+        .post('/api/prospective/scenarios')
+        .send({ territoire: 'region:75', cadre: neutres, observe: { leviers: neutres }, cible: { leviers: neutres }, detailLeviers: false })
+        .expect(200);
+      for (const x of res.body.scenarios.observe.horizons) expect(x.apl).toBe(res.body.aujourdhui.apl);
+    });
+
+    it('serves the map arrays aligned on GET /api/prospective/communes, for a set of communes too', async () => {
+      const codes = (await t.http().get('/api/prospective/communes').expect(200)).body.codes as string[];
+      const res = await t
+        .http()
+        .post('/api/prospective/scenarios')
+        .send({ communes: ['23096', '23176'], observe: observeC, cible: cibleA, carte: true })
+        .expect(200);
+      expect(res.body.territoire).toMatchObject({ type: 'selection', communes: 2 });
+      expect(res.body.carte.horizons[0].observe).toHaveLength(codes.length);
+      const i = codes.indexOf('23096');
+      expect(res.body.carte.horizons[0].observe[i]).toBe(res.body.communes.find((c: { code: string }) => c.code === '23096').horizons[0].observe);
+      expect(res.body.carte.horizons[0].observe[codes.indexOf('97611')]).toBeNull(); // Mayotte: no APL
+    });
+
+    it.each([
+      [{ observe: { hypotheses: { '1': 'D' } }, cible: {} }, 'observe.hypotheses.1'],
+      [{ observe: { hypotheses: { '9': 'A' } }, cible: {} }, 'observe.hypotheses.9'],
+      [{ observe: {}, cible: { leviers: { ouverturesMspParAn: -1 } } }, 'cible.leviers.ouverturesMspParAn'],
+      [{ observe: {}, cible: { leviers: { inconnu: 1 } } }, 'cible.leviers.inconnu'],
+      [{ observe: {}, cible: {}, cadre: { evolutionDemande: { '15': 0.1 } } }, 'cadre.evolutionDemande.15'],
+      [{ observe: {}, cible: {}, territoire: 'departement:999' }, 'territoire'],
+      [{ observe: {}, cible: {}, horizons: [7] }, 'horizons'],
+      [{ cible: {} }, 'observe'],
+    ])('answers 400 in French naming the field for %j', async (corps, champ) => {
+      const res = await t.http().post('/api/prospective/scenarios').send(corps).expect(400);
+      expect(res.body.details.map((d: { champ: string }) => d.champ)).toContain(champ);
+      expect(res.body.message).toMatch(/[éèàç]|doit|inconnu/);
+    });
+  });
+});
