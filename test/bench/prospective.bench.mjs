@@ -123,7 +123,15 @@ export default async function ({ baseUrl, databaseUrl, mesurer, embarquee }) {
   );
   resultats['scénarios observé + cible, France entière, 2031 et 2036 (en mémoire, ms) p50/p95'] = `${scenario.p50} / ${scenario.p95}`;
 
-  // 5. Over HTTP: the Creuse with map arrays and gaps per lever; France without the per-lever detail.
+  // 5. Over HTTP: the national recompute under user parameters (graph rebuilt once per new set of steps, then memoised).
+  const recalculer = (corps) =>
+    fetch(`${baseUrl}/api/acces/recalcul`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(corps) }).then((r) => r.json());
+  const reponse = await recalculer({ populations: 'legales-2026', porteeMinutes: 15 });
+  resultats['POST /api/acces/recalcul : calcul serveur (populations 2026, portée 15 min, premier appel, ms)'] = reponse.dureeCalculMs;
+  const http = await mesurer((i) => recalculer(i % 2 ? { populations: 'legales-2026' } : { porteeMinutes: 15 }), { n: 10 });
+  resultats['POST /api/acces/recalcul aller-retour, carte nationale (ms) p50/p95'] = `${http.p50} / ${http.p95}`;
+
+  // 6. Over HTTP: the Creuse with map arrays and gaps per lever; France without the per-lever detail.
   const poster = (corps) =>
     fetch(`${baseUrl}/api/prospective/scenarios`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(corps) }).then((r) =>
       r.json(),

@@ -117,7 +117,7 @@ describe('Prospective : une planificatrice compare le scénario observé C et le
 
     // The method is there for who wants it.
     await panneau.locator('summary', { hasText: 'Méthode' }).click();
-    await expect(panneau.getByTestId('prospective-ajustement').textContent()).resolves.toMatch(/à 5 % près dans \d+ %/);
+    await expect(panneau.getByTestId('prospective-ajustement').textContent()).resolves.toMatch(/à 5\s%\sprès dans \d+\s%/u);
     expect(erreursConsole).toEqual([]);
   });
 });

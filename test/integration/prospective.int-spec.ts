@@ -1,7 +1,11 @@
 import { DonneesAccesService } from '../../backend/src/acces/donnees-acces';
 import { calculerApl, deltaAplIncremental } from '../../backend/src/acces/moteur/apl-2sfca';
 import { MesureAjustement, mesurerAjustement } from '../../backend/src/acces/offre-estimee/ajustement-offre';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { DataSource } from 'typeorm';
 import { ApplicationDeTest, demarrerApplication } from '../support/application';
+import { jetonPour } from '../support/auth';
 
 const observeC = { hypotheses: { '1': 'C' } };
 const cibleA = { hypotheses: { '1': 'A', '2': 'A', '3': 'A', '4': 'A', '5': 'A', '6': 'A' } };
@@ -55,6 +59,112 @@ describe('Offre estimée et prospective', () => {
       const incremental = deltaAplIncremental(d.graphe, m.demande, variations);
       expect(incremental.size).toBeGreaterThan(10);
       for (let i = 0; i < d.codes.length; i++) expect(complet[i] - avant[i]).toBeCloseTo(incremental.get(i) ?? 0, 9);
+    });
+  });
+
+  describe('POST /api/acces/recalcul (user parameters on the estimated supply)', () => {
+    it('with the DREES parameters gives the engine’s recompute, within the reported fit of the published APL', async () => {
+      const res = await t.http().post('/api/acces/recalcul').send({}).expect(200);
+      const d = await t.app.get(DonneesAccesService).donnees();
+      const m = d.millesimes.get(2023)!;
+      const attendu = calculerApl(d.graphe, m.offreEstimee!.consultations, m.populationStandardisee, m.demande).apl;
+      expect(res.body.valeurs['23096']).toBeCloseTo(attendu[d.index.get('23096')!], 3);
+      expect(res.body.valeurs['97611']).toBeNull();
+      const rapporte = (m.offreEstimee!.rapport.ajustement as { apl: MesureAjustement }).apl;
+      expect(Math.abs(res.body.ecartAuPublie.partCommunesA5Pourcent - rapporte.partA5Pourcent)).toBeLessThan(0.003);
+      expect(res.body.source.libelle).toContain('offre estimée à partir de l’APL publiée — modèle de distance');
+    });
+
+    it('moves the national map with shorter reach, other steps and the 2026 legal populations', async () => {
+      const drees = (await t.http().post('/api/acces/recalcul').send({}).expect(200)).body;
+      const court = (await t.http().post('/api/acces/recalcul').send({ porteeMinutes: 12 }).expect(200)).body;
+      const paliers = (
+        await t
+          .http()
+          .post('/api/acces/recalcul')
+          .send({ paliers: [{ jusqua: 20, poids: 1 }] })
+          .expect(200)
+      ).body;
+      const legales = (await t.http().post('/api/acces/recalcul').send({ populations: 'legales-2026' }).expect(200)).body;
+      expect(court.parametres.porteeMinutes).toBe(12);
+      expect(court.valeurs['23096']).not.toBeCloseTo(drees.valeurs['23096'], 3);
+      expect(paliers.valeurs['23096']).not.toBeCloseTo(drees.valeurs['23096'], 3);
+      expect(legales.france.apl).not.toBe(drees.france.apl);
+      expect(legales.source.libelle).toContain('légales 2026');
+    });
+
+    it.each([
+      [{ porteeMinutes: 25 }, 'porteeMinutes'],
+      [
+        {
+          paliers: [
+            { jusqua: 15, poids: 1 },
+            { jusqua: 10, poids: 0.5 },
+          ],
+        },
+        'paliers',
+      ],
+      [{ paliers: [{ jusqua: 10, poids: 2 }] }, 'paliers.0.poids'],
+      [{ populations: '2030' }, 'populations'],
+    ])('answers 400 naming the field for %j', async (corps, champ) => {
+      const res = await t.http().post('/api/acces/recalcul').send(corps).expect(400);
+      expect(res.body.details.map((d: { champ: string }) => d.champ)).toContain(champ);
+    });
+  });
+
+  describe('supply from individual activity (RPPS import path), replacing the estimate', () => {
+    let admin: string;
+    let importId: number | null = null;
+    afterAll(async () => {
+      await t.http().delete('/api/acces/offre').set('Authorization', `Bearer ${admin}`);
+      if (importId !== null) await t.app.get(DataSource).query(`DELETE FROM rpps_import WHERE id = $1`, [importId]);
+    });
+
+    it('applies the DREES caps per GP, says so, and becomes the supply of the recompute and the scenarios until removed', async () => {
+      admin = await jetonPour(t, 'admin');
+      const extrait = path.resolve(__dirname, '../fixtures/rpps/PS_LibreAcces_Personne_activite_202604070000.txt');
+      const rpps = await t
+        .http()
+        .post('/api/demographie/rpps')
+        .set('Authorization', `Bearer ${admin}`)
+        .attach('fichier', readFileSync(extrait), path.basename(extrait))
+        .expect(201);
+      importId = rpps.body.importId as number;
+      const activite = 'identifiant_pp;actes;age;nouveau\n10001234567;2000;45;\n10002345678;7000;67;\n10003456789;200;50;\n10006789012;0;30;oui\n';
+      await t.http().post('/api/acces/offre').attach('fichier', Buffer.from(activite), 'activite.csv').expect(401);
+      const res = await t
+        .http()
+        .post('/api/acces/offre')
+        .set('Authorization', `Bearer ${admin}`)
+        .attach('fichier', Buffer.from(activite), 'activite.csv')
+        .field('millesime', '2025')
+        .expect(201);
+      expect(res.body.plafondsDrees).toMatchObject({ releves3600: 1, annules: 1, plafonnes6000: 1, imputes5400: 1 });
+      expect(res.body.plafondsDrees.regle).toMatch(/de 251 à 3 600 → 3 600/);
+      expect(res.body.consultations).toBe(3600 + 6000 + 0 + 5400);
+
+      const recalcul = await t.http().post('/api/acces/recalcul').send({}).expect(200);
+      expect(recalcul.body.source.libelle).toContain('offre importée');
+      const scenarios = await t
+        .http()
+        .post('/api/prospective/scenarios')
+        .send({ territoire: 'departement:31', observe: {}, cible: {}, detailLeviers: false })
+        .expect(200);
+      expect(scenarios.body.offre.estimee).toBe(false);
+
+      await t.http().delete('/api/acces/offre').set('Authorization', `Bearer ${admin}`).expect(200);
+      const apres = await t.http().post('/api/acces/recalcul').send({}).expect(200);
+      expect(apres.body.source.libelle).toContain('offre estimée à partir de l’APL publiée');
+    });
+
+    it('refuses an activity file with a bad line, naming the line', async () => {
+      const res = await t
+        .http()
+        .post('/api/acces/offre')
+        .set('Authorization', `Bearer ${admin}`)
+        .attach('fichier', Buffer.from('identifiant_pp;actes\n10001234567;beaucoup\n'), 'activite.csv')
+        .expect(400);
+      expect(res.body).toMatchObject({ code: 'FICHIER_INVALIDE', details: [expect.objectContaining({ ligne: 2, champ: 'actes' })] });
     });
   });
 

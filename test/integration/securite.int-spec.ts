@@ -29,6 +29,7 @@ const ECRITURES_PUBLIQUES = new Set([
   'post /api/demandes-acces', // access request from a newcomer (one pending per e-mail; an admin decides)
   'post /api/acces/selection', // APL of an ad-hoc selection of communes: computed, nothing stored
   'post /api/acces/simulation', // simulated ΔAPL of a project: computed, nothing stored
+  'post /api/acces/recalcul', // national APL under user parameters: computed, nothing stored
   'post /api/aides/eligibilite', // aid finder for the public: computed, nothing stored
   'post /api/aides/eligibilite/imprimable', // same, as a printable page
   'post /api/prospective/scenarios', // scenarios at 5 and 10 years: computed, nothing stored

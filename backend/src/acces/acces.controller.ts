@@ -6,6 +6,8 @@ import { AccesService } from './acces.service';
 import { AnneeQueryDto, HorizonQueryDto, IndicateurCommunesQueryDto, ScenarioDto, SelectionDto, ZonesQueryDto } from './dto/requetes.dto';
 import { SimulationService } from './simulation/simulation.service';
 import { CalculSansEcriture } from '../audit/calcul-sans-ecriture.decorator';
+import { RecalculDto } from './dto/recalcul.dto';
+import { RecalculService } from './recalcul/recalcul.service';
 
 @ApiTags('acces')
 @Controller('acces')
@@ -13,7 +15,19 @@ export class AccesController {
   constructor(
     private readonly service: AccesService,
     private readonly simulation: SimulationService,
+    private readonly recalcul: RecalculService,
   ) {}
+
+  @Post('recalcul')
+  @HttpCode(200)
+  @CalculSansEcriture()
+  @ApiOperation({
+    summary:
+      'Recalcul complet de l’APL de toutes les communes sur l’offre (importée, sinon estimée à partir de l’APL publiée) avec des paramètres choisis : paliers de distance, portée (20 min au plus), populations',
+  })
+  recalculer(@Body() corps: RecalculDto) {
+    return this.recalcul.recalculer(corps);
+  }
 
   @Get('communes')
   @ApiOperation({ summary: 'Valeur d’un indicateur pour toutes les communes (carte), indexée par code INSEE, avec source et millésime' })

@@ -49,6 +49,8 @@ export interface DonneesAcces {
   codes: string[];
   index: Map<string, number>;
   noms: string[];
+  /** legal population of the COG 2026 (INSEE, in force in 2026), for the recompute under the current populations */
+  populationLegale: Float64Array;
   departement: string[];
   region: string[];
   epci: (string | null)[];
@@ -182,6 +184,7 @@ export class DonneesAccesService {
       codes,
       index,
       noms: communes.map((c) => c.nom),
+      populationLegale: Float64Array.from(communes, (c) => c.population ?? 0),
       departement: communes.map((c) => c.departement_code),
       region: communes.map((c) => c.region_code),
       epci: communes.map((c) => c.epci_code),

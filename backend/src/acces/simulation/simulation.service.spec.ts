@@ -38,6 +38,7 @@ function donnees(avecOffre: boolean): DonneesAcces {
     codes,
     index: new Map(codes.map((c, i) => [c, i])),
     noms: codes,
+    populationLegale: Float64Array.from(pop),
     departement: codes.map(() => '42'),
     region: codes.map(() => '84'),
     epci: codes.map(() => null),

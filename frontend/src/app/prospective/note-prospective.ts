@@ -49,10 +49,12 @@ export function noteProspective(r: ResultatProspective, h: HypothesesProspective
   const cellules = (f: (x: ResultatProspective['aujourdhui']) => string) =>
     `<td>${f(r.aujourdhui)}</td>${horizons.map((o, k) => `<td>${f(o)}</td><td>${f(r.scenarios.cible.horizons[k])}</td>`).join('')}`;
   const choix = (s: 'observe' | 'cible') =>
-    r.scenarios[s].hypotheses.map((x) => `<li>Enjeu ${x.numero}, ${echapper(x.titre)} : hypothèse ${x.lettre}, « ${echapper(x.hypothese)} »</li>`).join('');
+    r.scenarios[s].hypotheses
+      .map((x) => `<li>Enjeu ${x.numero}, ${echapper(x.titre)}&nbsp;: hypothèse ${x.lettre}, « ${echapper(x.hypothese)} »</li>`)
+      .join('');
   const leviers = r.leviers
     .slice(0, 8)
-    .map((l) => `<li>${echapper(l.libelle)} : ${l.horizons.map((x) => `${signe(x.ecartApl)} en ${r.anneeReference + x.annees}`).join(', ')}</li>`)
+    .map((l) => `<li>${echapper(l.libelle)}&nbsp;: ${l.horizons.map((x) => `${signe(x.ecartApl)} en ${r.anneeReference + x.annees}`).join(', ')}</li>`)
     .join('');
   const sources = (h?.leviers ?? [])
     .flatMap((l) => l.sources)
@@ -69,7 +71,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid
 @media print{body{margin:1cm}h2{break-after:avoid}table,ul{break-inside:avoid}a{color:inherit}}
 </style></head><body>
 <h1>Accès aux médecins généralistes en ${horizons.map((x) => x.annee).join(' et ')} — ${echapper(r.territoire.nom)}</h1>
-<p>Deux scénarios à 5 et 10 ans : le scénario <strong>observé</strong> prolonge la dynamique actuelle, le scénario <strong>cible</strong> décrit où les partenaires veulent aller. L’APL mesure les consultations de médecine générale accessibles par habitant et par an ; sous 2,5 un territoire est sous-doté, entre 2,5 et 4 il est fragile.</p>
+<p>Deux scénarios à 5 et 10 ans&nbsp;: le scénario <strong>observé</strong> prolonge la dynamique actuelle, le scénario <strong>cible</strong> décrit où les partenaires veulent aller. L’APL mesure les consultations de médecine générale accessibles par habitant et par an&nbsp;; sous 2,5 un territoire est sous-doté, entre 2,5 et 4 il est fragile.</p>
 <h2>Les chiffres</h2>
 <table><thead><tr><th>Indicateur</th><th>Aujourd’hui (${r.aujourdhui.annee})</th>${horizons.map((x) => `<th>Observé ${x.annee}</th><th>Cible ${x.annee}</th>`).join('')}</tr></thead><tbody>
 <tr><td>APL</td>${cellules((x) => nombre(x.apl))}</tr>
@@ -83,7 +85,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid
 <h2>Ce qui fait le plus bouger le territoire</h2>
 <p>Écart d’APL obtenu en passant un seul levier du scénario observé à sa valeur cible :</p><ul>${leviers || '<li>Aucun levier ne diffère entre les deux scénarios.</li>'}</ul>
 <h2>Précautions</h2><ul>${r.avertissements.map((a) => `<li>${echapper(a)}</li>`).join('')}</ul>
-<p class="petit">Source : ${echapper(r.source.libelle)}. Offre de départ : ${echapper(r.offre.libelle)}.</p>
+<p class="petit">Source&nbsp;: ${echapper(r.source.libelle)}. Offre de départ&nbsp;: ${echapper(r.offre.libelle)}.</p>
 <h2>Sources des leviers</h2><ul class="petit">${sources}</ul>
 </body></html>
 `;

@@ -22,11 +22,11 @@ const STATUTS: Readonly<Record<string, string>> = { publie: 'chiffre publié', d
   template: `
     <h2 class="fr-h6 fr-mb-1w">Prospective à 5 et 10 ans</h2>
     <p class="fr-text--sm">
-      Comparez deux avenirs de l’accès aux médecins généralistes : le scénario <strong>observé</strong>, où mène la dynamique actuelle, et le scénario
+      Comparez deux avenirs de l’accès aux médecins généralistes&nbsp;: le scénario <strong>observé</strong>, où mène la dynamique actuelle, et le scénario
       <strong>cible</strong>, où les partenaires veulent aller. Pour chacun des six enjeux, choisissez une hypothèse.
     </p>
     <p class="fr-text--sm fr-mb-2w" aria-live="polite">
-      Territoire : <strong data-testid="prospective-territoire">{{ territoire()?.nom ?? 'France entière' }}</strong>
+      Territoire&nbsp;: <strong data-testid="prospective-territoire">{{ territoire()?.nom ?? 'France entière' }}</strong>
       <span class="fr-hint-text">Choisissez-en un autre avec la recherche ou en cliquant sur la carte.</span>
     </p>
     @if (store.erreurChargement(); as e) {
@@ -43,7 +43,9 @@ const STATUTS: Readonly<Record<string, string>> = { publie: 'chiffre publié', d
             <div class="prospective__choix">
               @for (s of scenarios; track s.id) {
                 <div class="fr-select-group fr-mb-1w">
-                  <label class="fr-label" [for]="'enjeu-' + e.numero + '-' + s.id">{{ s.libelle }} (enjeu {{ e.numero }})</label>
+                  <label class="fr-label" [for]="'enjeu-' + e.numero + '-' + s.id"
+                    >{{ s.libelle }} <span class="fr-sr-only">(enjeu {{ e.numero }})</span></label
+                  >
                   <select class="fr-select" [id]="'enjeu-' + e.numero + '-' + s.id" (change)="store.choisir(s.id, e.numero, $any($event.target).value)">
                     @for (l of lettres; track l) {
                       <option [value]="l" [selected]="choix(s.id, e.numero) === l">{{ l }} — {{ e.hypotheses[l].titre }}</option>
@@ -55,7 +57,7 @@ const STATUTS: Readonly<Record<string, string>> = { publie: 'chiffre publié', d
             </div>
           </fieldset>
         }
-        <p class="fr-text--xs">{{ h.cadre.titre }} : {{ h.cadre.description }}</p>
+        <p class="fr-text--xs">{{ h.cadre.titre }}&nbsp;: {{ h.cadre.description }}</p>
         <button type="submit" class="fr-btn fr-btn--sm" [disabled]="store.enCours()">Calculer les scénarios</button>
       </form>
     } @else if (!store.erreurChargement()) {
@@ -70,9 +72,9 @@ const STATUTS: Readonly<Record<string, string>> = { publie: 'chiffre publié', d
 
     @if (store.resultat(); as r) {
       <section class="fr-mt-3w" aria-labelledby="prospective-resultat-titre" data-testid="prospective-resultat">
-        <h3 id="prospective-resultat-titre" class="fr-h6 fr-mb-1w">{{ r.territoire.nom }} : les deux scénarios</h3>
+        <h3 id="prospective-resultat-titre" class="fr-h6 fr-mb-1w">{{ r.territoire.nom }}&nbsp;: les deux scénarios</h3>
         @if (store.resultatPerime()) {
-          <p class="fr-text--sm fr-text--bold">Les hypothèses ont changé : relancez le calcul pour mettre ces chiffres à jour.</p>
+          <p class="fr-text--sm fr-text--bold">Les hypothèses ont changé&nbsp;: relancez le calcul pour mettre ces chiffres à jour.</p>
         }
         <div class="fr-table fr-table--sm fr-table--no-caption fr-mb-1w">
           <table data-testid="prospective-tableau">
@@ -136,23 +138,23 @@ const STATUTS: Readonly<Record<string, string>> = { publie: 'chiffre publié', d
 
         <h4 class="fr-text--md fr-text--bold fr-mb-1w">Ce qui fait le plus bouger le territoire</h4>
         @if (r.leviers.length) {
-          <p class="fr-text--xs fr-mb-1v">Écart d’APL obtenu en passant un seul levier du scénario observé au scénario cible, en {{ anneeFin(r) }} :</p>
+          <p class="fr-text--xs fr-mb-1v">Écart d’APL obtenu en passant un seul levier du scénario observé au scénario cible, en {{ anneeFin(r) }}&nbsp;:</p>
           <ol class="fr-text--sm" data-testid="prospective-leviers">
             @for (l of r.leviers.slice(0, 6); track l.code) {
               <li>
-                {{ l.libelle }} : <strong>{{ signe(l.horizons.at(-1)?.ecartApl ?? null) }}</strong>
+                {{ l.libelle }}&nbsp;: <strong>{{ signe(l.horizons.at(-1)?.ecartApl ?? null) }}</strong>
                 <span class="fr-hint-text">(enjeu {{ l.enjeu ?? '—' }}, {{ statut(l.statut) }})</span>
               </li>
             }
           </ol>
-          <p class="fr-text--xs fr-mb-1v">Par enjeu (toutes ses hypothèses basculées ensemble) :</p>
+          <p class="fr-text--xs fr-mb-1v">Par enjeu (toutes ses hypothèses basculées ensemble)&nbsp;:</p>
           <ul class="fr-text--sm">
             @for (e of r.enjeux; track e.numero) {
-              <li>Enjeu {{ e.numero }}, {{ e.titre }} ({{ e.observee }} → {{ e.cible }}) : {{ signe(e.horizons.at(-1)?.ecartApl ?? null) }}</li>
+              <li>Enjeu {{ e.numero }}, {{ e.titre }} ({{ e.observee }} → {{ e.cible }})&nbsp;: {{ signe(e.horizons.at(-1)?.ecartApl ?? null) }}</li>
             }
           </ul>
         } @else {
-          <p class="fr-text--sm">Les deux scénarios retiennent les mêmes hypothèses : aucun écart.</p>
+          <p class="fr-text--sm">Les deux scénarios retiennent les mêmes hypothèses&nbsp;: aucun écart.</p>
         }
 
         <div class="prospective__boutons fr-mb-2w">
@@ -176,38 +178,38 @@ const STATUTS: Readonly<Record<string, string>> = { publie: 'chiffre publié', d
         <summary class="fr-text--sm fr-text--bold">Méthode</summary>
         <p class="fr-text--sm">
           L’APL (méthode de la DREES) rapporte les consultations de médecine générale accessibles à moins de 20 minutes à la population, pondérée par l’âge.
-          Pour la projeter, Maillage a besoin de l’offre de chaque commune : elle est {{ h.offre?.estimee ? 'estimée' : 'importée' }} —
+          Pour la projeter, Maillage a besoin de l’offre de chaque commune&nbsp;: elle est {{ h.offre?.estimee ? 'estimée' : 'importée' }} —
           {{ h.offre?.libelle ?? 'aucune offre chargée' }}.
         </p>
         @if (h.offre?.ajustement; as a) {
           <p class="fr-text--sm" data-testid="prospective-ajustement">
-            Recalculée sur cette offre, l’APL {{ a.annee }} retrouve la valeur publiée à 1 % près dans
-            {{ a.ajustement.apl.partA1Pourcent | percent: '1.0-0' : 'fr' }} des communes et à 5 % près dans
+            Recalculée sur cette offre, l’APL {{ a.annee }} retrouve la valeur publiée à 1&nbsp;% près dans
+            {{ a.ajustement.apl.partA1Pourcent | percent: '1.0-0' : 'fr' }} des communes et à 5&nbsp;% près dans
             {{ a.ajustement.apl.partA5Pourcent | percent: '1.0-0' : 'fr' }} des communes ({{
               a.ajustement.apl.partPopulationA5Pourcent | percent: '1.0-0' : 'fr'
             }}
-            des habitants) ; écart médian {{ a.ajustement.apl.ecartRelatifMedian | percent: '1.0-0' : 'fr' }}. Par département,
-            {{ a.ajustement.apl.departementsA1Pourcent }} sur {{ a.ajustement.apl.departements }} sont à 1 % près et
-            {{ a.ajustement.apl.departementsA5Pourcent }} à 5 % près. Les plus grands écarts :
+            des habitants)&nbsp;; écart médian {{ a.ajustement.apl.ecartRelatifMedian | percent: '1.0-0' : 'fr' }}. Par département,
+            {{ a.ajustement.apl.departementsA1Pourcent }} sur {{ a.ajustement.apl.departements }} sont à 1&nbsp;% près et
+            {{ a.ajustement.apl.departementsA5Pourcent }} à 5&nbsp;% près. Les plus grands écarts&nbsp;:
             @for (p of a.ajustement.apl.pires.slice(0, 3); track p.code; let dernier = $last) {
               {{ p.nom }} ({{ p.publiee | number: '1.1-1' : 'fr' }} publiée, {{ p.recalculee | number: '1.1-1' : 'fr' }} recalculée){{ dernier ? '.' : ', ' }}
             }
-            Contrôle : cette offre correspond à {{ a.effectifs.etpEstimes | number: '1.0-0' : 'fr' }} généralistes à temps plein (à
+            Contrôle&nbsp;: cette offre correspond à {{ a.effectifs.etpEstimes | number: '1.0-0' : 'fr' }} généralistes à temps plein (à
             {{ a.effectifs.consultationsParEtp | number: '1.0-0' : 'fr' }} consultations par an), pour {{ a.effectifs.effectifAmeli | number: '1.0-0' : 'fr' }}
             généralistes libéraux recensés par l’Assurance maladie en 2024.
           </p>
         }
         <p class="fr-text--sm">
-          Chaque scénario part de l’APL publiée et lui ajoute l’effet des changements : départs en retraite, nouveaux médecins et lieux où ils s’installent,
-          docteurs juniors, assistants médicaux, maisons de santé, téléconsultation, évolution des besoins. Sans aucun changement, on retrouve l’APL
-          d’aujourd’hui.
+          Chaque scénario part de l’APL publiée et lui ajoute l’effet des changements&nbsp;: départs en retraite, nouveaux médecins et lieux où ils
+          s’installent, docteurs juniors, assistants médicaux, maisons de santé, téléconsultation, évolution des besoins. Sans aucun changement, on retrouve
+          l’APL d’aujourd’hui.
         </p>
         <p class="fr-text--sm">{{ h.etude.verification }}</p>
         <h4 class="fr-text--sm fr-text--bold fr-mb-1v">Leviers et sources</h4>
         <ul class="fr-text--xs">
           @for (l of h.leviers; track l.code) {
             <li>
-              <strong>{{ l.libelle }}</strong> ({{ statut(l.statut) }}) : {{ l.justification }}
+              <strong>{{ l.libelle }}</strong> ({{ statut(l.statut) }})&nbsp;: {{ l.justification }}
               @for (s of l.sources; track s.url) {
                 <br /><a [href]="s.url" target="_blank" rel="noopener">{{ s.libelle }}</a> — « {{ s.ceQueDitLaPage }} » (consulté le {{ s.consulteLe }})
               }
@@ -218,11 +220,6 @@ const STATUTS: Readonly<Record<string, string>> = { publie: 'chiffre publié', d
     }
   `,
   styles: `
-    .prospective__choix {
-      display: grid;
-      grid-template-columns: 1fr 1fr;
-      column-gap: 0.75rem;
-    }
     .prospective__boutons {
       display: flex;
       flex-wrap: wrap;

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { AccesService, arrondir, sourceApl } from '../acces.service';
+import { DonneesAcces } from '../donnees-acces';
+import { RecalculDto } from '../dto/recalcul.dto';
+import { agreger } from '../indicateurs/agregation';
+import { calculerApl, calculerDemande } from '../moteur/apl-2sfca';
+import { grapheDepuisPaires } from '../moteur/graphe-depuis-trajets';
+import { GrapheTrajets } from '../moteur/graphe-trajets';
+import { mesurerAjustement } from '../offre-estimee/ajustement-offre';
+import { LIBELLE_OFFRE_ESTIMEE } from '../offre-estimee/parametres-offre-estimee';
+import { ErreurDomaine } from '../../common/erreurs/erreur-domaine';
+import { paliersAPortee, populationStandardiseeRebasee, sontLesPaliersDrees } from './parametres-recalcul';
+
+/**
+ * Full national recompute of the APL on the GP supply (imported, else estimated from the published APL) under
+ * user-chosen parameters: decay steps, reach (up to 20 minutes), population vintage (the DREES one, or the 2026 legal
+ * populations with each commune's standardisation kept). Returns the map values and how far they are from the
+ * published APL, in milliseconds (graph weights rebuilt from the pairs in memory when the steps change).
+ */
+@Injectable()
+export class RecalculService {
+  constructor(private readonly acces: AccesService) {}
+
+  async recalculer(dto: RecalculDto) {
+    const debut = performance.now();
+    const d = await this.acces.donnees();
+    const m = this.acces.millesime(d, dto.annee);
+    const offre = d.offre
+      ? { consultations: d.offre.consultations, plus65: d.offre.consultations65Plus, libelle: `offre importée (${d.offre.source})` }
+      : m.offreEstimee
+        ? { consultations: m.offreEstimee.consultations, plus65: m.offreEstimee.consultations65Plus, libelle: LIBELLE_OFFRE_ESTIMEE }
+        : null;
+    if (!offre) {
+      throw new ErreurDomaine(
+        'DONNEES_NON_CHARGEES',
+        'Aucune offre de médecine générale chargée pour ce millésime : lancez « npm run import -- offre-estimee ».',
+      );
+    }
+    const croissants = (dto.paliers ?? []).every((p, k, t) => k === 0 || p.jusqua > t[k - 1].jusqua);
+    if (!croissants) {
+      throw new ErreurDomaine('ENTREE_INVALIDE', 'paliers : les bornes jusqua doivent croître strictement d’un palier au suivant.', [
+        { champ: 'paliers', message: 'bornes jusqua strictement croissantes attendues' },
+      ]);
+    }
+    const paliers = paliersAPortee(dto.paliers, dto.porteeMinutes);
+    const graphe = this.graphe(d, paliers);
+    const legales = dto.populations === 'legales-2026';
+    const population = legales ? populationStandardiseeRebasee(m.populationStandardisee, m.populationTotale, d.populationLegale) : m.populationStandardisee;
+    const populationTotale = legales ? d.populationLegale : m.populationTotale;
+    const demande = legales || !sontLesPaliersDrees(paliers) || paliers.at(-1)!.jusqua !== 20 ? calculerDemande(graphe, population) : m.demande;
+    const apl = calculerApl(graphe, offre.consultations, population, demande).apl;
+    const moins65 = calculerApl(
+      graphe,
+      offre.consultations.map((c, j) => c - Math.min(offre.plus65[j], c)),
+      population,
+      demande,
+    ).apl;
+    // Communes outside the DREES scope (Mayotte) or without APL stay without value.
+    for (let i = 0; i < apl.length; i++) {
+      if (!Number.isFinite(m.apl[i])) {
+        apl[i] = NaN;
+        moins65[i] = NaN;
+      }
+    }
+    const dureeMs = performance.now() - debut;
+    const serie = { apl, aplMoins65: moins65, populationStandardisee: population, populationTotale };
+    const france = agreger(
+      serie,
+      d.codes.map((_, i) => i),
+    );
+    const ecart = mesurerAjustement(
+      { codes: d.codes, noms: d.noms, departement: d.departement, populationStandardisee: population, populationTotale },
+      m.apl,
+      apl,
+      5,
+    );
+    const valeurs: Record<string, number | null> = {};
+    d.codes.forEach((code, i) => (valeurs[code] = arrondir(apl[i])));
+    return {
+      annee: m.annee,
+      source: {
+        libelle: `APL recalculée par Maillage sur l’${offre.libelle}, populations ${legales ? 'légales 2026 (Insee)' : `DREES ${m.anneePopulation}`}`,
+        millesime: String(m.annee),
+      },
+      parametres: { paliers, porteeMinutes: paliers.at(-1)!.jusqua, populations: legales ? 'legales-2026' : 'drees' },
+      france: {
+        apl: arrondir(france.apl),
+        aplMoins65: arrondir(france.aplMoins65),
+        populationSous2_5: france.populationSous2_5,
+        populationSous4: france.populationSous4,
+      },
+      ecartAuPublie: {
+        libelle: `Écart à ${sourceApl(m).libelle}`,
+        partCommunesA5Pourcent: arrondir(ecart.partA5Pourcent),
+        ecartRelatifMedian: arrondir(ecart.ecartRelatifMedian),
+        departementsA5Pourcent: ecart.departementsA5Pourcent,
+        departements: ecart.departements,
+      },
+      dureeCalculMs: arrondir(dureeMs, 1),
+      valeurs,
+    };
+  }
+
+  /** The engine's graph under other steps, memoised per steps for the loaded data. */
+  private graphe(d: DonneesAcces, paliers: ReturnType<typeof paliersAPortee>): GrapheTrajets {
+    if (sontLesPaliersDrees(paliers)) return d.graphe;
+    const cle = `recalcul:graphe:${JSON.stringify(paliers)}`;
+    let g = d.memo.get(cle) as GrapheTrajets | undefined;
+    if (!g) d.memo.set(cle, (g = grapheDepuisPaires(d.codes.length, d.paires, paliers)));
+    return g;
+  }
+}
