@@ -91,6 +91,20 @@ describe('Offre estimée et prospective', () => {
       expect(paliers.valeurs['23096']).not.toBeCloseTo(drees.valeurs['23096'], 3);
       expect(legales.france.apl).not.toBe(drees.france.apl);
       expect(legales.source.libelle).toContain('légales 2026');
+      // age weights: the vintage's own weights change nothing; heavier elderly lower the APL where they live
+      const poids = drees.parametres.poidsAge as number[];
+      expect(poids).toHaveLength(19);
+      const memes = (await t.http().post('/api/acces/recalcul').send({ poidsAge: poids }).expect(200)).body;
+      expect(memes.valeurs['23096']).toBeCloseTo(drees.valeurs['23096'], 3);
+      const ages = (
+        await t
+          .http()
+          .post('/api/acces/recalcul')
+          .send({ poidsAge: poids.map((p, b) => (b >= 14 ? p * 2 : p)) })
+          .expect(200)
+      ).body;
+      expect(ages.parametres.poidsAgeApplication).toMatch(/rapport des poids moyens de chaque département/);
+      expect(ages.valeurs['23096']).toBeLessThan(drees.valeurs['23096']); // the Creuse is older than the country
     });
 
     it.each([
@@ -106,6 +120,7 @@ describe('Offre estimée et prospective', () => {
       ],
       [{ paliers: [{ jusqua: 10, poids: 2 }] }, 'paliers.0.poids'],
       [{ populations: '2030' }, 'populations'],
+      [{ poidsAge: [1, 1, 1] }, 'poidsAge'],
     ])('answers 400 naming the field for %j', async (corps, champ) => {
       const res = await t.http().post('/api/acces/recalcul').send(corps).expect(400);
       expect(res.body.details.map((d: { champ: string }) => d.champ)).toContain(champ);
@@ -155,7 +170,7 @@ describe('Offre estimée et prospective', () => {
       await t.http().delete('/api/acces/offre').set('Authorization', `Bearer ${admin}`).expect(200);
       const apres = await t.http().post('/api/acces/recalcul').send({}).expect(200);
       expect(apres.body.source.libelle).toContain('offre estimée à partir de l’APL publiée');
-    });
+    }, 300_000); // two reloads of the engine’s data (2 M pairs) after the supply changes
 
     it('refuses an activity file with a bad line, naming the line', async () => {
       const res = await t

@@ -45,6 +45,21 @@ export class RecalculDto {
   porteeMinutes?: number;
 
   @ApiPropertyOptional({
+    type: [Number],
+    description:
+      'Poids de consommation par tranche d’âge (19 tranches de la DREES : moins de 5 ans, 5-9, …, 85-89, 90 ans et plus ; défaut : ceux du millésime). Appliqués par le rapport des poids moyens du département (structure par âge Insee), la structure par âge de chaque commune n’étant pas publiée.',
+    example: [1.12, 0.58, 0.51, 0.6, 0.75, 0.79, 0.82, 0.85, 0.89, 0.93, 1.03, 1.15, 1.18, 1.23, 1.46, 1.57, 1.63, 1.89, 2.26],
+  })
+  @IsOptional()
+  @IsArray({ message: 'poidsAge doit être une liste de 19 nombres (une par tranche d’âge)' })
+  @ArrayMinSize(19, { message: 'poidsAge doit contenir 19 poids (de moins de 5 ans à 90 ans et plus)' })
+  @ArrayMaxSize(19, { message: 'poidsAge doit contenir 19 poids (de moins de 5 ans à 90 ans et plus)' })
+  @IsNumber({}, { each: true, message: 'chaque poids de poidsAge doit être un nombre' })
+  @Min(0, { each: true, message: 'chaque poids de poidsAge doit être au moins 0' })
+  @Max(5, { each: true, message: 'chaque poids de poidsAge ne doit pas dépasser 5' })
+  poidsAge?: number[];
+
+  @ApiPropertyOptional({
     enum: ['drees', 'legales-2026'],
     description: 'Populations : celles du millésime DREES (défaut) ou les populations légales 2026 (standardisation de chaque commune conservée)',
   })

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import * as path from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { CONFIGURATION, Configuration } from '../../config/configuration';
 import { AccesService, arrondir, sourceApl } from '../acces.service';
 import { DonneesAcces } from '../donnees-acces';
 import { RecalculDto } from '../dto/recalcul.dto';
@@ -10,6 +12,7 @@ import { mesurerAjustement } from '../offre-estimee/ajustement-offre';
 import { LIBELLE_OFFRE_ESTIMEE } from '../offre-estimee/parametres-offre-estimee';
 import { ErreurDomaine } from '../../common/erreurs/erreur-domaine';
 import { paliersAPortee, populationStandardiseeRebasee, sontLesPaliersDrees } from './parametres-recalcul';
+import { StructureAges, lireStructureAges, populationRepondereeParDepartement } from './poids-age';
 
 /**
  * Full national recompute of the APL on the GP supply (imported, else estimated from the published APL) under
@@ -19,7 +22,17 @@ import { paliersAPortee, populationStandardiseeRebasee, sontLesPaliersDrees } fr
  */
 @Injectable()
 export class RecalculService {
-  constructor(private readonly acces: AccesService) {}
+  private structure: StructureAges | null = null;
+
+  constructor(
+    @Inject(CONFIGURATION) private readonly config: Configuration,
+    private readonly acces: AccesService,
+  ) {}
+
+  private structureAges(): StructureAges {
+    this.structure ??= lireStructureAges(path.join(this.config.racineProjet, 'geo-data', 'demographie', 'insee-population-departement-age-2020-2021.csv'));
+    return this.structure;
+  }
 
   async recalculer(dto: RecalculDto) {
     const debut = performance.now();
@@ -45,9 +58,24 @@ export class RecalculService {
     const paliers = paliersAPortee(dto.paliers, dto.porteeMinutes);
     const graphe = this.graphe(d, paliers);
     const legales = dto.populations === 'legales-2026';
-    const population = legales ? populationStandardiseeRebasee(m.populationStandardisee, m.populationTotale, d.populationLegale) : m.populationStandardisee;
+    let population = legales ? populationStandardiseeRebasee(m.populationStandardisee, m.populationTotale, d.populationLegale) : m.populationStandardisee;
+    let ages: { annee: number; communesSansStructure: number } | null = null;
+    if (dto.poidsAge) {
+      const structures = this.structureAges();
+      const annees = [...structures.keys()];
+      const annee = annees.reduce((a, b) => (Math.abs(b - m.anneePopulation) < Math.abs(a - m.anneePopulation) ? b : a));
+      const r = populationRepondereeParDepartement(
+        population,
+        d.departement,
+        structures.get(annee)!,
+        m.poidsAge.map((p) => p.poids),
+        dto.poidsAge,
+      );
+      population = r.population;
+      ages = { annee, communesSansStructure: r.communesSansStructure };
+    }
     const populationTotale = legales ? d.populationLegale : m.populationTotale;
-    const demande = legales || !sontLesPaliersDrees(paliers) || paliers.at(-1)!.jusqua !== 20 ? calculerDemande(graphe, population) : m.demande;
+    const demande = legales || ages || !sontLesPaliersDrees(paliers) || paliers.at(-1)!.jusqua !== 20 ? calculerDemande(graphe, population) : m.demande;
     const apl = calculerApl(graphe, offre.consultations, population, demande).apl;
     const moins65 = calculerApl(
       graphe,
@@ -82,7 +110,17 @@ export class RecalculService {
         libelle: `APL recalculée par Maillage sur l’${offre.libelle}, populations ${legales ? 'légales 2026 (Insee)' : `DREES ${m.anneePopulation}`}`,
         millesime: String(m.annee),
       },
-      parametres: { paliers, porteeMinutes: paliers.at(-1)!.jusqua, populations: legales ? 'legales-2026' : 'drees' },
+      parametres: {
+        paliers,
+        porteeMinutes: paliers.at(-1)!.jusqua,
+        populations: legales ? 'legales-2026' : 'drees',
+        poidsAge: dto.poidsAge ?? m.poidsAge.map((p) => p.poids),
+        ...(ages
+          ? {
+              poidsAgeApplication: `par le rapport des poids moyens de chaque département (estimations Insee ${ages.annee} par âge) ; ${ages.communesSansStructure} communes habitées (outre-mer) gardent leur population standardisée DREES`,
+            }
+          : {}),
+      },
       france: {
         apl: arrondir(france.apl),
         aplMoins65: arrondir(france.aplMoins65),
