@@ -125,7 +125,9 @@ export default async function ({ baseUrl, databaseUrl, mesurer, embarquee }) {
 
   // 5. Over HTTP: the national recompute under user parameters (graph rebuilt once per new set of steps, then memoised).
   const recalculer = (corps) =>
-    fetch(`${baseUrl}/api/acces/recalcul`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(corps) }).then((r) => r.json());
+    fetch(`${baseUrl}/api/acces/recalcul`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(corps) }).then((r) =>
+      r.json(),
+    );
   const reponse = await recalculer({ populations: 'legales-2026', porteeMinutes: 15 });
   resultats['POST /api/acces/recalcul : calcul serveur (populations 2026, portée 15 min, premier appel, ms)'] = reponse.dureeCalculMs;
   const http = await mesurer((i) => recalculer(i % 2 ? { populations: 'legales-2026' } : { porteeMinutes: 15 }), { n: 10 });
