@@ -92,7 +92,8 @@ describe('Prospective : une planificatrice compare le scénario observé C et le
 
     // 2036 is one click away.
     await panneau.getByRole('button', { name: '2036' }).click();
-    await expect(legende.getAttribute('data-annee')).resolves.toBe('2036');
+    await attendreQue(async () => (await legende.getAttribute('data-annee')) === '2036', 10_000, 'la carte n’est pas passée à 2036');
+    await expect(panneau.getByRole('button', { name: '2036' }).getAttribute('aria-pressed')).resolves.toBe('true');
   });
 
   it('exports the printable note (and the CSV) with the territory, both scenarios and their sources', async () => {
