@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CalculSansEcriture } from '../audit/calcul-sans-ecriture.decorator';
 import { ScenariosDto } from './dto/scenarios.dto';
 import { ProspectiveService } from './prospective.service';
 
@@ -22,6 +23,7 @@ export class ProspectiveController {
 
   @Post('scenarios')
   @HttpCode(200)
+  @CalculSansEcriture()
   @ApiOperation({
     summary: 'Scénarios observé et cible à 5 et 10 ans pour un territoire : APL, APL des moins de 65 ans, population sous 2,5 et 4, classes, écart par levier',
   })
