@@ -18,6 +18,7 @@ export function demarrerBaseEmbarqueeProcessus(dossier, port = 0) {
         enfant.removeAllListeners('exit');
         resolve({
           url: m[1],
+          pid: enfant.pid,
           arreter: () =>
             new Promise((ok) => {
               enfant.once('exit', ok);

@@ -44,7 +44,13 @@ async function campagne(nom, base, embarquee) {
   );
   resultats.push({ campagne: nom, mesure: 'import complet au premier démarrage (s)', valeur: duree.toFixed(1) });
   const port = 38000 + Math.floor(Math.random() * 1000);
-  const app = spawn(process.execPath, ['backend/dist/main.js'], { cwd: racine, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  // a bootstrap administrator for the suites that write (televersements), and room for the generated 200 MB FINESS file
+  const admin = { email: 'admin-banc@maillage.test', motDePasse: 'banc-essai-Maillage-2026!x7Qp' };
+  const app = spawn(process.execPath, ['backend/dist/main.js'], {
+    cwd: racine,
+    env: { ...env, PORT: String(port), MAILLAGE_ADMIN_EMAIL: admin.email, MAILLAGE_ADMIN_MOT_DE_PASSE: admin.motDePasse, MAILLAGE_TAILLE_MAX_FINESS: '260' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   try {
     const baseUrl = `http://127.0.0.1:${port}`;
     await attendre(`${baseUrl}/api/sante`);
@@ -55,7 +61,7 @@ async function campagne(nom, base, embarquee) {
       const suite = fichier.replace('.bench.mjs', '');
       if (filtre && !filtre.includes(suite)) continue;
       const module = await import(pathToFileURL(path.join(racine, 'test/bench', fichier)).href);
-      const chiffres = await module.default({ baseUrl, databaseUrl: base.url, mesurer, embarquee });
+      const chiffres = await module.default({ baseUrl, databaseUrl: base.url, mesurer, embarquee, admin, pidApplication: app.pid, pidBase: base.pid });
       for (const [mesure, valeur] of Object.entries(chiffres)) resultats.push({ campagne: nom, mesure: `${suite} — ${mesure}`, valeur });
     }
   } finally {

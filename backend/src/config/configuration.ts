@@ -30,6 +30,8 @@ export interface DelaisImport {
   travailMs: number;
   /** One SQL statement of an import (PostgreSQL server; PGlite has no statement timeout). */
   instructionMs: number;
+  /** Size limits raised or lowered per file type (MAILLAGE_TAILLE_MAX_<TYPE>, in Mo), in bytes. */
+  taillesMax: Record<string, number>;
 }
 
 export const RACINE_PROJET = path.resolve(__dirname, '..', '..', '..');
@@ -61,6 +63,11 @@ export function lireConfiguration(env: NodeJS.ProcessEnv = process.env): Configu
       receptionMs: secondes(env, 'MAILLAGE_TELEVERSEMENT_DELAI', 900) * 1000,
       travailMs: secondes(env, 'MAILLAGE_IMPORT_DELAI', 1800) * 1000,
       instructionMs: secondes(env, 'MAILLAGE_IMPORT_DELAI_INSTRUCTION', 300) * 1000,
+      taillesMax: Object.fromEntries(
+        Object.keys(env)
+          .filter((nom) => nom.startsWith('MAILLAGE_TAILLE_MAX_') && env[nom]?.trim())
+          .map((nom) => [nom.slice('MAILLAGE_TAILLE_MAX_'.length).toLowerCase().replace(/_/g, '-'), secondes(env, nom, 1) * 1024 ** 2]),
+      ),
     },
   };
 }

@@ -116,7 +116,12 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
     return this.registre
       .tous()
       .filter((t) => t.roles.includes(utilisateur.role))
-      .map((t) => ({ code: t.code, libelle: t.libelle, description: t.description, extensions: t.extensions, tailleMax: t.tailleMax, champs: t.champs }));
+      .map((t) => ({ code: t.code, libelle: t.libelle, description: t.description, extensions: t.extensions, tailleMax: this.tailleMax(t), champs: t.champs }));
+  }
+
+  /** The type's size limit, unless MAILLAGE_TAILLE_MAX_<TYPE> sets another. */
+  private tailleMax(type: TypeFichierTeleversable): number {
+    return this.config.delaisImport.taillesMax[type.code] ?? type.tailleMax;
   }
 
   /** Receives the file (streamed to disk) and starts its analysis in the background. */
@@ -133,7 +138,7 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
     let metadonnees: Metadonnees = {};
     const recu = await recevoirFichier(requete, entetes, {
       dossier: this.dossier,
-      tailleMax: type.tailleMax,
+      tailleMax: this.tailleMax(type),
       extensions: type.extensions,
       delaiMs: this.config.delaisImport.receptionMs,
       verifierChamps: async (champs) => {

@@ -15,6 +15,12 @@ export const ROUTES: Routes = [
     data: { navigation: { libelle: 'Comptes', roles: ['admin'] } },
   },
   {
+    path: 'donnees',
+    loadComponent: () => import('./donnees/page-donnees.component').then((m) => m.PageDonneesComponent),
+    title: 'Maillage — données',
+    data: { navigation: { libelle: 'Données', roles: ['ars', 'admin'] } },
+  },
+  {
     path: 'demande-acces',
     loadComponent: () => import('./comptes/demande-acces.component').then((m) => m.DemandeAccesComponent),
     title: 'Maillage — demander un accès',
