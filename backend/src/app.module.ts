@@ -20,6 +20,8 @@ import { StructuresModule } from './structures/structures.module';
 import { TeleversementsModule } from './televersements/televersements.module';
 import { ZonageModule } from './zonage/zonage.module';
 import { ProspectiveModule } from './prospective/prospective.module';
+import { ZonageCockpitModule } from './zonage-cockpit/zonage-cockpit.module';
+import { ZonesRougesModule } from './zones-rouges/zones-rouges.module';
 
 /** Feature modules. Each feature owns its folder: module, controller, service, repository, dto, specs. */
 const FONCTIONNALITES = [
@@ -38,6 +40,8 @@ const FONCTIONNALITES = [
   DemographieModule,
   CouvertureModule,
   ProspectiveModule,
+  ZonageCockpitModule,
+  ZonesRougesModule,
 ];
 
 @Module({})

@@ -20,6 +20,7 @@ import { TeleversementZonage } from './televersement-zonage';
     ImportateurRuralite,
     TeleversementZonage,
   ],
-  exports: [ZonageService],
+  // ZonageRepository: the zonage cockpit publishes its drafts as versions through the same loader as an upload.
+  exports: [ZonageService, ZonageRepository],
 })
 export class ZonageModule {}

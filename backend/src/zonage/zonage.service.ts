@@ -119,6 +119,11 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     this.desabonner?.();
   }
 
+  /** A version was written in this process outside an import (cockpit publication): answers show it at once. */
+  versionEcrite(): void {
+    this.version.oublier();
+  }
+
   /** Version of the zonage data (for the response caches here and in the aids), re-read at most every 2 s. */
   versionDonnees(): Promise<string> {
     return this.version.version();

@@ -1,0 +1,61 @@
+import { Module } from '@nestjs/common';
+import { AidesRepository } from '../aides/aides.repository';
+import { AidesService } from '../aides/aides.service';
+import { PorteeService } from '../auth/portee.service';
+import { ImportService } from '../import/import.service';
+import { ZonageModule } from '../zonage/zonage.module';
+import { BrouillonsController } from './brouillons/brouillons.controller';
+import { BrouillonsRepository } from './brouillons/brouillons.repository';
+import { BrouillonsService } from './brouillons/brouillons.service';
+import { DiffRepository } from './diff/diff.repository';
+import { DiffService } from './diff/diff.service';
+import { AIDES_HYPOTHESE, SourceZonageHypothetique } from './diff/source-zonage-hypothetique';
+import { ExportsService } from './exports/exports.service';
+import { ImportateurZonageCockpit } from './importateur-zonage-cockpit';
+import { ParametresController } from './methode/parametres.controller';
+import { ParametresRepository } from './methode/parametres.repository';
+import { ParametresService } from './methode/parametres.service';
+import { PublicationRepository } from './publication/publication.repository';
+import { PublicationService } from './publication/publication.service';
+import { CompositionsRepository } from './unites/compositions.repository';
+import { CompositionsService } from './unites/compositions.service';
+import { UnitesRepository } from './unites/unites.repository';
+import { UnitesService } from './unites/unites.service';
+import { ZonageCockpitImportRepository } from './zonage-cockpit-import.repository';
+
+/**
+ * Zonage cockpit (issue 13): ARS planners draft the next zonage médecins of their région with the national method —
+ * units (bassin de vie / TVS), parameters as data, gauges, locks, QPV, diffs, exports — and publish it as a zonage
+ * version. The diff asks the real aid engine under an assumed zonage (SourceZonageHypothetique).
+ */
+@Module({
+  imports: [ZonageModule],
+  controllers: [BrouillonsController, ParametresController],
+  providers: [
+    ImportateurZonageCockpit,
+    ZonageCockpitImportRepository,
+    ParametresRepository,
+    ParametresService,
+    UnitesRepository,
+    UnitesService,
+    CompositionsRepository,
+    CompositionsService,
+    BrouillonsRepository,
+    BrouillonsService,
+    DiffRepository,
+    DiffService,
+    ExportsService,
+    PublicationRepository,
+    PublicationService,
+    SourceZonageHypothetique,
+    AidesRepository,
+    {
+      provide: AIDES_HYPOTHESE,
+      useFactory: (repository: AidesRepository, source: SourceZonageHypothetique, portee: PorteeService, imports: ImportService) =>
+        new AidesService(repository, source, portee, imports),
+      inject: [AidesRepository, SourceZonageHypothetique, PorteeService, ImportService],
+    },
+  ],
+  exports: [UnitesService],
+})
+export class ZonageCockpitModule {}

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UtilisateurConnecte } from '../common/auth/role';
+import { RolesRequis } from '../common/auth/roles-requis.decorator';
+import { Utilisateur } from '../common/auth/utilisateur.decorator';
+import { FichierTeleverse, fichierRecu } from '../common/fichiers/fichier-recu';
+import { DateQueryDto } from '../zonage/dto/zonage.dto';
+import { ListeTeleverseeDto } from './dto/zones-rouges.dto';
+import { ZonesRougesService } from './zones-rouges.service';
+
+@ApiTags('zones-rouges')
+@Controller('zones-rouges')
+export class ZonesRougesController {
+  constructor(private readonly service: ZonesRougesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Liste des zones rouges en vigueur (EPCI), marquée partielle le cas échéant' })
+  liste() {
+    return this.service.liste();
+  }
+
+  @Get('communes/:code')
+  @ApiOperation({ summary: 'Une commune est-elle en zone rouge ? (oui, non, ou inconnu quand la liste est partielle)' })
+  commune(@Param('code') code: string, @Query() q: DateQueryDto) {
+    return this.service.faitCommune(code, q.date);
+  }
+
+  @Get('epci/:siren')
+  @ApiOperation({ summary: 'Un EPCI est-il en zone rouge ?' })
+  epci(@Param('siren') siren: string, @Query() q: DateQueryDto) {
+    return this.service.faitEpci(siren, q.date);
+  }
+
+  @Post()
+  @RolesRequis('ars', 'admin')
+  @ApiBearerAuth()
+  @UseInterceptors(FileInterceptor('fichier', { limits: { fileSize: 1024 ** 2 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Téléverser la liste complète des zones rouges (SIREN des EPCI), validée contre le COG 2026 ; remplace la liste en vigueur' })
+  televerser(@Utilisateur() u: UtilisateurConnecte, @Body() dto: ListeTeleverseeDto, @UploadedFile() fichier: FichierTeleverse | undefined) {
+    const f = fichierRecu(fichier);
+    return this.service.televerser(u, f.buffer, f.originalname, dto);
+  }
+}

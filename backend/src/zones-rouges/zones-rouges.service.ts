@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { UtilisateurConnecte } from '../common/auth/role';
+import { ErreurDomaine, entreeInvalide, introuvable } from '../common/erreurs/erreur-domaine';
+import { decoderTexte } from '../common/fichiers/decoder-texte';
+import { nombreDe } from '../common/texte/nombre-de';
+import { ImportService } from '../import/import.service';
+import { ImportateurZonesRouges } from './importateur-zones-rouges';
+import { lireListeTeleversee } from './lecture-zones-rouges';
+import { ListeZonesRouges, ZonesRougesRepository } from './zones-rouges.repository';
+
+/**
+ * Whether a commune or an EPCI is a zone rouge (a fact for the single window, the cards and the cockpit):
+ * `true` when its EPCI is in the list in force; `false` when it is not and the list is complete (or complete for its
+ * région); `null` when the list is partial there — with the reason and how to load the complete list.
+ */
+export interface FaitZoneRouge {
+  zoneRouge: boolean | null;
+  epci: { siren: string; nom: string } | null;
+  /** « juin 2025 » when in the list. */
+  depuis: string | null;
+  /** Plain French sentence for the card or the criterion. */
+  texte: string;
+  raison: string | null;
+  commentCharger: string | null;
+  source: string;
+  liste: { id: number; libelle: string; partielle: boolean; nbEpci: number; nbAttendu: number; dateListe: string } | null;
+}
+
+const COMMENT_CHARGER =
+  'Un compte ARS ou administrateur peut téléverser la liste complète des 151 EPCI (codes SIREN) dans le cockpit de zonage (« Zones rouges »).';
+const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const moisAnnee = (iso: string) => `${MOIS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+
+@Injectable()
+export class ZonesRougesService {
+  constructor(
+    private readonly repository: ZonesRougesRepository,
+    private readonly importateur: ImportateurZonesRouges,
+    private readonly audit: AuditService,
+    private readonly imports: ImportService,
+  ) {}
+
+  /** The list in force with its EPCI (population, région) and what is known of its completeness. */
+  async liste() {
+    const liste = await this.repository.active();
+    if (!liste) return { liste: null, epci: [], completude: null, historique: [] };
+    const meta = this.importateur.lireMeta();
+    return {
+      liste: { ...liste, libelleDate: moisAnnee(liste.dateListe) },
+      epci: await this.repository.epciDeListe(liste.id),
+      completude: liste.partielle
+        ? {
+            texte: `Liste partielle : ${nombreDe(liste.nbEpci, 'EPCI connu', 'EPCI connus')} sur ${liste.nbAttendu}. ${meta.noteRegionsCompletes}`,
+            regionsCompletes: liste.regionsCompletes,
+            comptesRegionaux: meta.comptesRegionaux,
+          }
+        : { texte: `Liste complète (${nombreDe(liste.nbEpci, 'EPCI', 'EPCI')}).`, regionsCompletes: [], comptesRegionaux: [] },
+      historique: await this.repository.historique(),
+    };
+  }
+
+  private contexteListe(l: ListeZonesRouges) {
+    return { id: l.id, libelle: l.libelle, partielle: l.partielle, nbEpci: l.nbEpci, nbAttendu: l.nbAttendu, dateListe: l.dateListe };
+  }
+
+  async faitCommune(code: string, date?: string): Promise<FaitZoneRouge> {
+    const commune = await this.repository.epciDeCommune(code.trim().toUpperCase());
+    if (!commune) throw introuvable(`Commune « ${code} » introuvable dans le COG 2026.`);
+    return this.fait(commune.siren ? { siren: commune.siren, nom: commune.nom, regions: [commune.region] } : null, [commune.region], date);
+  }
+
+  async faitEpci(siren: string, date?: string): Promise<FaitZoneRouge> {
+    if (!/^\d{9}$/.test(siren)) throw entreeInvalide(`SIREN d’EPCI mal formé « ${siren} » (9 chiffres).`, 'siren', siren);
+    const epci = await this.repository.epci(siren);
+    if (!epci) throw introuvable(`EPCI « ${siren} » introuvable dans le COG 2026.`);
+    return this.fait(epci, epci.regions, date);
+  }
+
+  private async fait(epci: { siren: string; nom: string; regions?: string[] } | null, regions: string[], date?: string): Promise<FaitZoneRouge> {
+    const l = await this.repository.active();
+    if (!l)
+      return {
+        zoneRouge: null,
+        epci,
+        depuis: null,
+        texte: 'Liste des zones rouges non chargée.',
+        raison: 'Aucune liste chargée.',
+        commentCharger: COMMENT_CHARGER,
+        source: '',
+        liste: null,
+      };
+    const base = { epci: epci ? { siren: epci.siren, nom: epci.nom } : null, source: l.source, liste: this.contexteListe(l) };
+    if (date && date < l.dateListe)
+      return {
+        ...base,
+        zoneRouge: false,
+        depuis: null,
+        texte: `Pas de zone rouge avant ${moisAnnee(l.dateListe)} (date de la liste).`,
+        raison: null,
+        commentCharger: null,
+      };
+    const dedans = epci ? await this.repository.dansListe(l.id, epci.siren) : null;
+    if (dedans)
+      return {
+        ...base,
+        zoneRouge: true,
+        depuis: moisAnnee(l.dateListe),
+        texte: `Zone rouge depuis ${moisAnnee(l.dateListe)} (${epci!.nom}).`,
+        raison: null,
+        commentCharger: null,
+        source: dedans.sources.length ? `${l.source} — ${dedans.sources.join(' ; ')}` : l.source,
+      };
+    const complete = !l.partielle || regions.every((r) => l.regionsCompletes.includes(r));
+    if (complete)
+      return {
+        ...base,
+        zoneRouge: false,
+        depuis: null,
+        texte: epci ? `${epci.nom} ne figure pas dans la liste des zones rouges.` : 'Commune hors intercommunalité : pas dans la liste des zones rouges.',
+        raison: null,
+        commentCharger: null,
+      };
+    return {
+      ...base,
+      zoneRouge: null,
+      depuis: null,
+      texte: `Zone rouge : inconnu — la liste chargée est partielle (${l.nbEpci} EPCI sur ${l.nbAttendu}) et incomplète pour cette région.`,
+      raison: `Liste partielle : ${epci ? `${epci.nom} n’y figure pas, mais` : ''} la liste complète des ${l.nbAttendu} EPCI n’est pas chargée pour cette région.`,
+      commentCharger: COMMENT_CHARGER,
+    };
+  }
+
+  /** Replaces the list in force by an uploaded complete list of EPCI SIREN codes (validated against the COG 2026, audited). */
+  async televerser(utilisateur: UtilisateurConnecte, contenu: Buffer, nomFichier: string, dto: { dateListe?: string; source?: string }) {
+    const { texte } = decoderTexte(contenu, nomFichier);
+    const epci = lireListeTeleversee(texte, nomFichier, await this.repository.epciConnus());
+    const meta = this.importateur.lireMeta();
+    const dateListe = dto.dateListe ?? meta.dateListe;
+    const avant = await this.repository.active();
+    const partielle = epci.length < meta.nbAttendu;
+    if (epci.length > meta.nbAttendu)
+      throw new ErreurDomaine('FICHIER_INVALIDE', `« ${nomFichier} » : ${epci.length} EPCI, plus que les ${meta.nbAttendu} de la liste de juin 2025.`);
+    const id = await this.imports.enTransaction(async (requete) => {
+      const id = await this.repository.enregistrer(
+        requete,
+        {
+          libelle: meta.libelle,
+          dateListe,
+          nbAttendu: meta.nbAttendu,
+          partielle,
+          regionsCompletes: [],
+          source: dto.source?.trim() || `Liste téléversée par ${utilisateur.email} (fichier « ${nomFichier} »)`,
+          origine: 'televerse',
+          jeu: null,
+          fichier: nomFichier,
+          auteur: utilisateur.email,
+        },
+        epci,
+      );
+      await this.audit.enregistrer(
+        {
+          action: 'creation',
+          ressource: 'zones-rouges',
+          ressourceId: String(id),
+          avant: avant ? { id: avant.id, nbEpci: avant.nbEpci } : null,
+          apres: { fichier: nomFichier, nbEpci: epci.length, partielle },
+          utilisateur,
+        },
+        requete,
+      );
+      return id;
+    });
+    return { id, nbEpci: epci.length, partielle, ...(await this.liste()) };
+  }
+}

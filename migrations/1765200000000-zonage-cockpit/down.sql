@@ -1,0 +1,11 @@
+DROP TABLE IF EXISTS brouillon_zonage_etape;
+DROP TABLE IF EXISTS brouillon_zonage_qpv;
+DROP TABLE IF EXISTS brouillon_zonage_unite;
+DROP TABLE IF EXISTS brouillon_zonage;
+DROP TABLE IF EXISTS population_qpv_saisie;
+DROP TABLE IF EXISTS parametre_zonage_saisie;
+DROP TABLE IF EXISTS parametre_zonage;
+DROP TABLE IF EXISTS indicateur_unite_bv;
+DROP TABLE IF EXISTS apl_arrondissement;
+DROP TABLE IF EXISTS composition_tvs_commune;
+DROP TABLE IF EXISTS composition_tvs;
