@@ -35,5 +35,11 @@ export const ROUTES: Routes = [
     loadComponent: () => import('./comptes/retour-proconnect.component').then((m) => m.RetourProConnectComponent),
     title: 'Maillage — connexion',
   },
+  {
+    path: 'zonage',
+    loadComponent: () => import('./zonage-cockpit/zonage-cockpit.page').then((m) => m.ZonageCockpitPage),
+    title: 'Maillage — zonage médecins (ARS)',
+    data: { navigation: { libelle: 'Zonage', roles: ['ars', 'admin'] } },
+  },
   { path: '**', redirectTo: '' },
 ];

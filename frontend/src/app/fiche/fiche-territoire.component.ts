@@ -4,12 +4,13 @@ import { CommuneMembre, FicheTerritoire, LIBELLES_TYPE, ReferenceTerritoire, Typ
 import { CommunesMembresComponent } from './communes-membres.component';
 import { DetailsFiche } from './fiche-acces.store';
 import { IndicateursAccesComponent } from './indicateurs-acces.component';
+import { ZoneRougeFicheComponent } from '../zones-rouges/zone-rouge-fiche.component';
 
 /** The territory card (DSFR card): population with its source, parents, neighbours. */
 @Component({
   selector: 'mlg-fiche-territoire',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DecimalPipe, CommunesMembresComponent, IndicateursAccesComponent],
+  imports: [DecimalPipe, CommunesMembresComponent, IndicateursAccesComponent, ZoneRougeFicheComponent],
   template: `
     @if (enCours()) {
       <p class="fr-text--sm" role="status">Chargement de la fiche…</p>
@@ -56,6 +57,7 @@ import { IndicateursAccesComponent } from './indicateurs-acces.component';
                   <dd class="fr-text--sm fr-mb-1w">{{ f.codesPostaux!.join(', ') }}</dd>
                 }
               </dl>
+              <mlg-zone-rouge-fiche [type]="f.type" [code]="f.code" />
               <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm fr-mb-0">
                 <li><button type="button" class="fr-btn fr-btn--sm" (click)="simuler.emit(f)">Simuler</button></li>
                 <li><button type="button" class="fr-btn fr-btn--secondary fr-btn--sm" (click)="aides.emit(f)">Aides disponibles</button></li>

@@ -1,8 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { COULEUR_CPTS } from '../carte/couches/cpts-perimetres.couche';
 import { COULEURS_PROJETS } from '../carte/couches/projets.couche';
 import { COULEURS_STRUCTURES } from '../carte/couches/structures.couche';
 import { COULEURS_ALERTE } from '../carte/couches/zones-alerte.couche';
+import { COULEUR_ZONE_ROUGE } from '../carte/couches/zones-rouges.couche';
+import { ZonesRougesStore } from '../zones-rouges/zones-rouges.store';
 import { CoucheOptionnelle, DonneesCouche } from './couches.store';
 
 interface Choix {
@@ -18,6 +20,7 @@ const CHOIX: readonly Choix[] = [
   { id: 'cds', libelle: 'Centres de santé', couleur: COULEURS_STRUCTURES.cds },
   { id: 'cpts', libelle: 'Périmètres des CPTS', couleur: COULEUR_CPTS },
   { id: 'projets', libelle: 'Projets suivis', couleur: COULEURS_PROJETS.zone_fragile },
+  { id: 'zones-rouges', libelle: 'Zones rouges (juin 2025)', couleur: COULEUR_ZONE_ROUGE },
 ];
 
 /** Layer toggles (DSFR checkboxes), each with its count, source and vintage once loaded. */
@@ -49,6 +52,9 @@ const CHOIX: readonly Choix[] = [
                     suffisant, gris : analyse non chargée — Source : projets saisis dans Maillage
                   </span>
                 }
+                @if (c.id === 'zones-rouges' && zonesRouges.liste(); as z) {
+                  <span class="fr-hint-text" data-testid="couche-source-zones-rouges">{{ z.completude?.texte }} — Source : {{ z.liste?.source }}</span>
+                }
                 @if (c.id === 'alertes') {
                   <span class="fr-hint-text">Source : DREES, APL du millésime affiché (classe de la commune)</span>
                 }
@@ -65,6 +71,7 @@ const CHOIX: readonly Choix[] = [
   `,
 })
 export class CouchesCarteComponent {
+  protected readonly zonesRouges = inject(ZonesRougesStore);
   readonly visibles = input<ReadonlySet<CoucheOptionnelle>>(new Set());
   readonly donnees = input<ReadonlyMap<CoucheOptionnelle, DonneesCouche>>(new Map());
   readonly enCours = input<ReadonlySet<CoucheOptionnelle>>(new Set());
@@ -75,6 +82,7 @@ export class CouchesCarteComponent {
   protected readonly choixAffiches = computed(() => CHOIX.filter((c) => c.id !== 'projets' || this.nombreProjets() !== null));
 
   protected basculer(couche: CoucheOptionnelle, e: Event): void {
+    if (couche === 'zones-rouges') void this.zonesRouges.charger();
     this.basculement.emit({ couche, visible: (e.target as HTMLInputElement).checked });
   }
 }

@@ -6,8 +6,9 @@ import { ProprietesStructure } from './structure';
 import { StructuresClient } from './structures.client';
 
 /** `projets` is drawn from the projects store (connected accounts only); the others are loaded here. */
-export type CoucheOptionnelle = TypeStructureCarte | 'cpts' | 'alertes' | 'projets';
-type CoucheChargeeIci = Exclude<CoucheOptionnelle, 'alertes' | 'projets'>;
+export type CoucheOptionnelle = TypeStructureCarte | 'cpts' | 'alertes' | 'projets' | 'zones-rouges';
+/** `zones-rouges` is drawn by its own directive from the zones rouges store. */
+type CoucheChargeeIci = Exclude<CoucheOptionnelle, 'alertes' | 'projets' | 'zones-rouges'>;
 
 export interface DonneesCouche<G extends Geometry = Geometry> {
   readonly donnees: FeatureCollection<G>;
@@ -40,7 +41,7 @@ export class CouchesStore {
     if (visible) visibles.add(couche);
     else visibles.delete(couche);
     this.visibles.set(visibles);
-    if (visible && couche !== 'alertes' && couche !== 'projets') await this.charger(couche);
+    if (visible && couche !== 'alertes' && couche !== 'projets' && couche !== 'zones-rouges') await this.charger(couche);
   }
 
   private charger(couche: CoucheChargeeIci): Promise<void> {

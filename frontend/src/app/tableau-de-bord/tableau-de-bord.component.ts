@@ -23,6 +23,7 @@ import { SessionStore } from '../comptes/session.store';
 import { PanneauProjetsComponent } from '../projets/panneau-projets.component';
 import { ProjetsSurCarteDirective } from '../projets/projets-sur-carte.directive';
 import { ProjetsStore } from '../projets/projets.store';
+import { ZonesRougesSurCarteDirective } from '../zones-rouges/zones-rouges-sur-carte.directive';
 import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from '../territoires/territoire';
 import { PositionCarte } from '../carte/position-carte';
 import { EtatUrl } from '../vue/etat-url';
@@ -57,6 +58,7 @@ import { LegendeProspectiveComponent } from '../prospective/legende-prospective.
     PanneauProspectiveComponent,
     ProspectiveSurCarteDirective,
     LegendeProspectiveComponent,
+    ZonesRougesSurCarteDirective,
   ],
   providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore, EtatUrl],
   template: `
@@ -161,6 +163,7 @@ import { LegendeProspectiveComponent } from '../prospective/legende-prospective.
           mlgProspectiveSurCarte
           mlgPremierRendu
           mlgProjetsSurCarte
+          [mlgZonesRougesSurCarte]="couches.visibles().has('zones-rouges')"
           (projetClique)="voirProjet($event)"
           [choroplethe]="indicateurs.choroplethe()"
           [fiche]="selection.fiche()"
