@@ -6,6 +6,7 @@ import * as XLSX from 'xlsx';
 import { ZonageService } from '../../backend/src/zonage/zonage.service';
 import { ApplicationDeTest, demarrerApplication } from '../support/application';
 import { enTeteAuth, jetonPour } from '../support/auth';
+import { importer, revenir, televerser as televerserDonnees } from '../support/televersement';
 
 const RACINE = path.join(__dirname, '..', '..');
 const CVL = '24';
@@ -281,6 +282,43 @@ describe('Cockpit de zonage médecins (PostGIS réel, région Centre-Val de Loir
       const inconnu = await televerser(['code_commune;code_tvs;nom_tvs', ...lignes, '99999;TVS-X;Inconnu'].join('\n')).expect(400);
       expect(inconnu.body.details[0]).toMatchObject({ ligne: lignes.length + 2, valeur: '99999' });
       await televerser(['code_commune;code_tvs;nom_tvs', ...lignes].join('\n'), arsOccitanie).expect(403);
+    });
+
+    it('is a file type of the « Données » pipeline: analysed without writing (missing commune refused), imported, rolled back', async () => {
+      const manquante = lignes[3].split(';')[0];
+      const refus = await televerserDonnees(
+        t,
+        ars,
+        'tvs-composition',
+        { nom: 'tvs.csv', contenu: Buffer.from(['code_commune;code_tvs;nom_tvs', ...lignes.filter((_, i) => i !== 3)].join('\n')) },
+        { region: CVL },
+      );
+      expect(refus.statut).toBe('refuse');
+      expect(refus.erreur.details).toEqual([expect.objectContaining({ valeur: manquante })]);
+      const autre = await televerserDonnees(
+        t,
+        arsOccitanie,
+        'tvs-composition',
+        { nom: 'tvs.csv', contenu: Buffer.from('code_commune;code_tvs;nom_tvs\n') },
+        { region: CVL },
+      );
+      expect(autre.statutHttp).toBe(403);
+      const analyse = await televerserDonnees(
+        t,
+        ars,
+        'tvs-composition',
+        { nom: 'tvs.csv', contenu: Buffer.from(['code_commune;code_tvs;nom_tvs', ...lignes].join('\n')) },
+        { region: CVL },
+      );
+      expect(analyse.statut).toBe('pret');
+      expect(analyse.rapport.resume).toEqual(expect.arrayContaining([{ libelle: 'Communes de la région', valeur: lignes.length }]));
+      const fini = await importer(t, ars, analyse.id);
+      expect(fini.statut).toBe('importe');
+      const actives = (await t.http().get(`/api/zonage-cockpit/compositions?region=${CVL}`).set(enTeteAuth(ars)).expect(200)).body.filter(
+        (c: { active: boolean }) => c.active,
+      );
+      expect(actives).toHaveLength(1);
+      expect((await revenir(t, admin, fini.versionId)).status).toBe(200);
     });
 
     it('accepts the complete composition as a new version; a draft on TVS units follows it', async () => {

@@ -1,5 +1,6 @@
 import { ApplicationDeTest, demarrerApplication } from '../support/application';
 import { enTeteAuth, jetonPour } from '../support/auth';
+import { importer, revenir, televerser } from '../support/televersement';
 
 describe('Zones rouges 2025 (liste partielle livrée, téléversement de la liste complète)', () => {
   let t: ApplicationDeTest;
@@ -50,7 +51,23 @@ describe('Zones rouges 2025 (liste partielle livrée, téléversement de la list
       .expect(400);
     expect(res.body.details[0]).toMatchObject({ ligne: 3, valeur: '123456789' });
     expect((await t.http().get('/api/zones-rouges').expect(200)).body.liste.nbEpci).toBe(55);
+    const pipeline = await televerser(t, admin, 'zones-rouges', { nom: 'zr.csv', contenu: Buffer.from('siren\n200049484\n123456789\n') });
+    expect(pipeline.statut).toBe('refuse');
+    expect(pipeline.erreur.details[0]).toMatchObject({ ligne: 3, valeur: '123456789' });
     const elu = await jetonPour(t, 'elu');
     await t.http().post('/api/zones-rouges').set(enTeteAuth(elu)).attach('fichier', Buffer.from('siren\n200049484\n'), 'z.csv').expect(403);
+  });
+
+  it('through the « Données » pipeline, an uploaded list replaces the partial one in use; rolling back restores it', async () => {
+    const admin = await jetonPour(t, 'admin');
+    const analyse = await televerser(t, admin, 'zones-rouges', { nom: 'zones-rouges.csv', contenu: Buffer.from('siren\n200049484\n200007052\n') });
+    expect(analyse.statut).toBe('pret');
+    expect(analyse.rapport.differences).toMatchObject({ inchanges: 2, retraits: 53 });
+    const fini = await importer(t, admin, analyse.id);
+    expect(fini.statut).toBe('importe');
+    expect((await t.http().get('/api/zones-rouges').expect(200)).body.liste).toMatchObject({ nbEpci: 2, origine: 'televerse', partielle: true });
+    expect((await t.http().get('/api/zones-rouges/communes/14118').expect(200)).body.zoneRouge).toBeNull();
+    expect((await revenir(t, admin, fini.versionId)).status).toBe(200);
+    expect((await t.http().get('/api/zones-rouges').expect(200)).body.liste).toMatchObject({ nbEpci: 55, origine: 'livre' });
   });
 });

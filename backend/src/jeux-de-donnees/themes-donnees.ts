@@ -40,6 +40,14 @@ export const THEMES_DONNEES = {
     libelle: 'quartiers prioritaires de la politique de la ville (QPV 2024)',
     commentCharger: 'Liste nationale complète non disponible en données ouvertes ici : vérifiez sur sig.ville.gouv.fr si le lieu d’exercice est en QPV.',
   },
+  'zones-rouges': {
+    libelle: 'zones rouges (EPCI de la mission de solidarité territoriale, juin 2025)',
+    commentCharger: `Téléversez la liste complète des 151 intercommunalités (codes SIREN) ${ECRAN}.`,
+  },
+  tvs: {
+    libelle: 'composition des territoires de vie-santé (TVS)',
+    commentCharger: `Téléversez la composition des TVS de la région (CSV commune → TVS) ${ECRAN} ; à défaut, le cockpit de zonage utilise le bassin de vie 2022.`,
+  },
   'zonage-medecin': ZONAGE('médecins généralistes'),
   'zonage-infirmier': ZONAGE('infirmiers'),
   'zonage-sage-femme': ZONAGE('sages-femmes'),

@@ -19,6 +19,7 @@ import { PublicationRepository } from './publication/publication.repository';
 import { PublicationService } from './publication/publication.service';
 import { CompositionsRepository } from './unites/compositions.repository';
 import { CompositionsService } from './unites/compositions.service';
+import { TeleversementTvs } from './unites/televersement-tvs';
 import { UnitesRepository } from './unites/unites.repository';
 import { UnitesService } from './unites/unites.service';
 import { ZonageCockpitImportRepository } from './zonage-cockpit-import.repository';
@@ -40,6 +41,7 @@ import { ZonageCockpitImportRepository } from './zonage-cockpit-import.repositor
     UnitesService,
     CompositionsRepository,
     CompositionsService,
+    TeleversementTvs,
     BrouillonsRepository,
     BrouillonsService,
     DiffRepository,

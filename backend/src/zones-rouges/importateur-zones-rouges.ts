@@ -84,6 +84,17 @@ export class ImportateurZonesRouges implements ImportateurJeuDeDonnees, OnModule
       },
       epci,
     );
-    return { lignes: epci.length, ignorees };
+    // Partial nationally; complete in the régions whose EPCI are all known (Normandie, the DROM listed by the amf69).
+    const couverture = [
+      {
+        theme: 'zones-rouges' as const,
+        niveau: 'national' as const,
+        millesime: meta.libelleDate,
+        complet: false,
+        note: `Liste partielle : ${epci.length} EPCI sur ${meta.nbAttendu}.`,
+      },
+      ...meta.regionsCompletes.map((code) => ({ theme: 'zones-rouges' as const, niveau: 'region' as const, code, millesime: meta.libelleDate, complet: true })),
+    ];
+    return { lignes: epci.length, ignorees, couverture };
   }
 }
