@@ -69,7 +69,7 @@ describe('Cockpit de zonage : une ARS de Centre-Val de Loire prépare, exporte e
     await modale.getByLabel('Mot de passe', { exact: true }).fill(ars.motDePasse);
     await modale.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('heading', { name: 'Nouveau brouillon' }).waitFor({ timeout: 15_000 });
-    await expect(page.getByLabel('Région').inputValue()).resolves.toBe('24');
+    await attendreQue(async () => (await page.getByLabel('Région').inputValue()) === '24', 15_000, 'région du compte non proposée');
     await page.getByLabel(/Catégories nationales/).check();
     await expect(page.getByLabel('Unité').locator('option').first().textContent()).resolves.toBe('bassin de vie 2022 (approximation ouverte des TVS)');
     await page.getByRole('button', { name: 'Créer le brouillon' }).click();

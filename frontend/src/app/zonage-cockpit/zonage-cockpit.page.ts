@@ -29,6 +29,14 @@ import { ZonageCockpitClient } from './zonage-cockpit.client';
         <div class="fr-alert fr-alert--warning"><p>Le cockpit de zonage est réservé aux comptes ARS et administrateurs.</p></div>
       } @else if (ouvert(); as id) {
         <mlg-editeur-brouillon [id]="id" (fermer)="fermer()" />
+      } @else if (!region()) {
+        @if (erreur(); as e) {
+          <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
+            <p>{{ e }}</p>
+          </div>
+        } @else {
+          <p class="fr-text--sm" role="status">Chargement des régions de votre compte…</p>
+        }
       } @else {
         @if (erreur(); as e) {
           <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
