@@ -35,8 +35,8 @@ export class RecalculService {
   }
 
   async recalculer(dto: RecalculDto) {
-    const debut = performance.now();
     const d = await this.acces.donnees();
+    const debut = performance.now(); // the computation only (the first request also loads the engine's data)
     const m = this.acces.millesime(d, dto.annee);
     const offre = d.offre
       ? { consultations: d.offre.consultations, plus65: d.offre.consultations65Plus, libelle: `offre importée (${d.offre.source})` }
