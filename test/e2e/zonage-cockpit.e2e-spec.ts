@@ -201,4 +201,36 @@ describe('Cockpit de zonage : une ARS de Centre-Val de Loire prépare, exporte e
     expect(avant.statut).not.toBe('eligible');
     expect(erreursConsole).toEqual([]);
   });
+
+  it('duplicates the published draft, changes one unit in the copy and compares the two drafts', async () => {
+    await page.getByRole('button', { name: 'Retour aux brouillons' }).click();
+    const ligne = page.locator(`li[data-brouillon="${id}"]`);
+    await ligne.waitFor({ timeout: 15_000 });
+    await ligne.getByRole('button', { name: 'Dupliquer' }).click();
+    await attendreQue(
+      async () => {
+        const b = new URL(page.url()).searchParams.get('brouillon');
+        return b !== null && b !== id;
+      },
+      20_000,
+      'copie non ouverte',
+    );
+    const copie = new URL(page.url()).searchParams.get('brouillon')!;
+    await page.getByTestId('brouillon-titre').waitFor({ timeout: 20_000 });
+    await expect(page.getByTestId('brouillon-titre').textContent()).resolves.toMatch(/^Copie de /);
+    const u = choisies.vivierZac!;
+    await page.locator(`tr[data-unite="${u.code}"]`).getByLabel(`Classe de ${u.nom}`).selectOption('HZ');
+    await attendreQue(
+      async () =>
+        (await api<{ decisions: { unites: Record<string, { classe: string }> } }>(`/api/zonage-cockpit/brouillons/${copie}`, { jeton: jetonArs })).corps
+          .decisions.unites[u.code].classe === 'HZ',
+      10_000,
+      'changement non enregistré dans la copie',
+    );
+    await page.getByLabel('Brouillon de la même région').selectOption(id);
+    await page.getByRole('button', { name: 'Comparer', exact: true }).click();
+    await page.getByTestId('comparaison').waitFor({ timeout: 15_000 });
+    await expect(page.getByTestId('comparaison').textContent()).resolves.toMatch(/1 unité et \d+ communes? diffèrent/);
+    expect((await api(`/api/zonage-cockpit/brouillons/${copie}`, { methode: 'DELETE', jeton: jetonArs })).statut).toBe(204);
+  });
 });

@@ -8,8 +8,9 @@ import { BrouillonStore } from './brouillon.store';
 import { BrouillonSurCarteDirective } from './brouillon-sur-carte.directive';
 import { composerCartePng } from './carte-png';
 import { JaugesZonageComponent } from './jauges-zonage.component';
+import { nombreDe } from './nombre-de';
 import { TableUnitesComponent } from './table-unites.component';
-import { COULEURS_CLASSES, Controle, DiffBrouillon, Etape, LIBELLES_CLASSES, ModificationUnite } from './zonage-cockpit';
+import { COULEURS_CLASSES, Controle, DiffBrouillon, Etape, LIBELLES_CLASSES, MetaBrouillon, ModificationUnite } from './zonage-cockpit';
 import { ZonageCockpitClient } from './zonage-cockpit.client';
 
 /** The map draws no indicator under the draft: an empty choropleth keeps the wrapper's contract. */
@@ -103,8 +104,8 @@ const EXPORTS = [
       <section class="fr-mt-4w" aria-labelledby="titre-qpv">
         <h2 id="titre-qpv" class="fr-h5">Quartiers prioritaires (QPV) classés à part</h2>
         <p class="fr-text--sm">
-          {{ v.socle.qpv.length }} QPV de la liste 2024 (partielle) dans la région. Un QPV classé à part sort de son unité dans les jauges ; sa population est
-          le minimum légal de 1 000 habitants tant que l’ARS n’a pas saisi la population Insee.
+          {{ n(v.socle.qpv.length, 'QPV', 'QPV') }} de la liste 2024 (partielle) dans la région. Un QPV classé à part sort de son unité dans les jauges ; sa
+          population est le minimum légal de 1 000 habitants tant que l’ARS n’a pas saisi la population Insee.
         </p>
         @if (v.socle.qpv.length) {
           <div class="fr-table fr-table--sm fr-table--no-caption">
@@ -164,13 +165,16 @@ const EXPORTS = [
         @if (diff(); as d) {
           <div data-testid="diff" class="fr-mt-2w">
             <p>
-              <strong data-testid="diff-resume">{{ d.nbUnitesChangees }} unités et {{ d.nbCommunesChangees }} communes changent de classe</strong> par rapport
-              au zonage du {{ date(d.reference.date) }} ({{ d.reference.libelle }}).
+              <strong data-testid="diff-resume"
+                >{{ n(d.nbUnitesChangees, 'unité', 'unités') }} et {{ n(d.nbCommunesChangees, 'commune', 'communes') }} changent de classe</strong
+              >
+              par rapport au zonage du {{ date(d.reference.date) }} ({{ d.reference.libelle }}).
             </p>
             <ul class="fr-text--sm">
               @for (p of d.populationDeplacee; track $index) {
                 <li>
-                  {{ libelleClasse(p.avant ?? 'inconnue') }} → {{ libelleClasse(p.apres) }} : {{ entier(p.population) }} habitants, {{ p.communes }} communes
+                  {{ libelleClasse(p.avant ?? 'inconnue') }} → {{ libelleClasse(p.apres) }} : {{ n(p.population, 'habitant', 'habitants') }},
+                  {{ n(p.communes, 'commune', 'communes') }}
                 </li>
               }
             </ul>
@@ -188,8 +192,9 @@ const EXPORTS = [
                 @for (g of a.groupes; track $index) {
                   @if (g.changements.length) {
                     <li>
-                      {{ libelleClasse(g.avant ?? 'inconnue') }} → {{ libelleClasse(g.apres) }}, département {{ g.departement }} ({{ g.communes }} communes,
-                      témoin : {{ g.communeTemoin.nom }}) :
+                      {{ libelleClasse(g.avant ?? 'inconnue') }} → {{ libelleClasse(g.apres) }}, département {{ g.departement }} ({{
+                        n(g.communes, 'commune', 'communes')
+                      }}, témoin : {{ g.communeTemoin.nom }}) :
                       {{ resumerAides(g.changements) }}
                     </li>
                   }
@@ -238,6 +243,36 @@ const EXPORTS = [
             </div>
             <button type="submit" class="fr-btn fr-btn--secondary fr-btn--sm">Enregistrer la valeur</button>
           </form>
+        }
+      </section>
+
+      <section class="fr-mt-4w" aria-labelledby="titre-comparaison">
+        <h2 id="titre-comparaison" class="fr-h5">Comparer avec un autre brouillon</h2>
+        @if (autres().length) {
+          <form class="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom" (submit)="comparer($event)">
+            <div class="fr-col-12 fr-col-md-8 fr-select-group">
+              <label class="fr-label" for="autre-brouillon">Brouillon de la même région</label>
+              <select class="fr-select" id="autre-brouillon" name="autre">
+                @for (b of autres(); track b.id) {
+                  <option [value]="b.id">{{ b.libelle }} ({{ statut(b.statut) }})</option>
+                }
+              </select>
+            </div>
+            <div class="fr-col-12 fr-col-md-4"><button type="submit" class="fr-btn fr-btn--secondary fr-btn--sm">Comparer</button></div>
+          </form>
+        } @else {
+          <p class="fr-text--sm">Aucun autre brouillon de cette région avec la même unité et le même millésime.</p>
+        }
+        @if (comparaison(); as c) {
+          <p class="fr-text--sm" data-testid="comparaison">
+            {{ n(c.unites.length, 'unité', 'unités') }} et {{ n(c.communes.length, 'commune', 'communes') }} diffèrent entre « {{ c.de.libelle }} » et «
+            {{ c.a.libelle }} ».
+          </p>
+          <ul class="fr-text--sm">
+            @for (u of c.unites; track u.code) {
+              <li>{{ u.nom }} ({{ u.code }}) : {{ libelleClasse(u.avant ?? 'inconnue') }} → {{ libelleClasse(u.apres) }}</li>
+            }
+          </ul>
         }
       </section>
 
@@ -345,6 +380,13 @@ export class EditeurBrouillonComponent {
   protected readonly diffEnCours = signal(false);
   protected readonly etapes = signal<Etape[]>([]);
   protected readonly controles = signal<Controle[]>([]);
+  protected readonly autres = signal<MetaBrouillon[]>([]);
+  protected readonly comparaison = signal<{
+    de: { libelle: string };
+    a: { libelle: string };
+    unites: readonly { code: string; nom: string; avant: string | null; apres: string }[];
+    communes: readonly unknown[];
+  } | null>(null);
   private readonly uniteDeCommune = computed(() => this.store.uniteDeCommune());
 
   constructor() {
@@ -359,6 +401,8 @@ export class EditeurBrouillonComponent {
     const v = this.store.vue();
     if (!v) return;
     this.etapes.set(await this.client.etapes(id));
+    const tous = await this.client.brouillons(v.brouillon.region);
+    this.autres.set(tous.filter((b) => b.id !== id && b.unite === v.brouillon.unite && b.anneeApl === v.brouillon.anneeApl));
     this.ficheRegion.set((await this.client.bboxRegion(v.brouillon.region)) as unknown as FicheTerritoire);
   }
 
@@ -385,6 +429,17 @@ export class EditeurBrouillonComponent {
 
   protected classerQpv(code: string, valeur: string): void {
     void this.store.classerQpv(code, valeur || null);
+  }
+
+  protected async comparer(e: Event): Promise<void> {
+    e.preventDefault();
+    const autre = new FormData(e.target as HTMLFormElement).get('autre');
+    if (typeof autre !== 'string') return;
+    try {
+      this.comparaison.set((await this.client.comparer(this.id(), autre)) as unknown as ReturnType<typeof this.comparaison>);
+    } catch (err) {
+      this.store.erreur.set(messageErreur(err, 'Comparaison indisponible.'));
+    }
   }
 
   protected async calculerDiff(): Promise<void> {
@@ -486,6 +541,9 @@ export class EditeurBrouillonComponent {
 
   protected libelleClasse(c: string): string {
     return LIBELLES_CLASSES[c] ?? (c === 'inconnue' ? 'classe inconnue' : c);
+  }
+  protected n(x: number, un: string, plusieurs: string): string {
+    return nombreDe(x, un, plusieurs);
   }
   protected entier(x: number): string {
     return entier.format(x);

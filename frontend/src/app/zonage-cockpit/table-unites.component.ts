@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { nombreDe } from './nombre-de';
 import { CategorieNationale, ClasseUnite, DecisionUnite, LIBELLES_CATEGORIES, LIBELLES_CLASSES, ModificationUnite, UniteSocle } from './zonage-cockpit';
 
 type Tri = 'nom' | 'population' | 'apl' | 'categorie' | 'classe' | 'densite' | 'offre65' | 'age75' | 'pauvrete' | 'niveauVie';
@@ -46,7 +47,9 @@ const INDICATEURS: Partial<Record<Tri, string>> = {
         </select>
       </div>
     </div>
-    <p class="fr-text--sm fr-mb-1w" role="status" data-testid="unites-affichees">{{ affichees().length }} unités affichées sur {{ unites().length }}</p>
+    <p class="fr-text--sm fr-mb-1w" role="status" data-testid="unites-affichees">
+      {{ n(affichees().length, 'unité affichée', 'unités affichées') }} sur {{ unites().length }}
+    </p>
     <div class="fr-table fr-table--sm fr-table--no-caption table-unites">
       <div class="fr-table__wrapper">
         <div class="fr-table__container">
@@ -250,6 +253,9 @@ export class TableUnitesComponent {
   }
   protected libelleCategorie(c: CategorieNationale): string {
     return LIBELLES_CATEGORIES[c];
+  }
+  protected n(x: number, un: string, plusieurs: string): string {
+    return nombreDe(x, un, plusieurs);
   }
   protected entier(x: number): string {
     return entier.format(x);
