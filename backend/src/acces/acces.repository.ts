@@ -80,27 +80,50 @@ export class AccesRepository {
   // ---- import trajets -----------------------------------------------------------------------
 
   /**
-   * Rebuilds the pair table from PostGIS: communes' inner points in their local metric CRS, pairs only between
-   * communes sharing that CRS (no road crosses an ocean), within `distanceMaxKm` (GiST-indexed ST_DWithin), plus
-   * the self pair of every commune. Indexes are dropped during the load and rebuilt after (faster).
+   * Connected components of touching commune polygons (PostGIS DBSCAN with a distance of 0: polygons that touch or
+   * overlap share a component). Communes separated by the sea are on different components unless a bridge joins them
+   * (applied afterwards from the fixed-link table).
    */
-  async reconstruireTrajets(requete: Requeteur, p: { distanceMaxKm: number; minutesParKm: number; porteeMinutes: number }): Promise<number> {
+  composantesTerrestres(requete: Requeteur): Promise<{ code: string; composante: number }[]> {
+    return requete(`SELECT code, ST_ClusterDBSCAN(geom, 0, 1) OVER () AS composante FROM commune WHERE geom IS NOT NULL ORDER BY code`);
+  }
+
+  /**
+   * Rebuilds the pair table from PostGIS: communes' inner points in their local metric CRS, pairs only between
+   * communes of the same landmass (`masses`: touching polygons joined by bridges; no road crosses the sea) and the
+   * same CRS, within `distanceMaxKm` (GiST-indexed ST_DWithin), plus the self pair of every commune. Then the ferry
+   * crossings: X → port A → crossing → port B → Y when the whole trip fits in the reach, for communes X, Y on the two
+   * sides (no pair exists between two landmasses otherwise). Indexes are dropped during the load and rebuilt after.
+   */
+  async reconstruireTrajets(
+    requete: Requeteur,
+    p: { distanceMaxKm: number; minutesParKm: number; porteeMinutes: number },
+    masses: Map<string, string>,
+    liaisons: { a: string; b: string; minutes: number }[],
+  ): Promise<{ paires: number; pairesMaritimes: number }> {
     await requete(`DROP INDEX IF EXISTS trajet_destination_idx`);
     await requete(`ALTER TABLE trajet DROP CONSTRAINT IF EXISTS trajet_pkey`);
     await requete(`TRUNCATE trajet`);
-    // SRID 0 copy of the metric points: one GiST index for every territory, the srid column keeps them apart.
+    // SRID 0 copy of the metric points: one GiST index for every territory, the srid and landmass keep them apart.
     await requete(`DROP TABLE IF EXISTS pg_temp.trajet_point`);
     await requete(
       `CREATE TEMP TABLE trajet_point ON COMMIT DROP AS
-         SELECT code, srid_metrique AS srid, ST_SetSRID(centre_metrique, 0) AS point
-           FROM commune WHERE centre_metrique IS NOT NULL`,
+         SELECT c.code, c.srid_metrique AS srid, m.masse, ST_SetSRID(c.centre_metrique, 0) AS point
+           FROM commune c JOIN json_to_recordset($1::json) AS m(code text, masse text) ON m.code = c.code
+          WHERE c.centre_metrique IS NOT NULL`,
+      [JSON.stringify([...masses].map(([code, masse]) => ({ code, masse })))],
     );
     await requete(`CREATE INDEX ON trajet_point USING gist (point)`);
     await requete(
       `INSERT INTO trajet (origine_code, destination_code, distance_km, minutes)
        SELECT a.code, b.code, d.km, d.km * $2::float8
          FROM trajet_point a
-         JOIN trajet_point b ON b.srid = a.srid AND b.code <> a.code AND ST_DWithin(a.point, b.point, $1::float8 * 1000)
+         -- LATERAL + OFFSET 0 (not flattened into the join) keeps the GiST index lookup per commune: with the landmass
+         -- equality in a plain join the planner would rather hash-join on (srid, masse) and test every pair of a landmass.
+         CROSS JOIN LATERAL (
+           SELECT b.code, b.point FROM trajet_point b
+            WHERE ST_DWithin(a.point, b.point, $1::float8 * 1000) AND b.srid = a.srid AND b.masse = a.masse AND b.code <> a.code
+           OFFSET 0) b
          CROSS JOIN LATERAL (SELECT (ST_Distance(a.point, b.point) / 1000)::real AS km) d
         WHERE d.km * $2::float8 <= $3::float8`,
       [p.distanceMaxKm, p.minutesParKm, p.porteeMinutes],
@@ -117,8 +140,34 @@ export class AccesRepository {
     );
     await requete(`ALTER TABLE trajet ADD PRIMARY KEY (origine_code, destination_code)`);
     await requete(`CREATE INDEX trajet_destination_idx ON trajet (destination_code)`);
+    // Ferry pairs, both directions: road (or self pair) to the port, crossing, road from the other port; the shortest
+    // combination when several crossings serve the same pair. distance_km stays the straight-line distance. Run with
+    // the indexes in place: the legs to and from the ports are index lookups, existing pairs are kept (ON CONFLICT).
+    const sens = liaisons.flatMap((l) => [l, { a: l.b, b: l.a, minutes: l.minutes }]);
+    const [{ n: pairesMaritimes }] = await requete<{ n: number }>(
+      `WITH liaison AS (SELECT * FROM json_to_recordset($1::json) AS l(a text, b text, minutes float8)),
+            vers_port AS (SELECT l.a, l.b, l.minutes, x.origine_code AS o, x.minutes AS mx
+                            FROM liaison l JOIN trajet x ON x.destination_code = l.a),
+            depuis_port AS (SELECT l.b, y.destination_code AS d, y.minutes AS my
+                              FROM (SELECT DISTINCT b FROM liaison) l JOIN trajet y ON y.origine_code = l.b),
+            combinaison AS (
+              SELECT v.o, p.d, min(v.mx + v.minutes + p.my) AS minutes
+                FROM vers_port v JOIN depuis_port p ON p.b = v.b
+               WHERE v.mx + v.minutes + p.my <= $2::float8 AND v.o <> p.d
+               GROUP BY 1, 2),
+            ajout AS (
+              INSERT INTO trajet (origine_code, destination_code, distance_km, minutes)
+              SELECT f.o, f.d, (ST_Distance(po.point, pd.point) / 1000)::real, f.minutes
+                FROM combinaison f
+                JOIN trajet_point po ON po.code = f.o
+                JOIN trajet_point pd ON pd.code = f.d
+              ON CONFLICT (origine_code, destination_code) DO NOTHING
+              RETURNING 1)
+       SELECT count(*)::int AS n FROM ajout`,
+      [JSON.stringify(sens), p.porteeMinutes],
+    );
     const [{ n }] = await requete<{ n: number }>(`SELECT count(*)::int AS n FROM trajet`);
-    return n;
+    return { paires: n, pairesMaritimes };
   }
 
   // ---- lecture (état en mémoire du moteur) --------------------------------------------------

@@ -277,6 +277,7 @@ export class AccesService {
         avertissement:
           'Approximation du distancier routier INSEE Metric utilisé par la DREES (non disponible hors ligne) : les temps simulés diffèrent des temps routiers réels.',
         fichier: 'geo-data/acces/modele-trajet.json',
+        iles: 'Aucune paire entre deux masses terrestres (contours communaux qui se touchent, réunis par les ponts de Ré, Oléron et Noirmoutier), sauf par une traversée en bateau de durée publiée : accès au port + traversée + trajet depuis l’autre port, dans la portée de 20 minutes.',
       },
       simulation: {
         mode: d.offre ? 'recalcul_complet' : 'incremental',
