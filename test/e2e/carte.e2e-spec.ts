@@ -7,7 +7,8 @@ import { partDePixels } from './pixels-carte';
 
 /** Colours of the population classes (frontend/src/app/indicateurs/population.indicateur.ts). */
 const COULEURS_POPULATION = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
-const COULEUR_SELECTION = '#e1000f';
+/** frontend/src/app/carte/couches/selection.couche.ts: DSFR blue France, not the under-served red. */
+const COULEUR_SELECTION = '#000091';
 
 describe('Carte : rechercher une commune et ouvrir sa fiche', () => {
   let navigateur: Browser;
@@ -81,7 +82,7 @@ describe('Carte : rechercher une commune et ouvrir sa fiche', () => {
     // Focus moved to the card for keyboard and screen-reader users.
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('fiche-titre');
 
-    // The map flew to the commune and outlines it in red.
+    // The map flew to the commune and outlines it in blue.
     const carte = page.locator('.tableau__carte');
     let part = 0;
     await attendreQue(

@@ -7,7 +7,7 @@ import { partDePixels } from './pixels-carte';
 
 /** Class colours of frontend/src/app/indicateurs/acces.indicateurs.ts and zonage.indicateur.ts. */
 const COULEURS_APL = ['#d7191c', '#fdae61', '#ffffbf', '#a6d96a', '#1a9641'];
-const COULEURS_ZONAGE = ['#b2182b', '#ef8a62', '#fddbc7', '#e0e0e0'];
+const COULEURS_ZONAGE = ['#b2182b', '#ef8a62', '#fddbc7', '#a8a8a8'];
 const COULEUR_MSP = '#000091';
 
 describe('Carte : indicateurs, couches, zones sous-dotées, fiche et exports', () => {

@@ -82,6 +82,32 @@ describe('API territoires (PostGIS réel)', () => {
     });
   });
 
+  describe('GET /api/territoires/etiquettes', () => {
+    type Ligne = [string, number, number, number, number];
+    it('names the chefs-lieux and the communes of 5,000 inhabitants or more first, the others apart, every commune once', async () => {
+      const principales = (await t.http().get('/api/territoires/etiquettes?niveau=principales').expect(200)).body as { champs: string[]; lignes: Ligne[] };
+      const autres = (await t.http().get('/api/territoires/etiquettes?niveau=autres').expect(200)).body as { lignes: Ligne[] };
+      expect(principales.champs).toEqual(['nom', 'lng', 'lat', 'population', 'rang']);
+      const lyon = principales.lignes.find((l) => l[0] === 'Lyon')!;
+      expect(lyon[4]).toBe(0);
+      expect(lyon[1]).toBeCloseTo(4.84, 1);
+      expect(lyon[2]).toBeCloseTo(45.76, 1);
+      expect(principales.lignes.find((l) => l[0] === 'Saint-Étienne')?.[4]).toBe(1);
+      expect(principales.lignes.every((l) => l[4] <= 1 || l[3] >= 5000)).toBe(true);
+      expect(autres.lignes.every((l) => l[4] === 2 && l[3] < 5000)).toBe(true);
+      // Most populated first: the map keeps the largest names when labels collide.
+      expect(principales.lignes[0][0]).toBe('Paris');
+      const total = principales.lignes.length + autres.lignes.length;
+      expect(total).toBeGreaterThan(34_000);
+      expect(principales.lignes.length).toBeLessThan(3_000);
+    });
+
+    it('answers 400 naming the field for an unknown level', async () => {
+      const res = await t.http().get('/api/territoires/etiquettes?niveau=toutes').expect(400);
+      expect(res.body.details[0].champ).toBe('niveau');
+    });
+  });
+
   describe('GET /api/territoires/recherche', () => {
     it('ranks Saint-Étienne (42218) first for "saint etienne"', async () => {
       const res = await t.http().get('/api/territoires/recherche').query({ q: 'saint etienne' }).expect(200);

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { envoyerCorpsEncode } from '../common/cache/envoyer-corps-encode';
 import { CommuneMembreDto, FicheTerritoireDto } from './dto/fiche-territoire.dto';
 import { RechercheQueryDto, ResultatRechercheDto } from './dto/recherche.dto';
+import { EtiquettesDto, EtiquettesQueryDto } from './dto/etiquettes.dto';
 import { TerritoiresService } from './territoires.service';
 
 @ApiTags('territoires')
@@ -16,6 +17,13 @@ export class TerritoiresController {
   @ApiOkResponse({ type: [ResultatRechercheDto] })
   rechercher(@Query() query: RechercheQueryDto) {
     return this.service.rechercher(query.q, query.limite);
+  }
+
+  @Get('etiquettes')
+  @ApiOperation({ summary: 'Noms des communes pour la carte (point intérieur, population, rang de chef-lieu), en deux parties' })
+  @ApiOkResponse({ type: EtiquettesDto })
+  async etiquettes(@Query() query: EtiquettesQueryDto, @Req() req: Request, @Res() res: Response) {
+    envoyerCorpsEncode(req, res, await this.service.etiquettesEncodees(query.niveau));
   }
 
   @Get(':type/:code')

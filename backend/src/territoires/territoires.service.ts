@@ -8,6 +8,11 @@ import { ImportService } from '../import/import.service';
 import { FicheTerritoireDto, TerritoireRefDto } from './dto/fiche-territoire.dto';
 import { LigneTerritoire, ResultatRecherche, TerritoiresRepository } from './territoires.repository';
 import { TypeTerritoire, verifierReference } from './type-territoire';
+import { RANG_COMMUNE, RANG_PREFECTURE, rangsChefsLieux } from './chefs-lieux';
+import { EtiquettesDto, NiveauEtiquettes } from './dto/etiquettes.dto';
+
+/** Communes of this population or more are named on the map with the chefs-lieux, from the national view on. */
+export const POPULATION_ETIQUETTE_PRINCIPALE = 5_000;
 
 const LIBELLES: Record<TypeTerritoire, string> = {
   commune: 'Commune',
@@ -26,6 +31,9 @@ export class TerritoiresService implements OnModuleInit, OnModuleDestroy {
   /** Cards change only when the territories are re-imported: their load fingerprint versions them. */
   private readonly version = new VersionMemorisee(() => this.repository.versionDonnees());
   private readonly fiches = new CacheReponses(TAILLE_CACHE_FICHES_OCTETS);
+  /** The two label payloads (≈ 40 kB and ≈ 450 kB gzipped), built once per territories version. */
+  private readonly etiquettesEnCache = new CacheReponses(8 * 1024 * 1024);
+  private rangs: ReadonlyMap<string, number> | null = null;
   private desabonner: (() => void) | null = null;
 
   constructor(
@@ -79,6 +87,27 @@ export class TerritoiresService implements OnModuleInit, OnModuleDestroy {
     const ref = verifierReference(type, code);
     const version = await this.version.version();
     return this.fiches.json(`${ref.type}:${ref.code}`, version, () => this.fiche(ref.type, ref.code));
+  }
+
+  /**
+   * Place names for the map, in two parts loaded apart: the chefs-lieux and communes of 5,000 inhabitants or more
+   * (shown from the national view on), then every other commune (fetched once the map is zoomed in).
+   */
+  async etiquettes(niveau: NiveauEtiquettes): Promise<EtiquettesDto> {
+    this.rangs ??= rangsChefsLieux();
+    const rangs = this.rangs;
+    const lignes: (string | number)[][] = [];
+    for (const c of await this.repository.pointsCommunes()) {
+      const rang = rangs.get(c.code) ?? RANG_COMMUNE;
+      const principale = rang <= RANG_PREFECTURE || c.population >= POPULATION_ETIQUETTE_PRINCIPALE;
+      if (principale === (niveau === 'principales')) lignes.push([c.nom, c.lng, c.lat, c.population, rang]);
+    }
+    return { source: `${SOURCE_POPULATION.libelle} ; chefs-lieux : INSEE, COG 2026`, champs: ['nom', 'lng', 'lat', 'population', 'rang'], lignes };
+  }
+
+  /** `etiquettes` serialised and gzipped once per level and version of the territories. */
+  async etiquettesEncodees(niveau: NiveauEtiquettes): Promise<CorpsEncode> {
+    return this.etiquettesEnCache.json(niveau, await this.version.version(), () => this.etiquettes(niveau));
   }
 
   async communesMembres(type: string, code: string) {

@@ -393,8 +393,11 @@ export class ZonageRepository {
   }
 
   async codesRegions(): Promise<string[]> {
-    const rows: { code: string }[] = await this.dataSource.query(`SELECT code FROM region ORDER BY code`);
-    return rows.map((r) => r.code);
+    return (await this.regions()).map((r) => r.code);
+  }
+
+  async regions(): Promise<{ code: string; nom: string }[]> {
+    return this.dataSource.query(`SELECT code, nom FROM region ORDER BY code`);
   }
 
   async version(id: number): Promise<VersionZonage | null> {

@@ -49,6 +49,8 @@ export interface ClasseCommune {
 /** Validity of the zonage applied in one région at the map's date. */
 export interface ValiditeRegion extends ValiditeALaDate {
   region: string;
+  /** The région's name (COG 2026), for the map legend. */
+  nomRegion: string;
   versionId: number;
 }
 
@@ -215,11 +217,11 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
   private async validiteParRegion(versions: VersionZonage[], date: string): Promise<ValiditeRegion[]> {
     const fins = await this.repository.finsRegionales(versions.filter((v) => v.region === null).map((v) => v.id));
     const resultat: ValiditeRegion[] = [];
-    for (const region of await this.repository.codesRegions()) {
+    for (const { code: region, nom } of await this.repository.regions()) {
       const v = versions.find((x) => x.region === region) ?? versions.find((x) => x.region === null);
       if (!v) continue;
       const finRegion: FinPresumee | null = v.region === null ? (fins.get(v.id)?.get(region) ?? null) : null;
-      resultat.push({ region, versionId: v.id, ...validiteALaDate(datee(v), date, finRegion) });
+      resultat.push({ region, nomRegion: nom, versionId: v.id, ...validiteALaDate(datee(v), date, finRegion) });
     }
     return resultat;
   }

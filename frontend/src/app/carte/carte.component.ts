@@ -1,4 +1,17 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import type { MapLayerMouseEvent } from 'maplibre-gl';
 import { CONFIGURATION } from '../configuration/configuration';
 import { ChoroplethIndicateur, MesureBascule } from '../indicateurs/indicateur';
@@ -10,14 +23,23 @@ import { ChoroplethesCarte } from './choroplethes-carte';
 import { COUCHE_COMMUNES_CHOROPLETHE, DEFINITION_COMMUNES_CIBLE } from './couches/communes-choroplethe.couche';
 import { COUCHE_COMMUNES_CONTOUR } from './couches/communes-contour.couche';
 import { COUCHE_COMMUNES_SURVOL } from './couches/communes-survol.couche';
-import { SourceTuiles } from './couches/couche';
+import { DefinitionCouche, SourceTuiles } from './couches/couche';
 import { COUCHE_DEPARTEMENTS_CONTOUR } from './couches/departements-contour.couche';
 import { COUCHE_EPCI_CONTOUR } from './couches/epci-contour.couche';
 import { COUCHE_REGIONS_CONTOUR } from './couches/regions-contour.couche';
-import { COUCHE_SELECTION, coucheSelection } from './couches/selection.couche';
+import { COUCHE_SELECTION, COUCHE_SELECTION_HALO, couchesSelection } from './couches/selection.couche';
 import { sourceTuiles } from './couches/sources-tuiles';
 import { Infobulle } from './infobulle';
-import { STYLE_HORS_LIGNE } from './style-hors-ligne';
+import { deltaInfobulle, valeurInfobulle } from './valeur-infobulle';
+import { styleHorsLigne } from './style-hors-ligne';
+import { EtiquettesClient } from './etiquettes.client';
+import {
+  COUCHE_ETIQUETTES_AUTRES,
+  COUCHES_ETIQUETTES_PRINCIPALES,
+  SOURCE_ETIQUETTES_AUTRES,
+  SOURCE_ETIQUETTES_PRINCIPALES,
+  ZOOM_ETIQUETTES_AUTRES,
+} from './couches/etiquettes.couche';
 import { COUCHES_CPTS, SOURCE_CPTS } from './couches/cpts-perimetres.couche';
 import { TypeStructureCarte, couchesStructures, sourceStructures } from './couches/structures.couche';
 import { DEFINITION_ZONES_ALERTE } from './couches/zones-alerte.couche';
@@ -53,6 +75,14 @@ export interface TerritoireClique {
     @if (infobulle(); as bulle) {
       <div class="carte__infobulle" aria-hidden="true" [style.left.px]="bulle.x" [style.top.px]="bulle.y">
         <strong>{{ bulle.nom }}</strong> <span class="fr-text--xs">({{ bulle.code }})</span>
+        <span class="carte__infobulle-ligne fr-text--xs"
+          >{{ bulle.indicateur }} : <strong>{{ bulle.valeur }}</strong></span
+        >
+        @if (simulationAffichee()) {
+          <span class="carte__infobulle-ligne fr-text--xs"
+            >ΔAPL simulée : <strong>{{ bulle.delta ?? 'inchangée' }}</strong></span
+          >
+        }
       </div>
     }
     <div
@@ -111,6 +141,9 @@ export class CarteComponent {
   readonly alertes = input<ReadonlyMap<string, number>>(new Map());
   readonly couches = input<ReadonlySet<CoucheOptionnelle>>(new Set());
   readonly donneesCouches = input<ReadonlyMap<CoucheOptionnelle, DonneesCouche>>(new Map());
+  /** ΔAPL by INSEE code while a simulation result is drawn (empty otherwise), for the tooltip. */
+  readonly deltas = input<ReadonlyMap<string, number>>(new Map());
+  protected readonly simulationAffichee = computed(() => this.deltas().size > 0);
   readonly territoireClique = output<TerritoireClique>();
   /** When a new indicator was applied to the map and when it was painted (the page times the switch). */
   readonly basculeAffichee = output<MesureBascule>();
@@ -160,10 +193,41 @@ export class CarteComponent {
       });
     });
 
+    // Place names with our glyphs, on the offline style only (a configured base map has its own names and fonts).
+    if (!this.configuration.fondDeCarteUrl) this.nommerLesLieux();
+
     afterNextRender(() => {
-      const style = this.configuration.fondDeCarteUrl ?? STYLE_HORS_LIGNE;
+      const style = this.configuration.fondDeCarteUrl ?? styleHorsLigne(window.location.origin);
       const { lng, lat, zoom } = untracked(this.position) ?? POSITION_INITIALE;
       void this.carte.creer(this.conteneur().nativeElement, { style, centre: [lng, lat], zoom });
+    });
+  }
+
+  /** The chefs-lieux and larger communes at once; the other communes once the map is zoomed in far enough. */
+  private nommerLesLieux(): void {
+    const etiquettes = inject(EtiquettesClient);
+    const charger = (niveau: 'principales' | 'autres', source: string, couches: readonly DefinitionCouche[]) =>
+      etiquettes.etiquettes(niveau).then(
+        (donnees) => {
+          this.carte.definirSource(source, { type: 'geojson', data: donnees });
+          for (const couche of couches) this.carte.definirCouche(couche);
+        },
+        // Names are a help to read the map, not a content: the map stays usable without them.
+        (e: unknown) => console.warn('Noms des communes indisponibles :', e),
+      );
+    void charger('principales', SOURCE_ETIQUETTES_PRINCIPALES, COUCHES_ETIQUETTES_PRINCIPALES);
+    let autresDemandees = false;
+    const suivreZoom = (position: PositionCarte) => {
+      if (autresDemandees || position.zoom < ZOOM_ETIQUETTES_AUTRES - 0.5) return;
+      autresDemandees = true;
+      void charger('autres', SOURCE_ETIQUETTES_AUTRES, [COUCHE_ETIQUETTES_AUTRES]);
+    };
+    this.carte.surDeplacement(suivreZoom);
+    // A link may open the map zoomed in already (no move then).
+    effect(() => {
+      if (!this.carte.prete()) return;
+      const position = untracked(() => this.carte.position());
+      if (position) untracked(() => suivreZoom(position));
     });
   }
 
@@ -205,9 +269,10 @@ export class CarteComponent {
   private montrerSelection(fiche: FicheTerritoire | null): void {
     if (!fiche) {
       this.carte.retirerCouche(COUCHE_SELECTION);
+      this.carte.retirerCouche(COUCHE_SELECTION_HALO);
       return;
     }
-    this.carte.definirCouche(coucheSelection(SOURCE_DU_TYPE[fiche.type], fiche.code));
+    for (const couche of couchesSelection(SOURCE_DU_TYPE[fiche.type], fiche.code)) this.carte.definirCouche(couche);
     if (fiche.bbox && untracked(this.cadrerSelection)) {
       const reduire = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       this.carte.cadrer(cadrageSelection(fiche.type, fiche.bbox), reduire, fiche.type === 'commune' ? ZOOM_MAX_SELECTION : undefined);
@@ -223,7 +288,17 @@ export class CarteComponent {
       this.carte.definirEtat('communes', 'communes', code, 'survol', true);
       this.communeSurvolee = code;
     }
-    this.infobulle.set({ code, nom: String(commune?.properties?.['nom'] ?? ''), x: e.point.x, y: e.point.y });
+    const { indicateur, valeurs } = this.choroplethe();
+    const delta = this.deltas().get(code);
+    this.infobulle.set({
+      code,
+      nom: String(commune?.properties?.['nom'] ?? ''),
+      indicateur: indicateur.libelle,
+      valeur: valeurInfobulle(indicateur, valeurs.get(code)),
+      delta: delta === undefined ? null : deltaInfobulle(delta),
+      x: e.point.x,
+      y: e.point.y,
+    });
   }
 
   private quitter(): void {

@@ -14,3 +14,15 @@ export const STYLE_HORS_LIGNE: StyleSpecification = {
   sources: {},
   layers: [{ id: 'fond', type: 'background', paint: { 'background-color': '#f6f6f6' } }],
 };
+
+/** Font stacks of the place names: SDF glyphs generated once from Noto Sans (frontend/scripts/generer-glyphes.mjs). */
+export const POLICE_ETIQUETTES = ['Noto Sans Regular'];
+export const POLICE_ETIQUETTES_GRAS = ['Noto Sans Bold'];
+
+/**
+ * The offline style with our place names' glyphs, served with the dashboard (`/glyphes/<font stack>/<range>.pbf`,
+ * frontend/public/glyphes): no glyph server, no network. The URL is absolute, as MapLibre wants it.
+ */
+export function styleHorsLigne(origine: string): StyleSpecification {
+  return { ...STYLE_HORS_LIGNE, glyphs: `${origine}/glyphes/{fontstack}/{range}.pbf` };
+}

@@ -1,7 +1,8 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { ClasseIndicateur } from './indicateur';
 
-export const COULEUR_SANS_DONNEE = '#d9d9d9';
+/** White, hatched in the legend: never mistaken for a class (« hors zonage » is solid grey). */
+export const COULEUR_SANS_DONNEE = '#ffffff';
 
 /**
  * MapLibre expression colouring a feature by the class of its feature-state `cle` (by default `valeur`).

@@ -1,7 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import { Indicateur, ValeursIndicateur } from './indicateur';
+import { dateFrancaise } from '../texte/date-francaise';
+import { Indicateur, RegionPerimee, ValeursIndicateur } from './indicateur';
 
 interface ReponseAcces {
   readonly indicateur: string;
@@ -15,7 +16,16 @@ interface ReponseZonage {
   readonly date: string;
   readonly source: string;
   readonly version: { libelle: string; arrete: string | null; dateArrete: string | null } | null;
-  readonly valeurs: Record<string, string>;
+  /** Null for a profession whose zonage is not loaded. */
+  readonly valeurs: Record<string, string> | null;
+  readonly validite?: readonly {
+    region: string;
+    nomRegion?: string;
+    statut: 'en_vigueur' | 'perimee';
+    finPresumee: string | null;
+    motif: string | null;
+    source: string | null;
+  }[];
 }
 
 /**
@@ -32,7 +42,7 @@ export class ValeursIndicateurClient {
       case 'acces':
         return this.acces(indicateur.code, annee);
       case 'zonage':
-        return this.zonageMedecin();
+        return this.zonage(indicateur.profession ?? 'medecin');
       case 'population':
         return this.population();
     }
@@ -49,14 +59,28 @@ export class ValeursIndicateurClient {
     return { indicateur: r.indicateur, source: r.source.libelle, millesime: r.source.millesime, valeurs: r.valeurs, notes: r.notes };
   }
 
-  async zonageMedecin(date?: string): Promise<ValeursIndicateur> {
+  /** The zonage of a profession at a date (today by default), with the version applied and its validity per région. */
+  async zonage(profession: 'medecin' | 'infirmier', date?: string): Promise<ValeursIndicateur> {
     const params: Record<string, string> = date ? { date } : {};
-    const r = await firstValueFrom(this.http.get<ReponseZonage>('/api/zonages/medecin', { params }));
+    const r = await firstValueFrom(this.http.get<ReponseZonage>(`/api/zonages/${profession}`, { params }));
+    const nom = profession === 'medecin' ? 'médecins' : 'infirmiers';
+    const jour = dateFrancaise(r.date);
     const arrete = r.version
       ? r.version.dateArrete
-        ? `${r.version.libelle}, arrêté du ${r.version.dateArrete}`
+        ? `${r.version.libelle}, arrêté du ${dateFrancaise(r.version.dateArrete)}`
         : `${r.version.libelle} (date d’arrêté inconnue)`
-      : `Aucun zonage médecins en vigueur au ${r.date}`;
-    return { indicateur: 'zonage_medecin', source: r.source, millesime: `en vigueur au ${r.date}`, valeurs: r.valeurs, notes: [arrete] };
+      : `Aucun zonage ${nom} en vigueur au ${jour}`;
+    const validite = r.validite ?? [];
+    const perimees: RegionPerimee[] = validite
+      .filter((v) => v.statut === 'perimee')
+      .map((v) => ({ code: v.region, nom: v.nomRegion ?? `région ${v.region}`, finPresumee: v.finPresumee, motif: v.motif, source: v.source }));
+    return {
+      indicateur: `zonage_${profession}`,
+      source: r.source,
+      millesime: `en vigueur au ${jour}`,
+      valeurs: r.valeurs ?? {},
+      notes: [arrete],
+      validite: { version: r.version?.libelle ?? null, regions: validite.length, perimees },
+    };
   }
 }

@@ -167,6 +167,7 @@ import { LegendeProspectiveComponent } from '../prospective/legende-prospective.
           (projetClique)="voirProjet($event)"
           [choroplethe]="indicateurs.choroplethe()"
           [fiche]="selection.fiche()"
+          [deltas]="simulation.deltasParCode()"
           [cadrerSelection]="selection.cadrer()"
           [position]="positionDemandee()"
           (deplacee)="positionCarte.set($event)"

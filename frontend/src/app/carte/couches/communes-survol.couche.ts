@@ -14,8 +14,9 @@ export const COUCHE_COMMUNES_SURVOL: DefinitionCouche = {
     'source-layer': 'communes',
     minzoom: 6,
     paint: {
-      'line-color': '#000091',
-      'line-width': 2,
+      // Near black, thinner than the selection's blue: hovering is not selecting.
+      'line-color': '#161616',
+      'line-width': 1.5,
       'line-opacity': ['case', ['boolean', ['feature-state', 'survol'], false], 1, 0],
     },
   },
