@@ -79,7 +79,7 @@ try {
   rmSync(dossier, { recursive: true, force: true });
 }
 if (process.env.MAILLAGE_BENCH_NATIF === '1') {
-  const natif = await demarrerPostgisNatif(55433);
+  const natif = await demarrerPostgisNatif(Number(process.env.MAILLAGE_BENCH_PORT_NATIF ?? 55433));
   try {
     await campagne('PostGIS natif', natif, false);
   } finally {

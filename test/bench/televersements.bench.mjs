@@ -43,30 +43,35 @@ async function ecrire(chemin, entete, ligne, taille) {
 async function genererRpps(chemin, communes) {
   const { ENTETE_RPPS } = require(path.join(racine, 'backend/dist/demographie/lecture-rpps.js'));
   const vide = Array(ENTETE_RPPS.length).fill('');
-  return ecrire(chemin, [ENTETE_RPPS.join('|') + '|'], (i) => {
-    const c = communes[(i * 7919) % communes.length];
-    const champs = [...vide];
-    champs[0] = '8';
-    champs[1] = String(10000000000 + Math.floor(i / 2));
-    champs[2] = '8' + champs[1];
-    champs[7] = `NOM${i}`;
-    champs[8] = 'Prénom';
-    const generaliste = i % 7 === 0;
-    champs[9] = generaliste ? '10' : ['60', '50', '21', '40', '70'][i % 5];
-    champs[10] = generaliste ? 'Médecin' : 'Autre profession';
-    champs[13] = generaliste ? 'S' : '';
-    champs[15] = generaliste ? 'SM54' : '';
-    champs[16] = generaliste ? 'Médecine générale' : '';
-    champs[17] = i % 3 ? 'L' : 'S';
-    champs[18] = i % 3 ? 'Libéral' : 'Salarié';
-    champs[24] = `CABINET ${i}`;
-    champs[35] = c.codePostal;
-    champs[36] = c.code;
-    champs[37] = c.nom;
-    champs[38] = '99000';
-    champs[39] = 'France';
-    return champs.join('|') + '|';
-  });
+  return ecrire(
+    chemin,
+    [ENTETE_RPPS.join('|') + '|'],
+    (i) => {
+      const c = communes[(i * 7919) % communes.length];
+      const champs = [...vide];
+      champs[0] = '8';
+      champs[1] = String(10000000000 + Math.floor(i / 2));
+      champs[2] = '8' + champs[1];
+      champs[7] = `NOM${i}`;
+      champs[8] = 'Prénom';
+      const generaliste = i % 7 === 0;
+      champs[9] = generaliste ? '10' : ['60', '50', '21', '40', '70'][i % 5];
+      champs[10] = generaliste ? 'Médecin' : 'Autre profession';
+      champs[13] = generaliste ? 'S' : '';
+      champs[15] = generaliste ? 'SM54' : '';
+      champs[16] = generaliste ? 'Médecine générale' : '';
+      champs[17] = i % 3 ? 'L' : 'S';
+      champs[18] = i % 3 ? 'Libéral' : 'Salarié';
+      champs[24] = `CABINET ${i}`;
+      champs[35] = c.codePostal;
+      champs[36] = c.code;
+      champs[37] = c.nom;
+      champs[38] = '99000';
+      champs[39] = 'France';
+      return champs.join('|') + '|';
+    },
+    TAILLE,
+  );
 }
 
 /** FINESS national format: structureet block then geolocalisation block; 6 % of establishments in the kept categories. */
@@ -185,7 +190,9 @@ async function importer(baseUrl, jeton, type, chemin, pids) {
   const tRecu = performance.now();
   const attendre = async (statuts) => {
     for (;;) {
-      const e = await (await fetch(`${baseUrl}/api/donnees/televersements/${id}`, { headers: auth })).json();
+      const r = await fetch(`${baseUrl}/api/donnees/televersements/${id}`, { headers: auth }).catch(() => null);
+      if (r && r.status === 503) throw new Error(`${type} : base indisponible pendant le travail (${await r.text()})`);
+      const e = r?.ok ? await r.json() : {};
       if (statuts.includes(e.statut)) return e;
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -227,6 +234,12 @@ export default async function ({ baseUrl, databaseUrl, admin, pidApplication, pi
   );
   await client.end();
   const communes = rows.map((r) => ({ code: r.code, nom: r.nom, codePostal: r.cp ?? '00000', departementFiness: r.departement_code, x: r.x, y: r.y }));
+  // the server's start-up warm-up (tiles, access engine) holds the embedded database's connection: wait for its end
+  for (let i = 0; i < 600; i++) {
+    const sante = await (await fetch(`${baseUrl}/api/sante`)).json();
+    if (sante.prechauffage?.termine !== false) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
   const dossier = mkdtempSync(path.join(os.tmpdir(), 'maillage-banc-imports-'));
   try {
     const jeton = await connexion(baseUrl, admin);

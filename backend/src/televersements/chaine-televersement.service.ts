@@ -57,6 +57,11 @@ interface Suivi {
   controleur: AbortController;
   /** Settles when the queued job (analysis or import) is over. */
   fin: Promise<void>;
+  /**
+   * The upload as the running job knows it: the state is answered from here while the job runs, since on the
+   * embedded database an import's transaction holds the only connection (the progress bar stays live).
+   */
+  enCours: TeleversementEnregistre | null;
 }
 
 class Annulation extends Error {}
@@ -188,7 +193,8 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
   }
 
   async etat(id: string, utilisateur: UtilisateurConnecte): Promise<EtatTeleversement> {
-    const t = await this.trouver(id, utilisateur);
+    const local = this.suivis.get(id)?.enCours;
+    const t = local && (utilisateur.role === 'admin' || local.auteurId === utilisateur.id) ? local : await this.trouver(id, utilisateur);
     const type = this.registre.tous().find((x) => x.code === t.type);
     const { interne: _interne, ...rapport } = t.rapport ?? ({} as RapportValidation);
     return {
@@ -255,6 +261,7 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
       progression: { etape, octetsLus: 0, octetsTotal, lignesLues: 0, pourcentage: 0 },
       controleur: new AbortController(),
       fin: Promise.resolve(),
+      enCours: null,
     };
     this.suivis.set(id, suivi);
     return suivi;
@@ -275,6 +282,7 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
   private async analyser(id: string, type: TypeFichierTeleversable, utilisateur: UtilisateurConnecte, suivi: Suivi): Promise<void> {
     const t = await this.repository.trouver(id);
     if (!t || t.statut !== 'analyse' || !t.chemin || this.arrete) return this.finir(id);
+    suivi.enCours = t;
     const debut = Date.now();
     const verifier = this.verificateur(suivi, debut + this.config.delaisImport.travailMs);
     const erreurs = new CollecteurLignes();
@@ -381,6 +389,7 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
         await this.repository.changerStatut(id, 'echec', { erreur: { message: `L’analyse du fichier a échoué : ${(e as Error).message}`, details: [] } });
       }
     } finally {
+      suivi.enCours = null;
       if (issue !== 'pret') {
         const apres = await this.repository.trouver(id);
         if (apres) await this.liberer(apres);
@@ -390,6 +399,7 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
   }
 
   private async ecrire(t: TeleversementEnregistre, type: TypeFichierTeleversable, utilisateur: UtilisateurConnecte, suivi: Suivi): Promise<void> {
+    suivi.enCours = t;
     const p = suivi.progression;
     p.etape = 'Écriture des données (une seule transaction)';
     p.pourcentage = 10;
@@ -436,6 +446,7 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
       }
       const versionId = await this.imports.enTransaction(
         async (requete) => {
+          this.logger.log(`${type.libelle} : écriture de « ${t.fichier} » commencée (une transaction).`);
           const couvertureAvant = await this.couverture.instantane(requete, jeu, themes);
           const versionId = await this.versions.creer(requete, {
             jeu,
@@ -513,6 +524,7 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
       await this.repository.changerStatut(t.id, 'echec', { erreur: { message, details: e instanceof ErreurDomaine ? e.details : [] } });
       await type.abandonner?.(t.id, this.repository.requete).catch((x: unknown) => this.logger.error(x));
     } finally {
+      suivi.enCours = null;
       const apres = await this.repository.trouver(t.id);
       if (apres) await this.liberer(apres);
       this.finir(t.id);
