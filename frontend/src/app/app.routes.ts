@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { TableauDeBordComponent } from './tableau-de-bord/tableau-de-bord.component';
+import { TITRES_PAGES_INFORMATION } from './pages-information/titres-pages';
 
 /**
  * The dashboard's pages. The map dashboard is « / » (its view state — territory, indicator, tab, map position —
@@ -41,5 +42,11 @@ export const ROUTES: Routes = [
     title: 'Maillage — zonage médecins (ARS)',
     data: { navigation: { libelle: 'Zonage', roles: ['ars', 'admin'] } },
   },
+  ...(['accessibilite', 'mentions-legales', 'donnees-personnelles', 'contact'] as const).map((page) => ({
+    path: page,
+    loadComponent: () => import('./pages-information/page-information.component').then((m) => m.PageInformationComponent),
+    data: { page },
+    title: `Maillage — ${TITRES_PAGES_INFORMATION[page]}`,
+  })),
   { path: '**', redirectTo: '' },
 ];

@@ -1,15 +1,18 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { CONFIGURATION } from '../configuration/configuration';
 
-/** DSFR footer with the data sources used on the page. */
+/** DSFR footer with the data sources used on the page and the mandatory links (accessibility, legal notice…). */
 @Component({
   selector: 'mlg-pied-de-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink],
   template: `
     <footer class="fr-footer" role="contentinfo" id="pied-de-page">
       <div class="fr-container">
         <div class="fr-footer__body">
           <div class="fr-footer__brand fr-enlarge-link">
-            <a href="/" title="Retour à l’accueil — Maillage"
+            <a routerLink="/" title="Retour à l’accueil — Maillage"
               ><p class="fr-logo">République<br />Française</p></a
             >
           </div>
@@ -22,8 +25,13 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
         </div>
         <div class="fr-footer__bottom">
           <ul class="fr-footer__bottom-list">
+            <li class="fr-footer__bottom-item">
+              <a class="fr-footer__bottom-link" routerLink="/accessibilite">Accessibilité : {{ conformite }}</a>
+            </li>
+            <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" routerLink="/mentions-legales">Mentions légales</a></li>
+            <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" routerLink="/donnees-personnelles">Données personnelles</a></li>
+            <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" routerLink="/contact">Contact</a></li>
             <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/api/docs">API</a></li>
-            <li class="fr-footer__bottom-item"><span class="fr-footer__bottom-link">Accessibilité : non conforme (audit RGAA à réaliser)</span></li>
           </ul>
           <div class="fr-footer__bottom-copy"><p>Code sous licence MIT.</p></div>
         </div>
@@ -31,4 +39,6 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
     </footer>
   `,
 })
-export class PiedDePageComponent {}
+export class PiedDePageComponent {
+  protected readonly conformite = inject(CONFIGURATION).conformiteAccessibilite;
+}
