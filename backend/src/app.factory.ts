@@ -16,6 +16,8 @@ import { messageParStatut } from './common/erreurs/refus-bibliotheques';
 import { creerValidationPipe } from './common/erreurs/validation';
 import { JournalSobre } from './common/journal/journal-sobre';
 import { Configuration } from './config/configuration';
+import { ImportService } from './import/import.service';
+import { refuserPendantImport } from './import/refus-pendant-import';
 
 /** Builds the HTTP application (used by main.ts, the CLI and the integration tests). */
 export async function creerApplication(config: Configuration, options: { journal?: boolean } = {}): Promise<INestApplication> {
@@ -27,6 +29,8 @@ export async function creerApplication(config: Configuration, options: { journal
   app.useBodyParser('json', { limit: '2mb' });
   app.useBodyParser('urlencoded', { limit: '2mb', extended: false });
   app.use(controlerEntrees());
+  const imports = app.get(ImportService);
+  app.use(refuserPendantImport(() => imports.etat));
   repondreRefusDuParseurHttp(app.getHttpServer());
   app.use(
     helmet({

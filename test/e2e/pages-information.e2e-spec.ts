@@ -52,7 +52,13 @@ describe('Pied de page : accessibilité, mentions légales, données personnelle
             contact: {
               titre: 'Nous écrire',
               miseAJour: '1er décembre 2026',
-              sections: [{ titre: 'ARS Nouvelle-Aquitaine', paragraphes: ['Réponse sous une semaine.'], liens: [{ texte: 'maillage@ars.sante.fr', url: 'mailto:maillage@ars.sante.fr' }] }],
+              sections: [
+                {
+                  titre: 'ARS Nouvelle-Aquitaine',
+                  paragraphes: ['Réponse sous une semaine.'],
+                  liens: [{ texte: 'maillage@ars.sante.fr', url: 'mailto:maillage@ars.sante.fr' }],
+                },
+              ],
             },
           },
         }),

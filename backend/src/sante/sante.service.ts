@@ -28,19 +28,27 @@ export class SanteService {
     private readonly prechauffage: Prechauffage,
   ) {}
 
+  /** The last answer read from the database: what the probe repeats while an import holds it. */
+  private derniere: { version: string | null; donnees: EtatSante['donnees']; charges: Set<string> } | null = null;
+
   async etat(): Promise<EtatSante> {
     const type = this.config.baseEmbarquee ? 'embarquee' : 'serveur';
+    // During the start-up import the database is busy with its transactions (the embedded one runs a query at a
+    // time): answer at once from memory, so that the dashboard shows the progress instead of waiting.
+    if (this.imports.etat.enCours) return this.pendantImport(type);
     try {
       const version = await this.repository.versionPostgis();
       const charges = await this.jeux.lister();
       const codesCharges = new Set(charges.map((j) => j.code));
       const manquants = this.registre.codes().filter((c) => !codesCharges.has(c));
+      const donnees = charges.map((j) => ({ ...j, ignorees: j.ignorees.length }));
+      this.derniere = { version, donnees, charges: codesCharges };
       return {
         statut: manquants.length === 0 ? 'pret' : this.imports.etat.erreur ? 'indisponible' : 'chargement',
         base: { joignable: true, type, version },
         import: this.imports.etat,
         prechauffage: this.prechauffage.etat,
-        donnees: charges.map((j) => ({ ...j, ignorees: j.ignorees.length })),
+        donnees,
         manquants,
       };
     } catch {
@@ -53,5 +61,17 @@ export class SanteService {
         manquants: this.registre.codes(),
       };
     }
+  }
+
+  private pendantImport(type: 'embarquee' | 'serveur'): EtatSante {
+    const charges = this.derniere?.charges ?? new Set<string>();
+    return {
+      statut: 'chargement',
+      base: { joignable: true, type, version: this.derniere?.version ?? null },
+      import: this.imports.etat,
+      prechauffage: this.prechauffage.etat,
+      donnees: this.derniere?.donnees ?? [],
+      manquants: this.registre.codes().filter((c) => !charges.has(c)),
+    };
   }
 }

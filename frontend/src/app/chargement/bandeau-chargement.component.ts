@@ -10,7 +10,12 @@ import { ChargementDonneesStore } from './chargement-donnees.store';
       <div class="fr-notice fr-notice--info" role="status" aria-live="polite" data-testid="chargement-donnees">
         <div class="fr-container">
           <div class="fr-notice__body">
-            <p class="fr-notice__title">Premier démarrage : chargement des données ouvertes ({{ store.pourcentage() }} %). {{ store.libelle() }}</p>
+            <p class="fr-notice__title">
+              {{ store.premierChargement() ? 'Premier démarrage : chargement des données ouvertes' : 'Mise à jour des données ouvertes' }} ({{
+                store.pourcentage()
+              }}
+              %). {{ store.libelle() }}
+            </p>
             <progress
               class="bandeau-chargement__barre"
               max="100"

@@ -46,4 +46,27 @@ describe('ChargementDonneesStore', () => {
     expect(store.erreur()).toBe('Fichier de contours manquant');
     expect(etatFn).toHaveBeenCalledTimes(1);
   });
+
+  it('shows the banner while a start-up import runs even when no dataset is missing (a changed file), and is ready only after', async () => {
+    const { store } = creer([
+      { ...etat('pret', { jeuxTotal: 3, jeuxTermines: 1 }), import: { ...etat('pret').import, enCours: true, jeuxTotal: 3, jeuxTermines: 1 } },
+      etat('pret'),
+    ]);
+    await store.sonder();
+    expect(store.enChargement()).toBe(true);
+    expect(store.premierChargement()).toBe(false);
+    expect(store.pret()).toBe(false);
+    await vi.advanceTimersByTimeAsync(INTERVALLE_SONDAGE_MS);
+    expect(store.pret()).toBe(true);
+    expect(store.enChargement()).toBe(false);
+  });
+
+  it('keeps polling when the probe does not answer', async () => {
+    const { store, etatFn } = creer([]);
+    etatFn.mockRejectedValueOnce(new Error('délai dépassé')).mockResolvedValueOnce(etat('chargement', { jeuxTotal: 2 }));
+    await store.sonder();
+    expect(store.injoignable()).toBe(true);
+    await vi.advanceTimersByTimeAsync(INTERVALLE_SONDAGE_MS);
+    expect(store.enChargement()).toBe(true);
+  });
 });

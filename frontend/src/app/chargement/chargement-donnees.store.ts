@@ -15,8 +15,11 @@ export class ChargementDonneesStore implements OnDestroy {
 
   readonly etat = signal<EtatDonnees | null>(null);
   readonly injoignable = signal(false);
-  readonly pret = computed(() => this.etat()?.statut === 'pret');
-  readonly enChargement = computed(() => this.etat()?.statut === 'chargement');
+  readonly pret = computed(() => this.etat()?.statut === 'pret' && !this.etat()?.import.enCours);
+  /** An import runs: the first one (datasets missing) or a shipped file changed at start-up. */
+  readonly enChargement = computed(() => this.etat()?.statut === 'chargement' || this.etat()?.import.enCours === true);
+  /** Datasets are missing: the dashboard has nothing to show until the import ends. */
+  readonly premierChargement = computed(() => (this.etat()?.manquants.length ?? 0) > 0);
   readonly erreur = computed(() => this.etat()?.import.erreur ?? null);
   /** Whole-load progress in percent: finished datasets plus the share of the current one. */
   readonly pourcentage = computed(() => {

@@ -24,7 +24,14 @@ describe('chargerConfiguration', () => {
             contact: {
               titre: 'Contact',
               sections: [
-                { titre: 'Écrire', paragraphes: ['Par courriel.', 3], liens: [{ texte: 'maillage@ars.fr', url: 'mailto:maillage@ars.fr' }, { texte: 'x', url: 'javascript:alert(1)' }] },
+                {
+                  titre: 'Écrire',
+                  paragraphes: ['Par courriel.', 3],
+                  liens: [
+                    { texte: 'maillage@ars.fr', url: 'mailto:maillage@ars.fr' },
+                    { texte: 'x', url: 'javascript:alert(1)' },
+                  ],
+                },
                 { paragraphes: ['sans titre'] },
               ],
             },
@@ -45,6 +52,8 @@ describe('chargerConfiguration', () => {
   });
 
   it('states « non conforme » for an unknown accessibility state', async () => {
-    expect((await chargerConfiguration(vi.fn().mockResolvedValue(reponse({ conformiteAccessibilite: 'conforme' })))).conformiteAccessibilite).toBe('non conforme');
+    expect((await chargerConfiguration(vi.fn().mockResolvedValue(reponse({ conformiteAccessibilite: 'conforme' })))).conformiteAccessibilite).toBe(
+      'non conforme',
+    );
   });
 });

@@ -17,7 +17,9 @@ import { TITRES_PAGES_INFORMATION } from './titres-pages';
       <nav role="navigation" class="fr-breadcrumb" aria-label="vous êtes ici :">
         <ol class="fr-breadcrumb__list">
           <li><a class="fr-breadcrumb__link" routerLink="/">Accueil</a></li>
-          <li><a class="fr-breadcrumb__link" aria-current="page">{{ titre() }}</a></li>
+          <li>
+            <a class="fr-breadcrumb__link" aria-current="page">{{ titre() }}</a>
+          </li>
         </ol>
       </nav>
       <h1>{{ titre() }}</h1>
@@ -33,7 +35,9 @@ import { TITRES_PAGES_INFORMATION } from './titres-pages';
           @if (section.liens?.length) {
             <ul>
               @for (lien of section.liens; track lien.url) {
-                <li><a class="fr-link" [href]="lien.url">{{ lien.texte }}</a></li>
+                <li>
+                  <a class="fr-link" [href]="lien.url">{{ lien.texte }}</a>
+                </li>
               }
             </ul>
           }
