@@ -59,7 +59,7 @@ import { garderFocusDans } from './piege-focus';
         [class.fr-modal--opened]="menuOuvert()"
         [attr.role]="menuOuvert() ? 'dialog' : null"
         [attr.aria-modal]="menuOuvert() ? 'true' : null"
-        aria-labelledby="bouton-menu"
+        [attr.aria-labelledby]="menuOuvert() ? 'bouton-menu' : null"
         (keydown)="clavierMenu($event)"
       >
         <div class="fr-container">
