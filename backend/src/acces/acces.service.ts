@@ -7,6 +7,7 @@ import { DonneesAcces, DonneesAccesService, MillesimeApl } from './donnees-acces
 import { IndicateurCommune } from './dto/requetes.dto';
 import { Agregat, agreger } from './indicateurs/agregation';
 import { CLASSES_ACCES, ClasseAcces, LIBELLES_CLASSES, SEUIL_FRAGILE, SEUIL_SOUS_DOTEE, classerAcces, fragilite } from './indicateurs/classes-acces';
+import { Classement, PerimetreClassement, Rang } from './indicateurs/classement';
 import { ExplicationScission, expliquerScission } from './indicateurs/explication-scission';
 import { HypothesesHorizon, aplHorizons } from './indicateurs/horizon';
 import { ACTIVITE_IMPUTEE_NOUVEAU_MEDECIN } from './moteur/plafonds-activite';
@@ -380,33 +381,31 @@ export class AccesService {
   /** Rank (1 = best accessibility) among territories of the same level in the enclosing ones. */
   private rangs(d: DonneesAcces, m: MillesimeApl, type: TypeTerritoire, code: string) {
     const src = sourceApl(m);
-    const valeurs = this.agregatsNiveau(d, m, type);
-    const moi = valeurs.get(code);
-    if (moi === undefined || moi === null) return [];
-    const perimetres: { type: TypeTerritoire | 'france'; code: string }[] = [];
-    const i0 = d.membres.get(`${type}:${code}`)![0];
-    if (type === 'commune') perimetres.push({ type: 'departement', code: d.departement[i0] }, { type: 'region', code: d.region[i0] });
-    else if (type === 'epci' || type === 'departement') perimetres.push({ type: 'region', code: d.region[i0] }, { type: 'france', code: 'FR' });
-    else perimetres.push({ type: 'france', code: 'FR' });
-    return perimetres.map((p) => {
-      const pairs = [...valeurs].filter(([c, v]) => v !== null && (p.type === 'france' || this.appartient(d, type, c, p.type, p.code)));
-      return {
+    const classement = this.classement(d, m, type);
+    return perimetresDe(d, type, code)
+      .map((p) => ({ p, r: classement.rang(code, p) }))
+      .filter((x): x is { p: PerimetreClassement; r: Rang } => x.r !== null)
+      .map(({ p, r }) => ({
         perimetre: {
           type: p.type,
           code: p.code,
           nom: p.type === 'france' ? 'France (hors Mayotte)' : (d.nomsTerritoires.get(`${p.type}:${p.code}`) ?? p.code),
         },
-        rang: 1 + pairs.filter(([, v]) => v! > moi).length,
-        sur: pairs.length,
+        rang: r.rang,
+        sur: r.sur,
         sens: '1 = meilleure accessibilité (APL la plus élevée)',
         source: src,
-      };
-    });
+      }));
   }
 
-  private appartient(d: DonneesAcces, type: TypeTerritoire, code: string, parent: TypeTerritoire, codeParent: string): boolean {
-    const i = d.membres.get(`${type}:${code}`)![0];
-    return parent === 'departement' ? d.departement[i] === codeParent : d.region[i] === codeParent;
+  /** Ranks of every territory of a level, built once per vintage and loaded data (memo dropped with the data). */
+  private classement(d: DonneesAcces, m: MillesimeApl, type: TypeTerritoire): Classement {
+    const cle = `classement:${type}:${m.annee}`;
+    const memo = d.memo.get(cle) as Classement | undefined;
+    if (memo) return memo;
+    const classement = new Classement(this.agregatsNiveau(d, m, type), (c) => perimetresDe(d, type, c));
+    d.memo.set(cle, classement);
+    return classement;
   }
 
   /** Aggregated APL of every territory of a level (memoised per vintage). */
@@ -420,4 +419,23 @@ export class AccesService {
     d.memo.set(cle, resultat);
     return resultat;
   }
+}
+
+/**
+ * Perimeters a territory is ranked in: a commune in its département and its région, an EPCI or a département in its
+ * région (that of its first commune) and France, a région in France.
+ */
+function perimetresDe(d: DonneesAcces, type: TypeTerritoire, code: string): PerimetreClassement[] {
+  if (type === 'region') return [{ type: 'france', code: 'FR' }];
+  const i0 = d.membres.get(`${type}:${code}`)?.[0];
+  if (i0 === undefined) return [];
+  if (type === 'commune')
+    return [
+      { type: 'departement', code: d.departement[i0] },
+      { type: 'region', code: d.region[i0] },
+    ];
+  return [
+    { type: 'region', code: d.region[i0] },
+    { type: 'france', code: 'FR' },
+  ];
 }
