@@ -45,6 +45,14 @@ export class TuilesRepository {
     return lignes.map((l) => ({ code: l.code, nom: l.nom, geometrie: JSON.parse(l.geometrie) as MultiPolygon }));
   }
 
+  /** Fingerprint and date of the last territories load: the geometry the tiles are cut from (empty before it). */
+  async versionDonnees(): Promise<string> {
+    const lignes: { v: string | null }[] = await this.dataSource.query(
+      `SELECT empreinte || '@' || importe_le::text AS v FROM jeu_de_donnees WHERE code = 'territoires'`,
+    );
+    return lignes[0]?.v ?? '';
+  }
+
   /** Population municipale of every commune, the join table of the population choropleth. */
   async populationsCommunes(): Promise<{ code: string; population: number }[]> {
     return this.dataSource.query(`SELECT code, population FROM commune ORDER BY code`);

@@ -22,7 +22,10 @@ const carre = {
 };
 
 function repositoryFactice(mvt: boolean) {
+  const donnees = { version: 'territoires@1' };
   return {
+    donnees,
+    versionDonnees: jest.fn(async () => donnees.version),
     mvtDisponible: jest.fn(async () => mvt),
     tuileMvt: jest.fn(async () => MVT_FACTICE),
     geometries: jest.fn(async (_couche: string) => [{ code: '42218', nom: 'Saint-Étienne', geometrie: carre }]),
@@ -102,6 +105,47 @@ describe('TuilesService', () => {
     // Rendered again after the import, not served from before it.
     const rendus = repository.tuileMvt.mock.calls.filter((appel) => appel.join('/') === 'regions/5/16/11');
     expect(rendus.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('empties the cache when another process imported the territories (their version changed), without an event here', async () => {
+    const { service, repository } = creer(false);
+    const maintenant = jest.spyOn(Date, 'now');
+    try {
+      let t = 1_000_000;
+      maintenant.mockImplementation(() => t);
+      await service.tuile('regions', { z: 5, x: 16, y: 11 });
+      await service.prechauffer();
+      const chargements = repository.geometries.mock.calls.length;
+      expect(service.tuilesEnCache).toBeGreaterThan(1);
+
+      repository.donnees.version = 'territoires@2';
+      t += 3000; // the version is read again (at most every 2 s)
+      await service.tuile('regions', { z: 5, x: 16, y: 11 });
+      // the geometry of the former version is dropped: read again from the database for the new one
+      expect(repository.geometries.mock.calls.length).toBeGreaterThan(chargements);
+      expect(repository.geometries.mock.calls.slice(chargements).map(([couche]) => couche)).toContain('regions');
+    } finally {
+      maintenant.mockRestore();
+    }
+  });
+
+  it('still serves the cached tiles when the version cannot be read (database unreachable)', async () => {
+    const { service, repository } = creer(true);
+    const maintenant = jest.spyOn(Date, 'now');
+    try {
+      let t = 1_000_000;
+      maintenant.mockImplementation(() => t);
+      const premiere = await service.tuile('regions', { z: 5, x: 16, y: 11 });
+      await service.prechauffer();
+      const rendues = () => repository.tuileMvt.mock.calls.filter((a) => a.join('/') === 'regions/5/16/11').length;
+      expect(rendues()).toBe(1);
+      repository.versionDonnees.mockRejectedValue(new Error('connexion refusée'));
+      t += 3000;
+      expect(await service.tuile('regions', { z: 5, x: 16, y: 11 })).toEqual(premiere);
+      expect(rendues()).toBe(1);
+    } finally {
+      maintenant.mockRestore();
+    }
   });
 
   it('prepares every couche and the national view at the first tile request, not at start', async () => {

@@ -4,6 +4,7 @@ import { EtatImport } from '../import/etat-import';
 import { ImportService } from '../import/import.service';
 import { SOURCE_POPULATION } from '../territoires/territoires.service';
 import { CacheLru } from '../common/cache/cache-lru';
+import { VersionMemorisee } from '../common/cache/version-memorisee';
 import { CorpsEncode, encoderCorps, tailleCorps } from '../common/cache/corps-encode';
 import { choisirGenerateur } from './choisir-generateur';
 import { CoordonneesTuile, verifierCoordonnees } from './coordonnees-tuile';
@@ -31,6 +32,16 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Tuiles');
   private readonly cache = new CacheLru<CorpsEncode>(TAILLE_CACHE_OCTETS, tailleCorps);
   private readonly enVol = new Map<string, Promise<CorpsEncode>>();
+  /**
+   * Version of the territories the cached tiles were cut from: an import in another process (a worker of the
+   * cluster, another replica) shows at the next read of the version (every 2 s at most), and empties the cache.
+   */
+  private readonly version = new VersionMemorisee(
+    () => this.repository.versionDonnees(),
+    2000,
+    () => Date.now(),
+  );
+  private versionCache: string | null = null;
   private generateur: Promise<GenerateurTuiles> | null = null;
   private importEnCours = false;
   private desabonner: (() => void) | null = null;
@@ -68,6 +79,7 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
   async tuileEncodee(couche: CoucheTuiles, coordonnees: CoordonneesTuile): Promise<CorpsEncode> {
     const { z, x, y } = verifierCoordonnees(coordonnees);
     const cle = `${couche}/${z}/${x}/${y}`;
+    await this.verifierVersion();
     const enCache = this.cache.get(cle);
     if (enCache) return enCache;
     // The first map display triggers the preparation of everything else, if the server's start-up
@@ -139,16 +151,29 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
     return this.generateur;
   }
 
-  private suivreImport(etat: EtatImport): void {
-    const termine = this.importEnCours && !etat.enCours;
-    this.importEnCours = etat.enCours;
-    if (!termine) return;
+  private async verifierVersion(): Promise<void> {
+    // the database unreachable: the cached tiles are still those of the last version read (a missing tile fails later)
+    const version = await this.version.version().catch(() => this.versionCache);
+    if (version === this.versionCache) return;
+    if (this.versionCache !== null) this.oublierTout();
+    this.versionCache = version;
+  }
+
+  private oublierTout(): void {
     this.cache.vider();
     void this.generateur?.then(
       (g) => g.oublier(),
       () => undefined,
     );
     this.preparation = null;
+  }
+
+  private suivreImport(etat: EtatImport): void {
+    const termine = this.importEnCours && !etat.enCours;
+    this.importEnCours = etat.enCours;
+    if (!etat.enCours) this.version.oublier();
+    if (!termine) return;
+    this.oublierTout();
   }
 
   private suivrePreparation(preparation: Promise<void>): Promise<void> {
