@@ -3,7 +3,10 @@
 // 2. then every test/bench/*.bench.mjs against the running app: each exports
 //    `default async function ({ baseUrl, databaseUrl, mesurer }) => Record<string, string|number>`.
 // Options: MAILLAGE_BENCH_NATIF=1 also runs the suites against a native PostGIS cluster;
-// MAILLAGE_BENCH=acces,structures to run only some suites.
+// MAILLAGE_BENCH=acces,structures to run only some suites; MAILLAGE_BENCH_DOSSIER=<dir> keeps the embedded database
+// in that folder between runs (unchanged datasets are not imported again); MAILLAGE_BENCH_EMBARQUEE=0 skips it;
+// MAILLAGE_BENCH_NATIF_URL=<postgres url> uses that PostGIS database instead of a throw-away cluster;
+// MAILLAGE_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" adds Node options to the application's process.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -30,6 +33,19 @@ async function attendre(url, delai = 120_000) {
   throw new Error(`${url} ne répond pas`);
 }
 
+/** The start-up warm-up (tiles, access engine) done, as a readiness probe would wait for it. */
+async function attendrePrechauffage(url, delai = 300_000) {
+  const fin = Date.now() + delai;
+  while (Date.now() < fin) {
+    const etat = await fetch(url).then(
+      (r) => r.json(),
+      () => null,
+    );
+    if (etat?.prechauffage?.termine !== false) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 async function campagne(nom, base, embarquee) {
   const env = { ...process.env, DATABASE_URL: base.url, MAILLAGE_BASE_EMBARQUEE: embarquee ? '1' : '0', MAILLAGE_IMPORT_AU_DEMARRAGE: 'non' };
   const t0 = performance.now();
@@ -46,14 +62,24 @@ async function campagne(nom, base, embarquee) {
   const port = 38000 + Math.floor(Math.random() * 1000);
   // a bootstrap administrator for the suites that write (televersements), and room for the generated 200 MB FINESS file
   const admin = { email: 'admin-banc@maillage.test', motDePasse: 'banc-essai-Maillage-2026!x7Qp' };
-  const app = spawn(process.execPath, ['backend/dist/main.js'], {
+  const nodeArgs = process.env.MAILLAGE_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const app = spawn(process.execPath, [...nodeArgs, 'backend/dist/main.js'], {
     cwd: racine,
-    env: { ...env, PORT: String(port), MAILLAGE_ADMIN_EMAIL: admin.email, MAILLAGE_ADMIN_MOT_DE_PASSE: admin.motDePasse, MAILLAGE_TAILLE_MAX_FINESS: '260' },
+    // one IP sends the whole load: the per-IP limit of computations (POST) would refuse most of it
+    env: {
+      MAILLAGE_LIMITE_ECRITURES: '1000000',
+      ...env,
+      PORT: String(port),
+      MAILLAGE_ADMIN_EMAIL: admin.email,
+      MAILLAGE_ADMIN_MOT_DE_PASSE: admin.motDePasse,
+      MAILLAGE_TAILLE_MAX_FINESS: '260',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
     const baseUrl = `http://127.0.0.1:${port}`;
     await attendre(`${baseUrl}/api/sante`);
+    await attendrePrechauffage(`${baseUrl}/api/sante`);
     const suites = readdirSync(path.join(racine, 'test/bench'))
       .filter((f) => f.endsWith('.bench.mjs'))
       .sort();
@@ -70,16 +96,20 @@ async function campagne(nom, base, embarquee) {
 }
 
 spawnSync('node', ['scripts/build-if-needed.mjs'], { cwd: racine, stdio: 'inherit' });
-const dossier = mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-'));
-const base = await demarrerBaseEmbarqueeProcessus(dossier);
-try {
-  await campagne('embarquée (PGlite)', base, true);
-} finally {
-  await base.arreter();
-  rmSync(dossier, { recursive: true, force: true });
+if (process.env.MAILLAGE_BENCH_EMBARQUEE !== '0') {
+  const garde = process.env.MAILLAGE_BENCH_DOSSIER;
+  const dossier = garde ? path.resolve(garde) : mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-'));
+  const base = await demarrerBaseEmbarqueeProcessus(dossier);
+  try {
+    await campagne('embarquée (PGlite)', base, true);
+  } finally {
+    await base.arreter();
+    if (!garde) rmSync(dossier, { recursive: true, force: true });
+  }
 }
 if (process.env.MAILLAGE_BENCH_NATIF === '1') {
-  const natif = await demarrerPostgisNatif(Number(process.env.MAILLAGE_BENCH_PORT_NATIF ?? 55433));
+  const url = process.env.MAILLAGE_BENCH_NATIF_URL;
+  const natif = url ? { url, arreter: () => undefined } : await demarrerPostgisNatif(Number(process.env.MAILLAGE_BENCH_PORT_NATIF ?? 55433));
   try {
     await campagne('PostGIS natif', natif, false);
   } finally {
