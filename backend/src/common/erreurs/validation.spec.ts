@@ -6,14 +6,17 @@ import { creerValidationPipe } from './validation';
 class Ligne {
   @IsInt() @Max(10) n!: number;
 }
+class Facultatif {
+  @IsOptional() @IsInt() n?: number;
+}
 class Corps {
   @IsString({ message: 'nom doit être un texte' }) nom!: string;
   @IsOptional() @ValidateNested({ each: true }) @Type(() => Ligne) lignes?: Ligne[];
 }
 
-async function refus(valeur: unknown) {
+async function refus(valeur: unknown, metatype: new () => object = Corps) {
   try {
-    await creerValidationPipe().transform(valeur, { type: 'body', metatype: Corps });
+    await creerValidationPipe().transform(valeur, { type: 'body', metatype });
     return null;
   } catch (e) {
     return (e as BadRequestException).getResponse() as { message: string; details: { champ: string; message: string; valeur?: unknown }[] };
@@ -35,5 +38,11 @@ describe('creerValidationPipe', () => {
       ]),
     );
     expect(r?.message).not.toMatch(/should|must/);
+  });
+
+  it('words the pipe’s refusal of a body that is a list instead of an object in French (fuzz: POST /api/acces/recalcul with [])', async () => {
+    const r = await refus([], Facultatif);
+    expect(r?.message).not.toMatch(/Validation failed|expected/);
+    expect(r?.message).toContain('le corps de la requête doit être un objet JSON');
   });
 });

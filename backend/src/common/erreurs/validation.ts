@@ -57,9 +57,21 @@ const FRANCAIS_PAR_CONTRAINTE: Record<string, string> = {
 };
 
 /** class-validator's default messages are English ("… must be …", "… should not exist"); ours are French. */
-const MESSAGE_ANGLAIS = /\b(must|should|shouldn't|each value in|nested property|property)\b/i;
+const MESSAGE_ANGLAIS = /\b(must|should|shouldn't|each value in|nested property|property|validation failed|is expected)\b/i;
+
+/** The pipe's own refusal of a body that is not an object (« Validation failed (object is expected) »). */
+const TYPE_ATTENDU = /validation failed \((\w+) is expected\)/i;
+const TYPES_EN_FRANCAIS: Record<string, string> = {
+  object: 'un objet JSON',
+  array: 'une liste',
+  string: 'un texte',
+  number: 'un nombre',
+  boolean: 'un booléen',
+};
 
 function messageFrancais(champ: string, contrainte: string, message: string): string {
+  const type = TYPE_ATTENDU.exec(message)?.[1]?.toLowerCase();
+  if (type) return `${champ === 'body' ? 'le corps de la requête' : champ} doit être ${TYPES_EN_FRANCAIS[type] ?? 'd’un autre type'}`;
   if (!MESSAGE_ANGLAIS.test(message)) return message.includes(champ) || message.startsWith(`${champ} `) ? message : `${champ} : ${message}`;
   const borne = /(-?\d+(\.\d+)?)/.exec(message)?.[1] ?? '';
   const gabarit = FRANCAIS_PAR_CONTRAINTE[contrainte] ?? 'n’est pas une valeur admise';
