@@ -80,7 +80,8 @@ export class DiffService {
     const medecins = rpps.disponible
       ? {
           disponible: true,
-          total: codes.reduce((s, code) => s + (rpps.parCommune.get(code) ?? 0), 0),
+          // a sum over the covered communes only: a lower bound when the layer covers part of them (said in raison)
+          total: codes.reduce((s, code) => s + (rpps.couvertes.has(code) ? (rpps.parCommune.get(code) ?? 0) : 0), 0),
           source: rpps.source,
           couverture: etatRpps,
           raison: etatRpps.couvert === true ? null : etatRpps.raison,
@@ -90,7 +91,10 @@ export class DiffService {
           total: null,
           source: null,
           couverture: etatRpps,
-          raison: 'Aucun extrait RPPS chargé : le nombre de généralistes exerçant dans les communes qui changent de classe est inconnu.',
+          raison:
+            etatRpps.couvert === false && etatRpps.raison
+              ? etatRpps.raison
+              : 'Aucun extrait RPPS chargé : le nombre de généralistes exerçant dans les communes qui changent de classe est inconnu.',
           commentCharger: etatRpps.commentCharger,
         };
     const date = options.date ?? aujourdhui();
@@ -98,7 +102,7 @@ export class DiffService {
     const aides = options.aides === false ? null : await this.aidesQuiChangent(socle, c, date);
     return {
       ...c,
-      communes: c.communes.map((x) => ({ ...x, medecins: rpps.disponible ? (rpps.parCommune.get(x.code) ?? 0) : null })),
+      communes: c.communes.map((x) => ({ ...x, medecins: rpps.couvertes.has(x.code) ? (rpps.parCommune.get(x.code) ?? 0) : null })),
       nbUnitesChangees: c.unites.length,
       nbCommunesChangees: c.communes.length,
       medecins,
