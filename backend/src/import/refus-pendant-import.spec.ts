@@ -3,7 +3,7 @@ import { ETAT_INITIAL, EtatImport } from './etat-import';
 import { refuserPendantImport } from './refus-pendant-import';
 
 function appeler(etat: EtatImport, chemin: string) {
-  const res = { statut: 0, entetes: {}, corps: undefined };
+  const res: { statut: number; entetes: Record<string, string>; corps: unknown } = { statut: 0, entetes: {}, corps: undefined };
   const reponse = {
     status(s: number) {
       res.statut = s;
