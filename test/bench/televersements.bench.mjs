@@ -179,7 +179,13 @@ async function importer(baseUrl, jeton, type, chemin, pids) {
   const auth = { Authorization: `Bearer ${jeton}` };
   const rssAvant = pids.map(rss);
   const pics = [...rssAvant];
-  const sonde = setInterval(() => pids.forEach((p, k) => (pics[k] = Math.max(pics[k], rss(p)))), 200);
+  // peak of the application per phase (reception, analysis, import): which one grows the heap
+  const phases = { réception: 0, analyse: 0, import: 0 };
+  let phase = 'réception';
+  const sonde = setInterval(() => {
+    pids.forEach((p, k) => (pics[k] = Math.max(pics[k], rss(p))));
+    phases[phase] = Math.max(phases[phase], rss(pids[0]));
+  }, 200);
   const lecteur = lecteurConcurrent(baseUrl);
   const t0 = performance.now();
   const formulaire = new FormData();
@@ -188,6 +194,7 @@ async function importer(baseUrl, jeton, type, chemin, pids) {
   if (envoi.status !== 202) throw new Error(`${type} : téléversement refusé ${envoi.status} ${await envoi.text()}`);
   const { id } = await envoi.json();
   const tRecu = performance.now();
+  phase = 'analyse';
   const attendre = async (statuts) => {
     for (;;) {
       const r = await fetch(`${baseUrl}/api/donnees/televersements/${id}`, { headers: auth }).catch(() => null);
@@ -200,6 +207,7 @@ async function importer(baseUrl, jeton, type, chemin, pids) {
   const analyse = await attendre(['pret', 'refuse', 'echec']);
   if (analyse.statut !== 'pret') throw new Error(`${type} : analyse ${analyse.statut} — ${JSON.stringify(analyse.erreur).slice(0, 300)}`);
   const tAnalyse = performance.now();
+  phase = 'import';
   await fetch(`${baseUrl}/api/donnees/televersements/${id}/import`, { method: 'POST', headers: auth });
   const fini = await attendre(['importe', 'echec']);
   if (fini.statut !== 'importe') throw new Error(`${type} : import ${fini.statut} — ${JSON.stringify(fini.erreur).slice(0, 300)}`);
@@ -219,6 +227,7 @@ async function importer(baseUrl, jeton, type, chemin, pids) {
     [`${type} — analyse (s)`]: s(tAnalyse - tRecu),
     [`${type} — import (s)`]: s(tFin - tAnalyse),
     [`${type} — RSS application avant / pic (Mo)`]: `${mo(rssAvant[0])} / ${mo(pics[0])} (+${mo(pics[0] - rssAvant[0])})`,
+    [`${type} — RSS application, pic par phase : réception / analyse / import (Mo)`]: Object.values(phases).map(mo).join(' / '),
     ...(pids[1] ? { [`${type} — RSS base embarquée avant / pic (Mo)`]: `${mo(rssAvant[1])} / ${mo(pics[1])} (+${mo(pics[1] - rssAvant[1])})` } : {}),
     [`${type} — autres routes pendant l’import : requêtes, p99 / max (ms), > 1 s`]: `${autres.requetes}, ${autres.p99} / ${autres.max}, ${autres.lentes}`,
   };

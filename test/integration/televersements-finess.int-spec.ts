@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { StructuresRepository } from '../../backend/src/structures/structures.repository';
+import { differencesParCle } from '../../backend/src/televersements/differences';
+import { TeleversementsRepository } from '../../backend/src/televersements/televersements.repository';
 import { ApplicationDeTest, demarrerApplication } from '../support/application';
 import { enTeteAuth, jetonPour } from '../support/auth';
 import { fixture, importer, revenir, televerser } from '../support/televersement';
@@ -49,6 +52,21 @@ describe('Téléversement d’un extrait FINESS par la chaîne d’import (« Do
     expect(etat.rapport.differences.retraits).toBeGreaterThan(50);
     expect(etat.rapport.differences.exemples.some((e: { nature: string }) => e.nature === 'retrait')).toBe(true);
     expect((await structuresDe('31')).length).toBe(avant31);
+    // the differences are computed by key ranges: ranges of 2 keys (3 statements for the 5 staged rows) give the
+    // same counts and examples as the report's single range, removals below, between and above the staged keys included
+    const enTranches = await differencesParCle(
+      t.app.get(TeleversementsRepository).requete,
+      etat.id,
+      {
+        comparaison: etat.rapport.differences.comparaison,
+        sqlActuel: StructuresRepository.SQL_ACTUEL,
+        parametres: ['finess', ['09', '2A', '31', '974']],
+        sqlNouveau: StructuresRepository.SQL_NOUVEAU,
+        sqlLibelle: StructuresRepository.SQL_LIBELLE,
+      },
+      2,
+    );
+    expect(enTranches).toEqual(etat.rapport.differences);
     await t.http().post(`/api/donnees/televersements/${etat.id}/annulation`).set(enTeteAuth(admin)).expect(200);
   });
 

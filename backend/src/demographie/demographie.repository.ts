@@ -73,12 +73,12 @@ export class DemographieRepository {
     return id;
   }
 
-  /** Copies an upload's staged GP sites to the import, 5,000 at a time (statements stay short). */
+  /** Copies an upload’s staged GP sites to the import, 2,000 at a time (statements stay short). */
   async copierSitesRpps(requete: Requeteur, importId: number, televersementId: string): Promise<number> {
     let copies = 0;
     for (let apres = 0; ;) {
       const [lot] = await requete<{ n: number; dernier: number | null }>(
-        `WITH lot AS (SELECT numero, donnees FROM televersement_ligne WHERE televersement_id = $1 AND numero > $3 ORDER BY numero LIMIT 5000),
+        `WITH lot AS (SELECT numero, donnees FROM televersement_ligne WHERE televersement_id = $1 AND numero > $3 ORDER BY numero LIMIT 2000),
               ecrit AS (
                 INSERT INTO medecin_generaliste_site (import_id, identifiant_pp, commune_code, departement_code, mode_exercice, finess_site, siret_site, ligne)
                 SELECT $2, r.identifiant_pp, r.commune_code, r.departement_code, r.mode_exercice, r.finess_site, r.siret_site, lot.numero

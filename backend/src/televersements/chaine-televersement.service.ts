@@ -294,7 +294,9 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
     let encodage: Encodage | null = null;
     const ouvrir = (): Readable => {
       p.octetsLus = 0;
-      return createReadStream(chemin, { highWaterMark: 256 * 1024 }).pipe(
+      // 64 KB chunks: each decoded chunk is a regular young-generation string (a 256 KB one went to the large-object
+      // space, freed only by full collections: the heap grew by hundreds of MB over a 200 MB file)
+      return createReadStream(chemin, { highWaterMark: 64 * 1024 }).pipe(
         compteurOctets((n) => {
           p.octetsLus += n;
           p.pourcentage = Math.min(99, Math.floor((100 * p.octetsLus) / Math.max(1, p.octetsTotal)));

@@ -115,10 +115,10 @@ export class TeleversementsRepository {
     for (;;) {
       const rows = await this.requete<{ numero: number }>(
         `DELETE FROM televersement_ligne WHERE televersement_id = $1
-            AND numero IN (SELECT numero FROM televersement_ligne WHERE televersement_id = $1 ORDER BY numero LIMIT 5000) RETURNING numero`,
+            AND numero IN (SELECT numero FROM televersement_ligne WHERE televersement_id = $1 ORDER BY numero LIMIT 2000) RETURNING numero`,
         [id],
       );
-      if (rows.length < 5000) return;
+      if (rows.length < 2000) return;
     }
   }
 
