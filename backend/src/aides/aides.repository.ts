@@ -19,6 +19,12 @@ export interface LigneAide {
   cree_le: string;
 }
 
+/** An aid with the territory it is limited to (none: national). */
+export interface LigneAideTerritoire extends LigneAide {
+  territoire_type: 'region' | 'departement' | 'epci' | 'commune' | null;
+  territoire_code: string | null;
+}
+
 @Injectable()
 export class AidesRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -78,21 +84,14 @@ export class AidesRepository {
     return rows[0]?.version ?? null;
   }
 
-  /**
-   * Aids that may apply in the commune: national ones and the local ones of its région, département, EPCI
-   * or itself. All validity periods: the engine tells which ones are out of period and why.
-   */
-  async aidesPourCommune(c: CommuneDemande): Promise<LigneAide[]> {
-    return this.dataSource.query(
-      `SELECT id, origine, definition, cree_le FROM aide
-        WHERE territoire_type IS NULL
-           OR (territoire_type = 'region' AND territoire_code = $1)
-           OR (territoire_type = 'departement' AND territoire_code = $2)
-           OR (territoire_type = 'epci' AND territoire_code = $3)
-           OR (territoire_type = 'commune' AND territoire_code = $4)
-        ORDER BY id`,
-      [c.region, c.departement, c.epci, c.communeParente ?? c.code],
-    );
+  /** Every aid, national and local, with its territory (read once per version: `AidesParVersion`). */
+  async toutesLesAides(): Promise<LigneAideTerritoire[]> {
+    return this.dataSource.query(`SELECT id, origine, definition, cree_le, territoire_type, territoire_code FROM aide ORDER BY id`);
+  }
+
+  /** Every catalogue version with its publication day, the latest first (the order of `versionPublieeAu`). */
+  async publications(): Promise<{ version: string; publie_le: string }[]> {
+    return this.dataSource.query(`SELECT version, to_char(publie_le, 'YYYY-MM-DD') AS publie_le FROM aide_catalogue ORDER BY publie_le DESC, version DESC`);
   }
 
   /** Catalogue listing: optionally only aids in force at a date, and/or of one territory (national aids included). */

@@ -3,13 +3,18 @@ import { readFileSync } from 'node:fs';
 import { ErreurDomaine } from '../common/erreurs/erreur-domaine';
 import { PorteeService } from '../auth/portee.service';
 import { ImportService } from '../import/import.service';
-import { AidesRepository, LigneAide } from './aides.repository';
+import { AidesRepository, LigneAideTerritoire } from './aides.repository';
 import { AidesService } from './aides.service';
 import { CommuneDemande } from './eligibilite/demande';
 import { SourceZonage } from './ports/source-zonage';
 import { Catalogue } from './regles/definition-aide';
 
-const catalogue: Catalogue = JSON.parse(readFileSync(path.resolve(__dirname, '../../../geo-data/aides/catalogue.json'), 'utf8'));
+/** Frozen: the service shares the catalogue and the aids between requests (read once per version), never changes them. */
+const gelerEnProfondeur = <T>(o: T): T => {
+  if (o && typeof o === 'object') Object.values(o).forEach(gelerEnProfondeur);
+  return Object.freeze(o);
+};
+const catalogue: Catalogue = gelerEnProfondeur(JSON.parse(readFileSync(path.resolve(__dirname, '../../../geo-data/aides/catalogue.json'), 'utf8')));
 const GUERET: CommuneDemande = { code: '23096', nom: 'Guéret', departement: '23', region: '75', regionNom: 'Nouvelle-Aquitaine', epci: '242320109' };
 
 /** In-memory zonage: Guéret in ZIP from 2024-01-01 (arrêté date unknown), one unclassified QPV. */
@@ -38,9 +43,18 @@ const zonage: SourceZonage = {
 const repository = {
   commune: async (code: string) => (code === '23096' ? GUERET : null),
   catalogueCourant: async () => ({ version: catalogue.version, publie_le: catalogue.publieLe, contenu: catalogue }),
-  aidesPourCommune: async (): Promise<LigneAide[]> =>
-    catalogue.aides.map((definition) => ({ id: definition.id, origine: 'catalogue', definition, cree_le: '2026-11-26' })),
   versionPublieeAu: async (date: string) => (date >= catalogue.publieLe ? catalogue.version : null),
+  versionDonnees: async () => 'catalogue de test',
+  toutesLesAides: async (): Promise<LigneAideTerritoire[]> =>
+    catalogue.aides.map((definition) => ({
+      id: definition.id,
+      origine: 'catalogue',
+      definition,
+      cree_le: '2026-11-26',
+      territoire_type: null,
+      territoire_code: null,
+    })),
+  publications: async () => [{ version: catalogue.version, publie_le: catalogue.publieLe }],
 } as unknown as AidesRepository;
 
 const service = new AidesService(repository, zonage, {} as PorteeService, {} as ImportService);

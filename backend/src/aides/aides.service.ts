@@ -7,6 +7,7 @@ import { DetailErreur, ErreurDomaine, introuvable } from '../common/erreurs/erre
 import { PorteeService } from '../auth/portee.service';
 import { ImportService } from '../import/import.service';
 import { CorrespondanceCog } from '../common/cog/correspondance-cog';
+import { AidesParVersion, aidesDeLaCommune, DonneesAides, versionPublieeAu } from './aides-par-version';
 import { AidesRepository, LigneAide, LigneCatalogue } from './aides.repository';
 import { construireFaits, ContexteZonage } from './eligibilite/construire-faits';
 import { CommuneDemande, Demande } from './eligibilite/demande';
@@ -54,6 +55,7 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
   /** Catalogue and local aids version; the zonage has its own (the answer depends on both). */
   private readonly version = new VersionMemorisee(() => this.repository.versionDonnees());
   private readonly reponsesCommunes = new CacheReponses(TAILLE_CACHE_REPONSES_OCTETS);
+  private readonly parVersion: AidesParVersion;
   private desabonner: (() => void) | null = null;
 
   constructor(
@@ -61,7 +63,9 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
     @Inject(SOURCE_ZONAGE) private readonly zonage: SourceZonage,
     private readonly portee: PorteeService,
     private readonly imports: ImportService,
-  ) {}
+  ) {
+    this.parVersion = new AidesParVersion(repository);
+  }
 
   onModuleInit(): void {
     this.desabonner = this.imports.suivre(() => this.version.oublier());
@@ -75,8 +79,9 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
   async eligibilite(entree: Omit<Demande, 'date'> & { date?: string }): Promise<ReponseEligibilite> {
     const demande: Demande = { ...entree, commune: entree.commune.trim().toUpperCase(), date: entree.date ?? aujourdhuiAParis() };
     const commune = await this.exigerCommune(demande.commune);
-    const catalogue = await this.exigerCatalogue();
-    const lignes = await this.repository.aidesPourCommune(commune);
+    const donnees = await this.donneesAides();
+    const catalogue = exigerCatalogue(donnees.catalogue);
+    const lignes = aidesDeLaCommune(donnees.aides, commune);
     const aidesAnterieures = demande.aidesAnterieures
       ? this.resoudreAidesAnterieures(
           demande.aidesAnterieures,
@@ -87,7 +92,7 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
       : undefined;
     const zonage = await this.contexteZonage(demande, commune);
     this.verifierQpv(demande, zonage);
-    const versionPubliee = await this.repository.versionPublieeAu(demande.date);
+    const versionPubliee = await this.versionPubliee(donnees, demande.date);
     return this.repondre(demande, commune, catalogue, lignes, zonage, aidesAnterieures, versionPubliee);
   }
 
@@ -140,10 +145,11 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
   async aidesDeLaCommune(code: string, date?: string) {
     const jour = date ?? aujourdhuiAParis();
     const commune = await this.exigerCommune(code.trim().toUpperCase());
-    const catalogue = await this.exigerCatalogue();
-    const lignes = await this.repository.aidesPourCommune(commune);
+    const donnees = await this.donneesAides();
+    const catalogue = exigerCatalogue(donnees.catalogue);
+    const lignes = aidesDeLaCommune(donnees.aides, commune);
     const zonage = await this.contexteZonage({ commune: commune.code, date: jour, situation: 'installe' }, commune);
-    const versionPubliee = await this.repository.versionPublieeAu(jour);
+    const versionPubliee = await this.versionPubliee(donnees, jour);
     let horsPeriode: ReponseEligibilite['horsPeriode'] = [];
     // Each profile sees only its own public's aids; the aids out of period are the same for all.
     const profils = PROFILS_COMMUNE.map((profil) => {
@@ -279,9 +285,17 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async exigerCatalogue(): Promise<LigneCatalogue> {
-    const catalogue = await this.repository.catalogueCourant();
-    if (!catalogue) throw new ErreurDomaine('DONNEES_NON_CHARGEES', 'Le catalogue des aides n’est pas encore chargé : lancez « npm run import -- aides ».');
-    return catalogue;
+    return exigerCatalogue(await this.repository.catalogueCourant());
+  }
+
+  /** Catalogue, aids and publication days of the current version, read once per version (`AidesParVersion`). */
+  private async donneesAides(): Promise<DonneesAides> {
+    return this.parVersion.donnees(await this.version.version());
+  }
+
+  private async versionPubliee(donnees: DonneesAides, date: string): Promise<string | null> {
+    const enMemoire = versionPublieeAu(donnees.publications, date);
+    return enMemoire === undefined ? this.repository.versionPublieeAu(date) : enMemoire;
   }
 
   /** Previous aids named by catalogue id or generic code; unknown codes or future dates are refused (400). */
@@ -362,4 +376,9 @@ function avertissements(d: Demande, catalogue: LigneCatalogue, z: ContexteZonage
   if (d.situation === ('structure' as Situation) && !d.typeProjet)
     liste.push('Précisez typeProjet (msp, cpts, centre-de-sante) pour évaluer les financements de structure.');
   return liste;
+}
+
+function exigerCatalogue(catalogue: LigneCatalogue | null): LigneCatalogue {
+  if (!catalogue) throw new ErreurDomaine('DONNEES_NON_CHARGEES', 'Le catalogue des aides n’est pas encore chargé : lancez « npm run import -- aides ».');
+  return catalogue;
 }
