@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { ApplicationDeTest, demarrerApplication } from '../support/application';
 
 describe('API territoires (PostGIS réel)', () => {
@@ -25,6 +26,19 @@ describe('API territoires (PostGIS réel)', () => {
       expect(nord).toBeLessThan(42.1);
       expect(res.body.voisins.map((v: { code: string }) => v.code)).toEqual(expect.arrayContaining(['2A006', '2A351', '2A001']));
       expect(res.body.source.millesime).toBe('2026');
+    });
+
+    it('places the card centre of a commune inside it: its point on surface (Sète, whose centroid falls in the lagoon)', async () => {
+      const res = await t.http().get('/api/territoires/commune/34301').expect(200);
+      const [lng, lat] = res.body.centre as [number, number];
+      const [dedans] = await t.app.get(DataSource).query(
+        `SELECT ST_Intersects(geom, ST_SetSRID(ST_MakePoint($2, $3), 4326)) AS dedans,
+                abs(ST_X(ST_PointOnSurface(geom)) - $2) + abs(ST_Y(ST_PointOnSurface(geom)) - $3) AS ecart
+           FROM commune WHERE code = $1`,
+        ['34301', lng, lat],
+      );
+      expect(dedans).toEqual({ dedans: true, ecart: expect.any(Number) });
+      expect(dedans.ecart).toBeLessThan(1e-9);
     });
 
     it('accepts a lower-case Corsican code', async () => {

@@ -183,8 +183,10 @@ export class TerritoiresRepository {
     const centre = `CASE WHEN t.geom IS NULL THEN NULL ELSE json_build_array(ST_X(ST_PointOnSurface(t.geom)), ST_Y(ST_PointOnSurface(t.geom))) END AS centre`;
     switch (type) {
       case 'commune':
+        // the inner point computed at import (`centre` = ST_PointOnSurface(geom)), not again for each card
         return `SELECT t.code, t.nom, t.population, t.departement_code, d.nom AS departement_nom, t.region_code,
-                       r.nom AS region_nom, t.epci_code, e.nom AS epci_nom, 1 AS nb_communes, t.codes_postaux, ${boite}, ${centre}
+                       r.nom AS region_nom, t.epci_code, e.nom AS epci_nom, 1 AS nb_communes, t.codes_postaux, ${boite},
+                       CASE WHEN t.centre IS NULL THEN NULL ELSE json_build_array(ST_X(t.centre), ST_Y(t.centre)) END AS centre
                   FROM commune t JOIN departement d ON d.code = t.departement_code
                   JOIN region r ON r.code = t.region_code LEFT JOIN epci e ON e.code = t.epci_code
                  WHERE t.code = $1`;
