@@ -22,6 +22,7 @@ import { ZonageModule } from './zonage/zonage.module';
 import { ProspectiveModule } from './prospective/prospective.module';
 import { ZonageCockpitModule } from './zonage-cockpit/zonage-cockpit.module';
 import { ZonesRougesModule } from './zones-rouges/zones-rouges.module';
+import { ScenariosModule } from './scenarios/scenarios.module';
 
 /** Feature modules. Each feature owns its folder: module, controller, service, repository, dto, specs. */
 const FONCTIONNALITES = [
@@ -42,6 +43,7 @@ const FONCTIONNALITES = [
   ProspectiveModule,
   ZonageCockpitModule,
   ZonesRougesModule,
+  ScenariosModule,
 ];
 
 @Module({})

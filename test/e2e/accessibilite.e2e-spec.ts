@@ -34,6 +34,17 @@ const VUES: Vue[] = [
   },
   { nom: 'aides', chemin: '/?onglet=aides', pret: (p) => p.getByRole('tabpanel', { name: 'Aides' }).locator('form').first().waitFor({ timeout: 30_000 }) },
   { nom: 'projets', chemin: '/?onglet=projets', connecte: true, pret: (p) => p.getByRole('tabpanel', { name: 'Projets' }).waitFor({ timeout: 30_000 }) },
+  {
+    nom: 'scénarios enregistrés',
+    chemin: '/?onglet=simuler&scenario=msp.23031.3',
+    connecte: true,
+    pret: (p) => p.getByText('Aucun scénario enregistré.').or(p.getByTestId('scenarios-enregistres')).waitFor({ timeout: 30_000 }),
+  },
+  {
+    nom: 'comparaison',
+    chemin: '/?territoire=commune:23031&onglet=comparer',
+    pret: (p) => p.getByTestId('comparaison-territoire-1').getByText('Boussac').waitFor({ timeout: 30_000 }),
+  },
 ];
 
 for (const ecran of [

@@ -7,6 +7,7 @@ export const ONGLETS_PANNEAU = [
   { id: 'simuler', libelle: 'Simuler' },
   { id: 'aides', libelle: 'Aides' },
   { id: 'prospective', libelle: 'Prospective' },
+  { id: 'comparer', libelle: 'Comparer' },
 ] as const;
 
 /** Shown only while an account is connected (the page adds it after the public tabs). */

@@ -4,6 +4,7 @@ import { SelectionStore } from '../territoires/selection.store';
 import { LIBELLES_TYPE } from '../territoires/territoire';
 import { resterSurOngletAuChoixSurCarte } from './rester-sur-onglet';
 import { ResultatSimulationComponent } from './resultat-simulation.component';
+import { ScenariosEnregistresComponent } from './scenarios-enregistres.component';
 import { ChangementScenario, LIBELLES_CHANGEMENT, TypeChangement } from './simulation';
 import { SimulationStore } from './simulation.store';
 
@@ -22,7 +23,7 @@ const TYPES: readonly TypeChangement[] = ['ouverture_msp', 'ajout_medecins', 're
 @Component({
   selector: 'mlg-panneau-simulation',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DecimalPipe, ResultatSimulationComponent],
+  imports: [DecimalPipe, ResultatSimulationComponent, ScenariosEnregistresComponent],
   template: `
     <h2 class="fr-h6 fr-mb-1w">Simuler un changement de l’offre de médecins généralistes</h2>
     <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-2w">
@@ -140,6 +141,7 @@ const TYPES: readonly TypeChangement[] = ['ouverture_msp', 'ajout_medecins', 're
       }
       <mlg-resultat-simulation [resultat]="r" [changementsDeClasse]="store.changementsDeClasse()" />
     }
+    <mlg-scenarios-enregistres />
   `,
   styles: `
     .simulation__changements {

@@ -34,6 +34,7 @@ import { PanneauProspectiveComponent } from '../prospective/panneau-prospective.
 import { ProspectiveStore } from '../prospective/prospective.store';
 import { ProspectiveSurCarteDirective } from '../prospective/prospective-sur-carte.directive';
 import { LegendeProspectiveComponent } from '../prospective/legende-prospective.component';
+import { ComparaisonComponent } from '../comparaison/comparaison.component';
 
 /** The dashboard page (route « / »): search and a tabbed side panel (card, under-served zones, simulation, aids) beside the map. */
 @Component({
@@ -59,6 +60,7 @@ import { LegendeProspectiveComponent } from '../prospective/legende-prospective.
     ProspectiveSurCarteDirective,
     LegendeProspectiveComponent,
     ZonesRougesSurCarteDirective,
+    ComparaisonComponent,
   ],
   providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore, EtatUrl],
   template: `
@@ -144,6 +146,9 @@ import { LegendeProspectiveComponent } from '../prospective/legende-prospective.
                   }
                   @case ('projets') {
                     <mlg-panneau-projets />
+                  }
+                  @case ('comparer') {
+                    <mlg-comparaison />
                   }
                 }
               </div>
