@@ -36,6 +36,9 @@ export const CHAMPS_STRUCTUREET = [
   'maj',
   'numuai',
 ] as const;
+
+/** Position of each `structureet` field in a split line (field 0 is the block name). */
+const POSITION_STRUCTUREET = Object.fromEntries(CHAMPS_STRUCTUREET.map((nom, k) => [nom, k + 1])) as Record<(typeof CHAMPS_STRUCTUREET)[number], number>;
 export const CHAMPS_GEOLOCALISATION = ['nofinesset', 'coordx', 'coordy', 'sourcegeocod', 'dategeocod'] as const;
 
 /** Header of the flattened regional variant (one line per establishment, WGS84 and INSEE code added). */
@@ -277,33 +280,34 @@ export class LecteurFiness {
         });
         return;
       }
-      const f = Object.fromEntries(CHAMPS_STRUCTUREET.map((nom, k) => [nom, champs[k + 1].trim()])) as Record<(typeof CHAMPS_STRUCTUREET)[number], string>;
-      if (!this.verifierEtablissement(numero, f.nofinesset, f.categetab, f.dateouv, f.dateautor)) return;
-      const codeInsee = codeInseeFiness(f.departement, f.commune);
-      const departement = departementFiness(f.departement);
+      // fields read by position when needed (most lines are other categories: no object built per line)
+      const f = (nom: (typeof CHAMPS_STRUCTUREET)[number]) => champs[POSITION_STRUCTUREET[nom]].trim();
+      if (!this.verifierEtablissement(numero, f('nofinesset'), f('categetab'), f('dateouv'), f('dateautor'))) return;
+      const codeInsee = codeInseeFiness(f('departement'), f('commune'));
+      const departement = departementFiness(f('departement'));
       if (!codeInsee || !departement) {
         this.faute({
           ligne: numero,
           champ: 'commune',
-          valeur: `${f.departement}/${f.commune}`,
-          message: `Ligne ${numero} : département « ${f.departement} » ou commune « ${f.commune} » mal formés`,
+          valeur: `${f('departement')}/${f('commune')}`,
+          message: `Ligne ${numero} : département « ${f('departement')} » ou commune « ${f('commune')} » mal formés`,
         });
         return;
       }
       this.departements.add(departement);
-      if (!this.garder(f.categetab, f.rslongue || f.rs)) return;
-      this.gardes.set(f.nofinesset, {
+      if (!this.garder(f('categetab'), f('rslongue') || f('rs'))) return;
+      this.gardes.set(f('nofinesset'), {
         ligne: numero,
-        finess: f.nofinesset,
-        finessJuridique: f.nofinessej || null,
-        nom: f.rslongue || f.rs,
-        adresse: adresse(f.numvoie, f.typvoie, f.voie, f.compvoie, f.lieuditbp, f.ligneacheminement),
+        finess: f('nofinesset'),
+        finessJuridique: f('nofinessej') || null,
+        nom: f('rslongue') || f('rs'),
+        adresse: adresse(f('numvoie'), f('typvoie'), f('voie'), f('compvoie'), f('lieuditbp'), f('ligneacheminement')),
         codeInsee,
-        categorie: f.categetab,
-        libelleCategorie: f.libcategetab,
-        siret: f.siret || null,
-        dateOuverture: f.dateouv || null,
-        dateAutorisation: f.dateautor || null,
+        categorie: f('categetab'),
+        libelleCategorie: f('libcategetab'),
+        siret: f('siret') || null,
+        dateOuverture: f('dateouv') || null,
+        dateAutorisation: f('dateautor') || null,
         x: null,
         y: null,
         srid: null,

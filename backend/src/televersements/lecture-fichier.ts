@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { Encodage, fichierInvalide } from '../common/fichiers/decoder-texte';
@@ -56,29 +57,24 @@ export function compteurOctets(surOctets: (n: number) => void, verifier: () => v
  * Decoded lines of a byte stream, numbered from 1 (CRLF and LF, BOM dropped, a last line without newline kept,
  * blank lines kept so that numbers match the file). A UTF-8 file whose later bytes are not UTF-8, or whose start
  * shows a double encoding, is refused in French.
+ *
+ * The bytes are cut at each newline (0x0A never occurs inside a UTF-8 sequence nor stands for anything else in
+ * Latin-1) and each line is decoded on its own: a line is a string of its own, so the few values a reader keeps
+ * (an establishment's name) hold a line, not the whole decoded chunk it came from — slices of a chunk kept the
+ * text of most of a 200 MB file alive until the end of its analysis.
  */
 export async function* lignesDuFlux(flux: Readable, encodage: Encodage, nomFichier: string): AsyncGenerator<LigneLue> {
-  const decodeur = new TextDecoder(encodage === 'utf-8' ? 'utf-8' : 'latin1', { fatal: encodage === 'utf-8' });
-  let reste = '';
+  const codage = encodage === 'utf-8' ? 'utf8' : 'latin1';
+  const incoherent = () =>
+    fichierInvalide(nomFichier, 'encodage incohérent : le début du fichier est en UTF-8 mais la suite ne l’est pas. Re-téléchargez le fichier officiel.');
+  let reste: Buffer = Buffer.alloc(0);
   let numero = 0;
   let premier = true;
   let controle = 0;
-  for await (const morceau of flux) {
-    let texte: string;
-    try {
-      texte = reste + decodeur.decode(morceau as Buffer, { stream: true });
-    } catch {
-      throw fichierInvalide(
-        nomFichier,
-        'encodage incohérent : le début du fichier est en UTF-8 mais la suite ne l’est pas. Re-téléchargez le fichier officiel.',
-      );
-    }
-    if (premier) {
-      premier = false;
-      if (texte.charCodeAt(0) === 0xfeff) texte = texte.slice(1);
-    }
+  const ligne = (octets: Buffer, debut: number, fin: number): LigneLue => {
+    const texte = octets.toString(codage, debut, fin > debut && octets[fin - 1] === 13 ? fin - 1 : fin);
     if (controle < 200_000) {
-      if (DOUBLE_ENCODAGE.test(texte.slice(0, 200_000 - controle))) {
+      if (DOUBLE_ENCODAGE.test(texte)) {
         throw fichierInvalide(
           nomFichier,
           'encodage incohérent : le texte contient des caractères doublement encodés (« Ã© » pour « é »). Re-téléchargez le fichier officiel sans le convertir.',
@@ -86,16 +82,32 @@ export async function* lignesDuFlux(flux: Readable, encodage: Encodage, nomFichi
       }
       controle += texte.length;
     }
-    let debut = 0;
-    for (let fin = texte.indexOf('\n'); fin >= 0; fin = texte.indexOf('\n', debut)) {
-      const ligne = texte.charCodeAt(fin - 1) === 13 ? texte.slice(debut, fin - 1) : texte.slice(debut, fin);
-      debut = fin + 1;
-      yield { numero: ++numero, texte: ligne };
+    return { numero: ++numero, texte };
+  };
+  for await (const morceau of flux) {
+    let octets = reste.length ? Buffer.concat([reste, morceau as Buffer]) : (morceau as Buffer);
+    if (premier && octets.length >= 3) {
+      premier = false;
+      if (encodage === 'utf-8' && octets[0] === 0xef && octets[1] === 0xbb && octets[2] === 0xbf) octets = octets.subarray(3);
     }
-    reste = texte.slice(debut);
+    const derniere = octets.lastIndexOf(10);
+    if (derniere < 0) {
+      reste = octets;
+      continue;
+    }
+    if (encodage === 'utf-8' && !isUtf8(octets.subarray(0, derniere))) throw incoherent();
+    let debut = 0;
+    for (let fin = octets.indexOf(10); fin >= 0 && fin <= derniere; fin = octets.indexOf(10, debut)) {
+      yield ligne(octets, debut, fin);
+      debut = fin + 1;
+    }
+    reste = octets.subarray(derniere + 1);
   }
-  reste += decodeur.decode();
-  if (reste !== '') yield { numero: ++numero, texte: reste.replace(/\r$/, '') };
+  if (premier && encodage === 'utf-8' && reste[0] === 0xef && reste[1] === 0xbb && reste[2] === 0xbf) reste = reste.subarray(3);
+  if (reste.length) {
+    if (encodage === 'utf-8' && !isUtf8(reste)) throw incoherent();
+    yield ligne(reste, 0, reste.length);
+  }
 }
 
 /**
