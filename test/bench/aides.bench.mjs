@@ -4,6 +4,8 @@ const GP = {
   situation: 'installation',
   profession: 'medecin-generaliste',
   premiereInstallation: true,
+  typeCabinet: 'principal',
+  dateInstallation: '2025-05-01',
   secteur: 'secteur-1',
   modeExercice: 'groupe',
   aidesAnterieures: [{ code: 'caim', date: '2020-05-01' }],

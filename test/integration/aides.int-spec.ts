@@ -19,6 +19,8 @@ const GP = {
   situation: 'installation',
   profession: 'medecin-generaliste',
   premiereInstallation: true,
+  typeCabinet: 'principal',
+  dateInstallation: '2026-02-01',
   secteur: 'secteur-1',
   modeExercice: 'groupe',
   aidesAnterieures: [],
@@ -34,6 +36,7 @@ describe('API aides — éligibilité (zonage réel)', () => {
   });
 
   const eligibilite = async (corps: object) => (await t.http().post('/api/aides/eligibilite').send(corps).expect(200)).body;
+  const critere = (a: { criteres: { id: string }[] }, id: string) => a.criteres.find((c) => c.id === id) as any;
   const aide = (r: { aides: { id: string }[] }, id: string) => {
     const a = r.aides.find((x) => x.id === id) as any;
     if (!a) throw new Error(`aide ${id} absente de la réponse`);
@@ -41,13 +44,14 @@ describe('API aides — éligibilité (zonage réel)', () => {
   };
 
   describe('POST /api/aides/eligibilite — cas réalistes', () => {
-    it('Guéret (ZIP in the 2024-2025 export) on 2026-03-01: the zonage in force is not loaded, so the 10 000 € aid is to confirm, with the reason', async () => {
-      const r = await eligibilite({ ...GP, commune: '23096', date: '2026-03-01' });
+    it('Guéret (ZIP in the 2024-2025 export), installing on 2026-02-01: the zonage in force at the installation date is not loaded, so the 10 000 € aid is to confirm, with the reason', async () => {
+      const r = await eligibilite({ ...GP, commune: '23096', date: '2026-03-01', dansQpv: false });
       const a = aide(r, 'premiere-installation-2026');
       expect(a.statut).toBe('a-confirmer');
       const zone = a.criteres.find((c: { id: string }) => c.id === 'zone');
       expect(zone.statut).toBe('a-verifier');
-      expect(zone.raison).toContain('zonage médecins généralistes en vigueur au 1er mars 2026 n’est pas chargé');
+      expect(zone.raison).toContain('à confirmer : le zonage médecins généralistes en vigueur au 1er février 2026 n’est pas chargé');
+      expect(critere(aide(r, 'majoration-fmt-zip-qpv'), 'zone').raison).toContain('en vigueur au 1er mars 2026 n’est pas chargé');
       expect(zone.raison).toContain('dernière classe chargée : ZIP');
       expect(aide(r, 'majoration-fmt-zip-qpv').statut).toBe('a-confirmer');
       expect(r.total.eligibles).not.toEqual(expect.arrayContaining([expect.objectContaining({ min: 10000 })]));
@@ -81,7 +85,14 @@ describe('API aides — éligibilité (zonage réel)', () => {
     });
 
     it('before 2026-01-01: Guéret on 2025-06-01, 4 days a week in a group with PDSA → CAIM 50 000 €, the 2026 aid not yet open', async () => {
-      const r = await eligibilite({ ...GP, commune: '23096', date: '2025-06-01', joursParSemaine: 4, permanenceDesSoins: true });
+      const r = await eligibilite({
+        ...GP,
+        commune: '23096',
+        date: '2025-06-01',
+        dateInstallation: '2025-05-01',
+        joursParSemaine: 4,
+        permanenceDesSoins: true,
+      });
       expect(aide(r, 'caim')).toMatchObject({ statut: 'eligible', montant: { valeur: 50000 } });
       expect(r.horsPeriode.find((h: { id: string }) => h.id === 'premiere-installation-2026').motif).toContain('1er janvier 2026');
     });
@@ -102,8 +113,8 @@ describe('API aides — éligibilité (zonage réel)', () => {
     });
 
     it('a past date before any loaded zonage (2023-06-01): the CDE is still open, the zone is to confirm and said so', async () => {
-      const r = await eligibilite({ ...GP, commune: '23096', date: '2023-06-01' });
-      const cde = aide(r, 'cde');
+      const r = await eligibilite({ ...GP, commune: '23096', date: '2023-06-01', dateInstallation: '2023-05-01' });
+      const cde = aide(r, 'cde-installe');
       expect(cde.statut).toBe('a-confirmer');
       expect(cde.criteres.find((c: { id: string }) => c.id === 'zone').raison).toContain('aucun zonage');
       expect(r.avertissements.join(' ')).toContain('Aucun zonage médecins');
@@ -137,10 +148,90 @@ describe('API aides — éligibilité (zonage réel)', () => {
       expect(ailleurs.aides.map((a: { id: string }) => a.id)).not.toContain('crai-hauts-de-france');
     });
 
-    it('MSU bonus on 2025-06-01 (2024-2025 zonage in force): 800 € a year in Guéret (ZIP), 500 € in Mende (ZAC)', async () => {
+    it('the annual MSU prime has no official source: « à confirmer » without amount in Guéret (ZIP) as in Mende (ZAC); the 600 € teaching fees are sourced', async () => {
       const msu = { situation: 'maitre-de-stage', profession: 'medecin-generaliste', date: '2025-06-01' };
-      expect(aide(await eligibilite({ ...msu, commune: '23096' }), 'prime-maitre-de-stage').montant).toMatchObject({ valeur: 800, periodicite: 'an' });
-      expect(aide(await eligibilite({ ...msu, commune: '48095' }), 'prime-maitre-de-stage').montant).toMatchObject({ valeur: 500, periodicite: 'an' });
+      for (const commune of ['23096', '48095']) {
+        const r = await eligibilite({ ...msu, commune });
+        expect(aide(r, 'prime-maitre-de-stage')).toMatchObject({ statut: 'a-confirmer', montant: { valeur: null, max: null } });
+        expect(aide(r, 'honoraires-pedagogiques-msu').montant).toMatchObject({ valeur: 600, periodicite: 'mois' });
+      }
+    });
+
+    it('a GP installed on 1 September 2025 asking on 1 March 2026: the 2026 aid is « non éligible » (installations from 1 January 2026) and the CAIM is what applied to her, on the zonage of that date', async () => {
+      const r = await eligibilite({
+        ...GP,
+        commune: '23096',
+        date: '2026-03-01',
+        dateInstallation: '2025-09-01',
+        joursParSemaine: 4,
+        permanenceDesSoins: true,
+      });
+      const a = aide(r, 'premiere-installation-2026');
+      expect(a.statut).toBe('non-eligible');
+      expect(a.nonRemplis[0]).toMatchObject({ libelle: 'Installation à partir du 1er janvier 2026' });
+      const caim = r.aLaDateInstallation.find((x: { id: string }) => x.id === 'caim');
+      expect(caim).toMatchObject({ statut: 'eligible', montant: { valeur: 50000 } });
+      expect(caim.motif).toContain('31 décembre 2025');
+    });
+
+    it('Guéret (Creuse) is answered with national pages and Nouvelle-Aquitaine’s only, never another région’s ARS or PAPS page', async () => {
+      const r = await eligibilite({ ...GP, commune: '23096', date: '2026-03-01' });
+      const urls = JSON.stringify(r).match(/https?:\/\/[^"]+/g) ?? [];
+      const regionales = urls.filter((u) => /paps\.sante\.fr|ars\.sante\.fr/.test(u));
+      expect(regionales.length).toBeGreaterThan(0);
+      expect(regionales.filter((u) => !u.includes('nouvelle-aquitaine'))).toEqual([]);
+    });
+
+    it('no local aid recorded in Dijon (Bourgogne-Franche-Comté): « aucune aide locale recensée ici » with the portal of its own ARS', async () => {
+      const r = await eligibilite({ ...GP, commune: '21231', date: '2026-03-01' });
+      expect(r.aidesLocales.recensees).toBe(0);
+      expect(r.aidesLocales.message).toContain('Aucune aide locale recensée ici');
+      expect(r.aidesLocales.ars).toMatchObject({ ars: 'ARS Bourgogne-Franche-Comté', paps: expect.stringContaining('bourgogne-franche-comte.paps.sante.fr') });
+    });
+
+    it('Guéret (Nouvelle-Aquitaine) has its région’s recorded local aid: the ARS’s 2025 call for MSP buildings', async () => {
+      const r = await eligibilite({ situation: 'structure', typeProjet: 'msp', commune: '23096', date: '2025-06-01' });
+      expect(r.aidesLocales.recensees).toBeGreaterThanOrEqual(1);
+      expect(r.aidesLocales.message).toBeNull();
+      expect(aide(r, 'na-aap-immobilier-msp-2025').sources[0].url).toContain('nouvelle-aquitaine.ars.sante.fr');
+    });
+
+    it('Cholet: Cholet Agglomération’s installation aid (up to 32 000 €, plan 2024-2026) and the Pays de la Loire Région’s are recorded', async () => {
+      const r = await eligibilite({ ...GP, commune: '49099', date: '2026-03-01', dansQpv: false });
+      expect(r.aidesLocales.recensees).toBeGreaterThanOrEqual(2);
+      expect(aide(r, 'cholet-agglo-installation')).toMatchObject({ statut: 'a-confirmer', montant: { max: 32000 } });
+    });
+
+    it('PDSA tax exemption in Mende (ZAC of the 2024-2025 export) on 2025-06-01: « à confirmer » on the duty sector, never « non éligible »', async () => {
+      const r = await eligibilite({ situation: 'installe', profession: 'medecin-generaliste', commune: '48095', date: '2025-06-01', permanenceDesSoins: true });
+      const a = aide(r, 'exoneration-pdsa');
+      expect(a.statut).toBe('a-confirmer');
+      expect(a.aPreciser.map((p: { champ: string }) => p.champ)).toEqual(['reponses.secteur-garde-zip']);
+    });
+
+    it('a nurse in a « très sous-dotée » commune of the shipped nurses’ zonage is offered the CAPII, and doctors’ aids only apart', async () => {
+      const carte = (await t.http().get('/api/zonages/infirmier').query({ date: '2025-06-01' }).expect(200)).body;
+      const code = Object.entries(carte.valeurs as Record<string, string>).find(([c, classe]) => classe === 'TRES_SOUS_DOTEE' && !c.startsWith('97'))![0];
+      const r = await eligibilite({
+        situation: 'installation',
+        profession: 'infirmier',
+        commune: code,
+        date: '2025-06-01',
+        premiereInstallation: true,
+        dateInstallation: '2025-05-01',
+        modeExercice: 'groupe',
+        reponses: { 'infirmier-activite-minimum': true },
+      });
+      expect(aide(r, 'infirmier-capii')).toMatchObject({ montant: { max: 37500 } });
+      expect(critere(aide(r, 'infirmier-capii'), 'zone').statut).not.toBe('non-rempli');
+      expect(r.aides.map((a: { id: string }) => a.id)).not.toContain('premiere-installation-2026');
+    });
+
+    it('a midwife in Guéret: « zonage de votre profession non chargé », her contracts « à confirmer », the national aids still answered', async () => {
+      const r = await eligibilite({ situation: 'installation', profession: 'sage-femme', commune: '23096', date: '2026-03-01', premiereInstallation: true });
+      expect(r.avertissements.join(' ')).toContain('Zonage de votre profession non chargé');
+      expect(aide(r, 'sf-capisf').statut).toBe('a-confirmer');
+      expect(r.aides.map((a: { id: string }) => a.id)).toContain('exoneration-cfe-1464d');
     });
   });
 
@@ -158,10 +249,39 @@ describe('API aides — éligibilité (zonage réel)', () => {
       [{ ...GP, commune: '23096', date: '2026-03-01', aidesAnterieures: [{ code: 'aide-inventee', date: '2020-01-01' }] }, 'aidesAnterieures.0.code'],
       [{ ...GP, commune: '23096', date: '2026-03-01', codeQpv: 'QN01313M' }, 'codeQpv'],
       [{ ...GP, commune: '23096', couleur: 'bleu' }, 'couleur'],
+      [{ ...GP, commune: '23096', profession: undefined }, 'profession'],
+      [{ ...GP, commune: '23096', situation: 'docteur-junior', profession: undefined }, 'profession'],
+      [{ ...GP, commune: '23096', reponses: { 'question-inventee': true } }, 'reponses.question-inventee'],
+      [{ ...GP, commune: '23096', reponses: { 'secteur-garde-zip': 'oui' } }, 'reponses'],
+      [{ ...GP, commune: '23096', typeCabinet: 'annexe' }, 'typeCabinet'],
+      [{ ...GP, commune: '23096', classeZonageDeclaree: 'ZIPPP' }, 'classeZonageDeclaree'],
     ])('%j → 400 on %s', async (corps, champ) => {
       const res = await t.http().post('/api/aides/eligibilite').send(corps).expect(400);
       expect(res.body.code).toBe('ENTREE_INVALIDE');
       expect(res.body.details.map((d: { champ: string }) => d.champ)).toContain(champ);
+    });
+  });
+
+  describe('structures need no profession', () => {
+    it('an MSP’s request without a profession is answered (its own situation), the ACI « à confirmer » until the health project is validated', async () => {
+      const r = await eligibilite({
+        situation: 'structure',
+        typeProjet: 'msp',
+        commune: '23096',
+        date: '2026-03-01',
+        structure: { formeJuridique: 'sisa', medecinsGeneralistes: 3, autresProfessionnels: 2, projetDeSanteValide: false },
+      });
+      const aci = aide(r, 'aci-msp');
+      expect(aci.statut).toBe('a-confirmer');
+      expect(aci.aPreciser[0].question).toContain('faire valider le projet de santé par l’ARS');
+      const valide = await eligibilite({
+        situation: 'structure',
+        typeProjet: 'msp',
+        commune: '23096',
+        date: '2026-03-01',
+        structure: { formeJuridique: 'sisa', medecinsGeneralistes: 3, autresProfessionnels: 2, projetDeSanteValide: true },
+      });
+      expect(aide(valide, 'aci-msp').statut).toBe('eligible');
     });
   });
 
@@ -170,7 +290,7 @@ describe('API aides — éligibilité (zonage réel)', () => {
       const res = await t
         .http()
         .post('/api/aides/eligibilite/imprimable')
-        .send({ ...GP, commune: '23096', date: '2025-06-01', joursParSemaine: 4, permanenceDesSoins: true })
+        .send({ ...GP, commune: '23096', date: '2025-06-01', dateInstallation: '2025-05-01', joursParSemaine: 4, permanenceDesSoins: true })
         .expect(200);
       expect(res.headers['content-type']).toMatch(/text\/html/);
       expect(res.text).toContain('<html lang="fr">');
@@ -178,6 +298,26 @@ describe('API aides — éligibilité (zonage réel)', () => {
       expect(res.text).toMatch(/50\s000\s€/);
       expect(res.text).toContain('@media print');
       expect(res.text).not.toContain('<script');
+      // The zonage version and its validity at that date.
+      expect(res.text).toContain('version en vigueur à cette date');
+    });
+
+    it('the printable answer of a 2026 date says the zonage version applied is outdated, with the ARS’s reason and page', async () => {
+      const res = await t
+        .http()
+        .post('/api/aides/eligibilite/imprimable')
+        .send({ ...GP, commune: '23096', date: '2026-03-01' })
+        .expect(200);
+      expect(res.text).toContain('version périmée à cette date');
+      expect(res.text).toContain('30 décembre 2025');
+      expect(res.text).toContain('nouvelle-aquitaine.ars.sante.fr');
+      const dijon = await t
+        .http()
+        .post('/api/aides/eligibilite/imprimable')
+        .send({ ...GP, commune: '21231', date: '2026-03-01' })
+        .expect(200);
+      expect(dijon.text).toContain('Aucune aide locale recensée ici');
+      expect(dijon.text).toContain('bourgogne-franche-comte.paps.sante.fr');
     });
 
     it('the printable page refuses bad input like the JSON API', async () => {
@@ -211,15 +351,16 @@ describe('API aides — éligibilité (zonage réel)', () => {
       expect(avant.body.aides.map((a: { id: string }) => a.id)).toContain('caim');
       expect(apres.body.aides.map((a: { id: string }) => a.id)).not.toContain('caim');
       expect(apres.body.aides.map((a: { id: string }) => a.id)).toContain('premiere-installation-2026');
-      expect(apres.body.regles[0].id).toBe('regle-10-ans');
+      expect(apres.body.regles.map((r: { id: string }) => r.id)).toEqual(['regle-10-ans-assurance-maladie', 'regle-10-ans-collectivites']);
     });
 
     it('every aid carries its funder, amount, validity and dated sources', async () => {
       const res = await t.http().get('/api/aides').expect(200);
-      expect(res.body.aides.length).toBeGreaterThanOrEqual(20);
-      for (const a of res.body.aides) {
+      expect(res.body.aides.length).toBeGreaterThanOrEqual(60);
+      for (const a of res.body.aides.filter((x: { origine: string }) => x.origine === 'catalogue')) {
         expect(a).toEqual(expect.objectContaining({ financeur: expect.any(Object), montant: expect.any(Object), validite: expect.any(Object) }));
-        expect(a.sources[0].consulteLe).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(a.sources[0].consulteLe ?? a.sources[0].saisiLe).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(a.sources.some((s: { url: string; fiabilite: string }) => s.url && s.fiabilite === 'officielle')).toBe(true);
       }
     });
 
@@ -235,10 +376,17 @@ describe('API aides — éligibilité (zonage réel)', () => {
       const admin = await jetonPour(t, 'admin');
       await televerserZonageEssai(t, admin, { region: '75', debut: '2031-01-01', classes: { '23096': 'ZIP' } });
       await televerserZonageEssai(t, admin, { region: '76', debut: '2031-01-01', classes: { '48095': 'ZAC' } });
+      await televerserZonageEssai(t, admin, { region: '75', debut: '2031-01-01', classes: { '23096': 'TRES_SOUS_DOTEE' }, profession: 'sage-femme' });
+    });
+
+    it('once the midwives’ zonage is loaded, her first-installation contract is firm: Guéret « très sous-dotée », CAPISF up to 38 000 €', async () => {
+      const r = await eligibilite({ situation: 'installation', profession: 'sage-femme', commune: '23096', date: '2031-03-01', premiereInstallation: true });
+      expect(aide(r, 'sf-capisf')).toMatchObject({ statut: 'eligible', montant: { max: 38000 } });
+      expect(r.avertissements.join(' ')).not.toContain('Zonage de votre profession non chargé');
     });
 
     it('Guéret, ZIP in the loaded version, on 2031-03-01: 10 000 € éligible and the FMT majoration', async () => {
-      const r = await eligibilite({ ...GP, commune: '23096', date: '2031-03-01' });
+      const r = await eligibilite({ ...GP, commune: '23096', date: '2031-03-01', dateInstallation: '2031-02-01' });
       expect(aide(r, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 10000, periodicite: 'unique' } });
       expect(aide(r, 'majoration-fmt-zip-qpv').statut).toBe('eligible');
       const zone = aide(r, 'premiere-installation-2026').criteres.find((c: { id: string }) => c.id === 'zone');
@@ -248,7 +396,7 @@ describe('API aides — éligibilité (zonage réel)', () => {
     });
 
     it('Mende, ZAC in the loaded version, on 2031-03-01: 5 000 €, FMT majoration not granted on the ZAC class', async () => {
-      const r = await eligibilite({ ...GP, commune: '48095', date: '2031-03-01', dansQpv: false });
+      const r = await eligibilite({ ...GP, commune: '48095', date: '2031-03-01', dateInstallation: '2031-02-01', dansQpv: false });
       expect(aide(r, 'premiere-installation-2026')).toMatchObject({ statut: 'eligible', montant: { valeur: 5000 } });
       expect(aide(r, 'majoration-fmt-zip-qpv').statut).toBe('non-eligible');
     });

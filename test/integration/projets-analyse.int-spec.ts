@@ -150,7 +150,7 @@ describe('Analyse d’un projet : besoin, impact simulé, aides, voisins (donné
         situation: 'structure',
         typeProjet: 'msp',
         commune: '81105',
-        structure: { medecinsGeneralistes: 3, autresProfessionnels: 2, formeJuridique: 'sisa', projetDeSante: true },
+        structure: { medecinsGeneralistes: 3, autresProfessionnels: 2, formeJuridique: 'sisa', projetDeSante: true, projetDeSanteValide: true },
       });
       const aci = structure.aides.find((a: { id: string }) => a.id === 'aci-msp');
       expect(aci).toMatchObject({ statut: 'eligible', montant: { libelle: expect.any(String) } });
@@ -166,11 +166,18 @@ describe('Analyse d’un projet : besoin, impact simulé, aides, voisins (donné
       );
     });
 
-    it('does not give the ACI MSP without a health project, and asks as a collectivité too when one carries the project', async () => {
+    it('a project whose health project is not validated yet gets the ACI MSP « à confirmer » with the missing condition, and asks as a collectivité too', async () => {
       const res = await t.http().get(`/api/projets/${randon.id}`).set(enTeteAuth(ars)).expect(200);
       expect(res.body.aides.evaluations.map((e: { situation: string }) => e.situation)).toEqual(['structure', 'collectivite']);
       const aci = res.body.aides.evaluations[0].aides.find((a: { id: string }) => a.id === 'aci-msp');
-      expect(aci.statut).toBe('non-eligible');
+      expect(aci.statut).toBe('a-confirmer');
+      expect(aci.aPreciser.map((p: { question?: string }) => p.question).join(' ')).toContain('faire valider le projet de santé par l’ARS');
+    });
+
+    it('every « non éligible » aid of the project page names the criterion that failed', async () => {
+      const res = await t.http().get(`/api/projets/${randon.id}`).set(enTeteAuth(ars)).expect(200);
+      const refusees = res.body.aides.evaluations.flatMap((e: { aides: { statut: string }[] }) => e.aides.filter((a) => a.statut === 'non-eligible'));
+      for (const a of refusees) expect(a.nonRemplis.length).toBeGreaterThan(0);
     });
 
     it('refuses a malformed date (400 naming the field)', async () => {

@@ -9,20 +9,40 @@ import { enTeteAuth } from './auth';
 export async function televerserZonageEssai(
   t: ApplicationDeTest,
   jetonAdmin: string,
-  options: { region: string; debut: string; classes: Record<string, 'ZIP' | 'ZAC' | 'HZ' | 'ZAR'>; libelle?: string },
+  options: {
+    region: string;
+    debut: string;
+    classes: Record<string, 'ZIP' | 'ZAC' | 'HZ' | 'ZAR' | 'TRES_SOUS_DOTEE' | 'SOUS_DOTEE' | 'INTERMEDIAIRE'>;
+    libelle?: string;
+    /** medecin by default; the other professions use the five levels of the conventional zonages. */
+    profession?: string;
+  },
 ): Promise<{ id: number; debut: string }> {
-  const numero = { ZIP: '1_ZIP', ZAC: '2_ZAC', HZ: '3_HZ', ZAR: '4_ZAR' } as const;
+  const numero: Record<string, string> = {
+    ZIP: '1_ZIP',
+    ZAC: '2_ZAC',
+    HZ: '3_HZ',
+    ZAR: '4_ZAR',
+    TRES_SOUS_DOTEE: '1_Très sous-dotée',
+    SOUS_DOTEE: '2_Sous-dotée',
+    INTERMEDIAIRE: '3_Intermédiaire',
+  };
+  const profession = options.profession ?? 'medecin';
   const contenu = [
     'CartoSanté; ; ',
     'Référentiel géographique : France par commune et arrondissement mun.; ; ',
-    'Code;Libellé;Zonage médecins généralistes',
+    `Code;Libellé;${profession === 'medecin' ? 'Zonage médecins généralistes' : `Zonage ${profession}`}`,
     ...Object.entries(options.classes).map(([code, classe]) => `${code};commune ${code};${numero[classe]}`),
   ].join('\n');
   const res = await t
     .http()
-    .post('/api/zonages/medecin/versions')
+    .post(`/api/zonages/${profession}/versions`)
     .set(enTeteAuth(jetonAdmin))
-    .field({ libelle: options.libelle ?? `Version d’essai des tests (région ${options.region})`, region: options.region, debut: options.debut })
+    .field({
+      libelle: options.libelle ?? `Version d’essai des tests (région ${options.region}${profession === 'medecin' ? '' : `, ${profession}`})`,
+      region: options.region,
+      debut: options.debut,
+    })
     .attach('fichier', Buffer.from(contenu, 'utf8'), 'zonage-essai.csv');
   if (res.status !== 201) throw new Error(`Version d’essai refusée : ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.version;

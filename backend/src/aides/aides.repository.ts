@@ -4,7 +4,7 @@ import { Requeteur } from '../import/importateur';
 import { Catalogue, DefinitionAide } from './regles/definition-aide';
 import { CommuneDemande } from './eligibilite/demande';
 
-export type ContenuCatalogue = Pick<Catalogue, 'historique' | 'regles' | 'aidesAnterieuresGeneriques'> & { verification?: string };
+export type ContenuCatalogue = Pick<Catalogue, 'historique' | 'regles' | 'aidesAnterieuresGeneriques' | 'arsParRegion'> & { verification?: string };
 
 export interface LigneCatalogue {
   version: string;
@@ -45,10 +45,11 @@ export class AidesRepository {
       [JSON.stringify(catalogue.aides.filter((a) => !refusees.has(a.id))), catalogue.version],
     );
     const contenu: ContenuCatalogue = {
-      verification: (catalogue as Catalogue & { verification?: string }).verification,
+      verification: catalogue.verification,
       historique: catalogue.historique,
       regles: catalogue.regles,
       aidesAnterieuresGeneriques: catalogue.aidesAnterieuresGeneriques,
+      arsParRegion: catalogue.arsParRegion ?? {},
     };
     await requete(`UPDATE aide_catalogue SET courant = false WHERE courant`);
     await requete(
@@ -136,7 +137,7 @@ export class AidesRepository {
   /** Commune with its parents (COG 2026), or null when unknown. */
   async commune(code: string): Promise<CommuneDemande | null> {
     const rows = await this.dataSource.query(
-      `SELECT c.code, c.nom, c.departement_code AS departement, c.region_code AS region, r.nom AS "regionNom", c.epci_code AS epci
+      `SELECT c.code, c.nom, c.departement_code AS departement, c.region_code AS region, r.nom AS "regionNom", c.epci_code AS epci, c.population
          FROM commune c JOIN region r ON r.code = c.region_code WHERE c.code = $1`,
       [code],
     );

@@ -42,7 +42,14 @@ const zonage: SourceZonage = {
 
 const repository = {
   commune: async (code: string) => (code === '23096' ? GUERET : null),
-  catalogueCourant: async () => ({ version: catalogue.version, publie_le: catalogue.publieLe, contenu: catalogue }),
+  catalogueCourant: async () => ({
+    version: catalogue.version,
+    publie_le: catalogue.publieLe,
+    contenu: {
+      ...catalogue,
+      arsParRegion: { '75': { ars: 'ARS Nouvelle-Aquitaine', siteArs: null, paps: 'https://www.nouvelle-aquitaine.paps.sante.fr/', papsVerifie: true } },
+    },
+  }),
   versionPublieeAu: async (date: string) => (date >= catalogue.publieLe ? catalogue.version : null),
   versionDonnees: async () => 'catalogue de test',
   toutesLesAides: async (): Promise<LigneAideTerritoire[]> =>
@@ -62,6 +69,8 @@ const GP = {
   situation: 'installation' as const,
   profession: 'medecin-generaliste',
   premiereInstallation: true,
+  dateInstallation: '2026-02-01',
+  typeCabinet: 'principal',
   secteur: 'secteur-1',
   modeExercice: 'groupe',
   dansQpv: false,
@@ -115,6 +124,29 @@ describe('AidesService with in-memory zonage and catalogue', () => {
     const r = await service.eligibilite({ ...GP, commune: '23096' });
     expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(r.demande.date).toBe(r.date);
+  });
+
+  it('an individual professional’s request without a profession is refused, naming the field (issue 12)', async () => {
+    const e = await erreur(service.eligibilite({ ...GP, profession: undefined, commune: '23096', date: '2026-03-01' }));
+    expect(e).toMatchObject({ code: 'ENTREE_INVALIDE', details: [expect.objectContaining({ champ: 'profession' })] });
+  });
+
+  it('a structure’s or a collectivité’s request needs no profession', async () => {
+    const r = await service.eligibilite({ commune: '23096', date: '2026-03-01', situation: 'structure', typeProjet: 'msp' });
+    expect(r.aides.map((a) => a.id)).toContain('aci-msp');
+    await expect(service.eligibilite({ commune: '23096', date: '2026-03-01', situation: 'collectivite', typeProjet: 'msp' })).resolves.toBeDefined();
+  });
+
+  it('an answer to a question no aid of the commune asks is refused, naming reponses.<clé>', async () => {
+    const e = await erreur(service.eligibilite({ ...GP, commune: '23096', date: '2026-03-01', reponses: { 'question-inventee': true } }));
+    expect(e.details.map((d) => d.champ)).toEqual(['reponses.question-inventee']);
+  });
+
+  it('no local aid recorded in the commune: « aucune aide locale recensée ici » and the région’s own ARS portal', async () => {
+    const r = await service.eligibilite({ ...GP, commune: '23096', date: '2026-03-01' });
+    expect(r.aidesLocales).toMatchObject({ recensees: 0, ars: { paps: 'https://www.nouvelle-aquitaine.paps.sante.fr/' } });
+    expect(r.aidesLocales.message).toContain('Aucune aide locale recensée ici');
+    expect(r.aidesLocales.message).toContain('ARS Nouvelle-Aquitaine');
   });
 
   it('the commune view gives each profile only its own public’s aids', async () => {

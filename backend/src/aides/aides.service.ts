@@ -9,14 +9,27 @@ import { ImportService } from '../import/import.service';
 import { CorrespondanceCog } from '../common/cog/correspondance-cog';
 import { AidesParVersion, aidesDeLaCommune, DonneesAides, versionPublieeAu } from './aides-par-version';
 import { AidesRepository, LigneAide, LigneCatalogue } from './aides.repository';
-import { construireFaits, ContexteZonage } from './eligibilite/construire-faits';
+import { construireFaits, ContexteZonage, nomZonage, zonageDuDemandeur } from './eligibilite/construire-faits';
 import { CommuneDemande, Demande } from './eligibilite/demande';
-import { evaluerEligibilite, ResultatEvaluation } from './eligibilite/evaluer-eligibilite';
+import { evaluerEligibilite, FaitsALaDateInstallation, ResultatEvaluation } from './eligibilite/evaluer-eligibilite';
 import { SOURCE_ZONAGE, SourceZonage } from './ports/source-zonage';
-import { aujourdhuiAParis, estDateCalendaire } from './regles/dates';
-import { DefinitionAide, Situation } from './regles/definition-aide';
+import { aujourdhuiAParis, dateEnFrancais, estDateCalendaire } from './regles/dates';
+import { ArsRegion, categorieFinanceur, Critere, DefinitionAide, SITUATIONS_STRUCTURES, SourceAide } from './regles/definition-aide';
 import { AideAnterieure } from './regles/fait';
 import { verifierDefinitionAide } from './regles/verifier-definition';
+import { regionAvecArticle } from '../jeux-de-donnees/regions-avec-article';
+import { THEMES_DONNEES } from '../jeux-de-donnees/themes-donnees';
+import { libelle } from './regles/libelles';
+
+/** Local aids of the commune's territories, or « aucune aide locale recensée ici » with the région's ARS portal. */
+export interface AidesLocalesDeLaCommune {
+  /** Local aids (région, département, intercommunalité, commune) recorded for the commune, open or not at the date. */
+  recensees: number;
+  /** Plain French, e.g. « Aucune aide locale recensée ici : consultez le portail de l’ARS Occitanie. » ; null when some are recorded. */
+  message: string | null;
+  /** The région's ARS and its installation portal (PAPS). */
+  ars: (ArsRegion & { region: string }) | null;
+}
 
 export interface ReponseEligibilite extends ResultatEvaluation {
   date: string;
@@ -24,6 +37,9 @@ export interface ReponseEligibilite extends ResultatEvaluation {
   demande: Demande;
   zonage: ContexteZonage;
   catalogue: { version: string; publieLe: string; versionPublieeALaDate: string | null; verification: string | null; aidesLocales: number };
+  aidesLocales: AidesLocalesDeLaCommune;
+  /** The previous aids declared, resolved to their names, families and funders (null: not stated). */
+  aidesAnterieures: AideAnterieure[] | null;
   avertissements: string[];
 }
 
@@ -34,6 +50,7 @@ export const PROFILS_COMMUNE: { id: string; libelle: string; demande: Omit<Deman
   { id: 'installation', libelle: 'Médecin généraliste qui s’installe', demande: { situation: 'installation', profession: 'medecin-generaliste' } },
   { id: 'installe', libelle: 'Médecin généraliste installé', demande: { situation: 'installe', profession: 'medecin-generaliste' } },
   { id: 'maitre-de-stage', libelle: 'Maître de stage universitaire', demande: { situation: 'maitre-de-stage', profession: 'medecin-generaliste' } },
+  { id: 'infirmier', libelle: 'Infirmier qui s’installe', demande: { situation: 'installation', profession: 'infirmier' } },
   { id: 'msp', libelle: 'Porteur de maison de santé (MSP)', demande: { situation: 'structure', typeProjet: 'msp' } },
   { id: 'cpts', libelle: 'Porteur de CPTS', demande: { situation: 'structure', typeProjet: 'cpts' } },
   { id: 'collectivite', libelle: 'Collectivité (bâtiment de MSP)', demande: { situation: 'collectivite', typeProjet: 'msp' } },
@@ -78,10 +95,12 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
   /** The single-window answer: every aid for the situation at the date, with reasons, amounts and sources. */
   async eligibilite(entree: Omit<Demande, 'date'> & { date?: string }): Promise<ReponseEligibilite> {
     const demande: Demande = { ...entree, commune: entree.commune.trim().toUpperCase(), date: entree.date ?? aujourdhuiAParis() };
+    exigerProfession(demande);
     const commune = await this.exigerCommune(demande.commune);
     const donnees = await this.donneesAides();
     const catalogue = exigerCatalogue(donnees.catalogue);
     const lignes = aidesDeLaCommune(donnees.aides, commune);
+    this.verifierReponses(demande, lignes);
     const aidesAnterieures = demande.aidesAnterieures
       ? this.resoudreAidesAnterieures(
           demande.aidesAnterieures,
@@ -92,8 +111,9 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
       : undefined;
     const zonage = await this.contexteZonage(demande, commune);
     this.verifierQpv(demande, zonage);
+    const installation = demande.dateInstallation ? await this.contexteZonage({ ...demande, date: demande.dateInstallation }, commune) : null;
     const versionPubliee = await this.versionPubliee(donnees, demande.date);
-    return this.repondre(demande, commune, catalogue, lignes, zonage, aidesAnterieures, versionPubliee);
+    return this.repondre(demande, commune, catalogue, lignes, zonage, aidesAnterieures, versionPubliee, installation);
   }
 
   private repondre(
@@ -104,15 +124,27 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
     zonage: ContexteZonage,
     aidesAnterieures: AideAnterieure[] | undefined,
     versionPubliee: string | null,
+    zonageInstallation: ContexteZonage | null = null,
   ): ReponseEligibilite {
     const faits = construireFaits(demande, commune, zonage, aidesAnterieures);
+    // What applied at the installation date: the same facts, with the zonage of that date.
+    const installation: FaitsALaDateInstallation | null =
+      demande.dateInstallation && zonageInstallation
+        ? {
+            date: demande.dateInstallation,
+            faits: construireFaits({ ...demande, date: demande.dateInstallation }, commune, zonageInstallation, aidesAnterieures),
+          }
+        : null;
+    const ars = arsDeLaRegion(catalogue, commune.region);
     const resultat = evaluerEligibilite(
       lignes.map((l) => l.definition),
       catalogue.contenu.regles,
       faits,
       demande.date,
       commune,
+      { installation, sourceRegion: sourceDuPortail(ars, commune) },
     );
+    const locales = lignes.filter((l) => l.definition.territoire !== null);
     return {
       date: demande.date,
       commune,
@@ -123,8 +155,16 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
         publieLe: catalogue.publie_le,
         versionPublieeALaDate: versionPubliee,
         verification: catalogue.contenu.verification ?? null,
-        aidesLocales: lignes.filter((l) => l.origine === 'locale').length,
+        aidesLocales: locales.length,
       },
+      aidesLocales: {
+        recensees: locales.length,
+        message: locales.length
+          ? null
+          : `Aucune aide locale recensée ici (région, département, intercommunalité ou commune)${ars?.paps ? ` : consultez le portail de ${ars.ars} pour ${regionAvecArticle(commune.region, commune.regionNom)}${ars.papsVerifie ? '' : ' (adresse non vérifiée)'}` : ''}.`,
+        ars: ars ? { region: commune.region, ...ars } : null,
+      },
+      aidesAnterieures: aidesAnterieures ?? null,
       avertissements: avertissements(demande, catalogue, zonage),
       ...resultat,
     };
@@ -151,9 +191,11 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
     const zonage = await this.contexteZonage({ commune: commune.code, date: jour, situation: 'installe' }, commune);
     const versionPubliee = await this.versionPubliee(donnees, jour);
     let horsPeriode: ReponseEligibilite['horsPeriode'] = [];
+    let aidesLocales: AidesLocalesDeLaCommune | null = null;
     // Each profile sees only its own public's aids; the aids out of period are the same for all.
     const profils = PROFILS_COMMUNE.map((profil) => {
       const r = this.repondre({ ...profil.demande, commune: commune.code, date: jour }, commune, catalogue, lignes, zonage, undefined, versionPubliee);
+      aidesLocales = r.aidesLocales;
       horsPeriode = r.horsPeriode;
       return {
         id: profil.id,
@@ -162,6 +204,7 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
         aides: r.aides
           .filter((a) => a.statut !== 'non-eligible')
           .map((a) => ({ id: a.id, nom: a.nom, statut: a.statut, montant: a.montant, financeur: a.financeur, aPreciser: a.aPreciser, sources: a.sources })),
+        zonage: r.zonage.profession ?? null,
         total: r.total,
       };
     });
@@ -175,6 +218,7 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
         versionPublieeALaDate: versionPubliee,
         aidesLocales: lignes.filter((l) => l.origine === 'locale').length,
       },
+      aidesLocales,
       profils,
       horsPeriode,
     };
@@ -198,6 +242,7 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
       historique: catalogue.contenu.historique,
       regles: catalogue.contenu.regles,
       aidesAnterieuresGeneriques: catalogue.contenu.aidesAnterieuresGeneriques,
+      arsParRegion: catalogue.contenu.arsParRegion ?? {},
       aides: lignes.map((l) => ({ ...l.definition, origine: l.origine })),
     };
   }
@@ -305,9 +350,11 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
     aides: DefinitionAide[],
     date: string,
   ): AideAnterieure[] {
-    const connues = new Map<string, { libelle: string; famille: string }>();
-    catalogue.contenu.aidesAnterieuresGeneriques.forEach((g) => connues.set(g.code, { libelle: g.libelle, famille: g.famille }));
-    aides.forEach((a) => connues.set(a.id, { libelle: a.nom, famille: a.famille }));
+    const connues = new Map<string, Omit<AideAnterieure, 'code' | 'date'>>();
+    catalogue.contenu.aidesAnterieuresGeneriques.forEach((g) =>
+      connues.set(g.code, { libelle: g.libelle, famille: g.famille, categorie: g.categorie === undefined ? null : g.categorie }),
+    );
+    aides.forEach((a) => connues.set(a.id, { libelle: a.nom, famille: a.famille, categorie: categorieFinanceur(a.financeur.type) }));
     const erreurs: DetailErreur[] = [];
     const resolues = liste.flatMap((a, i) => {
       const connue = connues.get(a.code);
@@ -339,10 +386,49 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
     const infirmier = await this.zonage.classeCommune('infirmier', commune.code, d.date);
     const medecinInstallation =
       d.dateInstallation && estDateCalendaire(d.dateInstallation) ? await this.zonage.classeCommune('medecin', commune.code, d.dateInstallation) : null;
+    // The declared profession's own zonage (sages-femmes, kinésithérapeutes…): uploaded by the ARS, else not loaded.
+    const duDemandeur = zonageDuDemandeur(d);
+    const profession =
+      duDemandeur && duDemandeur !== 'medecin' && duDemandeur !== 'infirmier'
+        ? { zonage: duDemandeur, classe: await this.zonage.classeCommune(duDemandeur, commune.code, d.date) }
+        : duDemandeur
+          ? { zonage: duDemandeur, classe: duDemandeur === 'medecin' ? medecin : infirmier }
+          : null;
     // QPV and rurality are known for the whole city, not per arrondissement.
     const qpv = await this.zonage.qpvDeCommune(commune.communeParente ?? commune.code, d.date);
     const ruralite = await this.zonage.ruralite(commune.communeParente ?? commune.code);
-    return { medecin, infirmier, medecinInstallation, qpv, ruralite };
+    return { medecin, infirmier, medecinInstallation, profession, qpv, ruralite };
+  }
+
+  /** Answers to questions (`reponses`) must name a question asked by an aid of this commune (400 naming the key otherwise). */
+  private verifierReponses(d: Demande, lignes: LigneAide[]): void {
+    const cles = Object.keys(d.reponses ?? {});
+    if (!cles.length) return;
+    const connues = new Set<string>(['lieu-dans-partie-frr', 'lieu-dans-partie-zrr']);
+    const visiter = (c: Critere) => {
+      if ('unDe' in c) return c.unDe.forEach(visiter);
+      if ('tous' in c) return c.tous.forEach(visiter);
+      if (c.op === 'aVerifier') {
+        const cle = c.cle ?? c.id;
+        if (cle) connues.add(cle);
+      }
+    };
+    for (const l of lignes) {
+      l.definition.criteres.forEach(visiter);
+      if (l.definition.montant.type === 'cas') l.definition.montant.cas.forEach((x) => x.si && visiter(x.si));
+    }
+    const inconnues = cles.filter((c) => !connues.has(c));
+    if (inconnues.length) {
+      throw new ErreurDomaine(
+        'ENTREE_INVALIDE',
+        `Réponses à des questions inconnues pour cette commune : ${inconnues.join(', ')}.`,
+        inconnues.map((c) => ({
+          champ: `reponses.${c}`,
+          valeur: d.reponses![c],
+          message: `reponses.${c} : aucune aide de cette commune ne pose cette question`,
+        })),
+      );
+    }
   }
 
   private verifierQpv(d: Demande, z: ContexteZonage): void {
@@ -366,19 +452,66 @@ function avertissements(d: Demande, catalogue: LigneCatalogue, z: ContexteZonage
   const liste: string[] = [];
   if (d.date < catalogue.publie_le)
     liste.push(
-      `Réponse reconstituée pour une date antérieure à la publication du catalogue (version ${catalogue.version} du ${catalogue.publie_le}) : elle applique les règles en vigueur à cette date telles que connues à la publication.`,
+      `Réponse reconstituée pour une date antérieure à la publication du catalogue (version ${catalogue.version} du ${dateEnFrancais(catalogue.publie_le)}) : elle applique les règles en vigueur à cette date telles que connues à la publication.`,
     );
   if (d.date > catalogue.publie_le)
-    liste.push(`Date postérieure à la publication du catalogue (${catalogue.publie_le}) : des aides ouvertes depuis peuvent manquer.`);
-  if (!z.medecin.version) liste.push(`Aucun zonage médecins chargé ne couvre le ${d.date} : les critères de zone sont « à confirmer ».`);
+    liste.push(`Date postérieure à la publication du catalogue (${dateEnFrancais(catalogue.publie_le)}) : des aides ouvertes depuis peuvent manquer.`);
+  if (!z.medecin.version)
+    liste.push(`Aucun zonage médecins généralistes chargé ne couvre le ${dateEnFrancais(d.date)} : les critères de zone sont « à confirmer ».`);
+  else if (z.medecin.validite?.statut === 'perimee')
+    liste.push(
+      `Le zonage médecins généralistes en vigueur au ${dateEnFrancais(d.date)} n’est pas chargé (${z.medecin.validite.motif ?? 'version chargée périmée'}) : les critères de zone sont « à confirmer » ; vous pouvez indiquer la classe lue dans l’arrêté de l’ARS.`,
+    );
   else if (!z.medecin.version.dateArrete)
     liste.push('La date de l’arrêté de zonage médecins applicable n’est pas connue des données publiées : vérifiez le classement auprès de l’ARS.');
-  if (d.situation === ('structure' as Situation) && !d.typeProjet)
-    liste.push('Précisez typeProjet (msp, cpts, centre-de-sante) pour évaluer les financements de structure.');
+  const p = z.profession;
+  if (p && p.zonage !== 'medecin' && p.zonage !== 'infirmier' && !p.classe.version)
+    liste.push(
+      `Zonage de votre profession non chargé : le ${nomZonage(p.zonage)} n’est pas chargé ici, les contrats qui en dépendent restent « à confirmer ». ${THEMES_DONNEES[`zonage-${p.zonage}`].commentCharger}`,
+    );
+  if (d.profession === 'chirurgien-dentiste')
+    liste.push(
+      'Contrats incitatifs des chirurgiens-dentistes (convention dentaire de 2023) : aucune page officielle lue, ils ne sont pas évalués ici ; renseignez-vous auprès de votre CPAM.',
+    );
+  if (d.profession === 'orthoptiste')
+    liste.push('Aucun contrat incitatif des orthoptistes n’a été vérifié sur une page officielle : renseignez-vous auprès de votre CPAM.');
+  if (d.situation === 'collectivite')
+    liste.push(
+      'Dotations de l’État aux collectivités (DETR, DSIL) : aucune page officielle lue sur leur usage pour les maisons de santé, elles ne sont pas évaluées ici ; renseignez-vous auprès de la préfecture.',
+    );
+  if ((d.situation === 'structure' || d.situation === 'collectivite') && !d.typeProjet)
+    liste.push('Précisez le type de projet (maison de santé, CPTS, centre de santé) pour évaluer les financements de structure.');
   return liste;
 }
 
 function exigerCatalogue(catalogue: LigneCatalogue | null): LigneCatalogue {
   if (!catalogue) throw new ErreurDomaine('DONNEES_NON_CHARGEES', 'Le catalogue des aides n’est pas encore chargé : lancez « npm run import -- aides ».');
   return catalogue;
+}
+
+/** An individual professional's request names the profession (400 naming the field); a structure's does not. */
+function exigerProfession(d: Demande): void {
+  if (!d.profession && !SITUATIONS_STRUCTURES.includes(d.situation)) {
+    throw new ErreurDomaine(
+      'ENTREE_INVALIDE',
+      `profession est obligatoire pour un professionnel (situation : ${libelle('situation', d.situation)}) : les aides dépendent de la profession et de son zonage.`,
+      [{ champ: 'profession', message: 'profession obligatoire pour un professionnel ; une structure (MSP, CPTS) ou une collectivité n’en indique pas' }],
+    );
+  }
+}
+
+function arsDeLaRegion(catalogue: LigneCatalogue, region: string): ArsRegion | null {
+  return catalogue.contenu.arsParRegion?.[region] ?? null;
+}
+
+/** The région's ARS installation portal as a source (address seen in pages read, the portal itself not read). */
+function sourceDuPortail(ars: ArsRegion | null, commune: CommuneDemande): SourceAide | null {
+  if (!ars?.paps) return null;
+  return {
+    libelle: `Portail d’accompagnement des professionnels de santé de ${ars.ars} (${regionAvecArticle(commune.region, commune.regionNom)})${ars.papsVerifie ? '' : ', adresse non vérifiée'}`,
+    url: ars.paps,
+    saisiLe: '2026-12-01',
+    fiabilite: 'officielle',
+    region: commune.region,
+  };
 }

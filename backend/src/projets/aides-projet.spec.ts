@@ -22,7 +22,7 @@ describe('questions posées au guichet des aides par un projet', () => {
         date: '2026-03-01',
         situation: 'structure',
         typeProjet: 'msp',
-        structure: { medecinsGeneralistes: 3, autresProfessionnels: 3, formeJuridique: 'sisa', projetDeSante: true },
+        structure: { medecinsGeneralistes: 3, autresProfessionnels: 3, formeJuridique: 'sisa', projetDeSante: true, projetDeSanteValide: true },
       },
     ]);
   });
@@ -35,7 +35,7 @@ describe('questions posées au guichet des aides par un projet', () => {
 
   it('leaves the team unknown when none is entered (criteria « à confirmer », not « non éligible »)', () => {
     const [d] = demandesAidesProjet({ ...base, professionnels: [], formeJuridique: null }, '2026-03-01', null);
-    expect(d.structure).toEqual({ projetDeSante: true });
+    expect(d.structure).toEqual({ projetDeSante: true, projetDeSanteValide: true });
   });
 
   it('gives a CPTS its covered population (ACI size band) and a centre de santé its aid type', () => {

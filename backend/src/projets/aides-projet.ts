@@ -25,7 +25,9 @@ export function demandesAidesProjet(p: Projet, date: string, populationCouverte:
       : {}),
     ...(p.formeJuridique ? { formeJuridique: FORME_AIDES[p.formeJuridique] ?? 'autre' } : {}),
     ...(p.type === 'cpts' && populationCouverte !== null ? { populationCouverte } : {}),
+    // The project's health project is the one validated by the ARS (what the ACI and the FIR require).
     projetDeSante: p.projetSanteValide,
+    projetDeSanteValide: p.projetSanteValide,
   };
   const typeProjet = TYPE_AIDES[p.type];
   const demandes: Demande[] = [{ commune: p.communeCode, date, situation: 'structure', typeProjet, structure }];
@@ -48,6 +50,8 @@ export interface EvaluationAidesProjet {
     financeur: Reponse['aides'][number]['financeur'];
     nature: Reponse['aides'][number]['nature'];
     raisons: { libelle: string; statut: string; raison: string; sourceFait: string | null }[];
+    /** « non éligible »: the criteria that failed, with their reasons (shown on the project page). */
+    nonRemplis: Reponse['aides'][number]['nonRemplis'];
     aPreciser: Reponse['aides'][number]['aPreciser'];
     sources: Reponse['aides'][number]['sources'];
   }[];
@@ -87,6 +91,7 @@ export class AidesProjet {
             financeur: a.financeur,
             nature: a.nature,
             raisons: a.criteres.map((c) => ({ libelle: c.libelle, statut: c.statut, raison: c.raison, sourceFait: c.sourceFait })),
+            nonRemplis: a.nonRemplis,
             aPreciser: a.aPreciser,
             sources: a.sources,
           })),

@@ -164,7 +164,7 @@ ${
 <p class="meta">Non éligibles : ${
       ev.aides
         .filter((x) => x.statut === 'non-eligible')
-        .map((x) => e(x.nom))
+        .map((x) => `${e(x.nom)} (${(x.nonRemplis ?? []).map((c) => `${e(c.libelle)} : ${e(c.raison)}`).join(' ; ') || 'critère non rempli'})`)
         .join(', ') || 'aucune'
     }.</p>`,
   )

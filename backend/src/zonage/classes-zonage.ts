@@ -1,9 +1,24 @@
-export const PROFESSIONS_ZONAGE = ['medecin', 'infirmier'] as const;
+/**
+ * Professions with a zonage (art. L. 1434-4 CSP). Médecins and infirmiers are shipped; the others can be uploaded
+ * (CartoSanté export of the ARS arrêté) and use the five categories of the conventional zonages.
+ */
+export const PROFESSIONS_ZONAGE = [
+  'medecin',
+  'infirmier',
+  'sage-femme',
+  'masseur-kinesitherapeute',
+  'chirurgien-dentiste',
+  'orthophoniste',
+  'orthoptiste',
+] as const;
 export type ProfessionZonage = (typeof PROFESSIONS_ZONAGE)[number];
 
 /** Classes of the zonage médecins (arrêtés ARS, méthode 2021): ZIP, ZAC, hors zonage (HZ), ZAR (regional support zone). */
 export const CLASSES_MEDECIN = ['ZIP', 'ZAC', 'HZ', 'ZAR'] as const;
-/** Categories of the zonage infirmiers (arrêté du 17 janvier 2020 et suivants), from the most to the least under-served. */
+/**
+ * Categories of the zonage infirmiers (arrêté du 17 janvier 2020 et suivants), from the most to the least under-served;
+ * the conventional zonages of the other professions use the same five levels (« très sous dotés » to « sur dotés »).
+ */
 export const CLASSES_INFIRMIER = ['TRES_SOUS_DOTEE', 'SOUS_DOTEE', 'INTERMEDIAIRE', 'TRES_DOTEE', 'SUR_DOTEE'] as const;
 /** A grouped commune (Paris/Lyon/Marseille, commune nouvelle) whose parts carry different classes. */
 export const CLASSE_MIXTE = 'MIXTE';

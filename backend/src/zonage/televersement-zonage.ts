@@ -22,9 +22,17 @@ import { PROFESSIONS_ZONAGE, ProfessionZonage } from './classes-zonage';
 import { lireFichierZonage } from './lecture-fichier-zonage';
 import { ZonageRepository } from './zonage.repository';
 
-const LIBELLES_PROFESSION: Record<ProfessionZonage, string> = { medecin: 'médecins généralistes', infirmier: 'infirmiers' };
+const LIBELLES_PROFESSION: Record<ProfessionZonage, string> = {
+  medecin: 'médecins généralistes',
+  infirmier: 'infirmiers',
+  'sage-femme': 'sages-femmes',
+  'masseur-kinesitherapeute': 'masseurs-kinésithérapeutes',
+  'chirurgien-dentiste': 'chirurgiens-dentistes',
+  orthophoniste: 'orthophonistes',
+  orthoptiste: 'orthoptistes',
+};
 /** The shipped national zonages' dataset codes: an uploaded version of the same profession belongs to the same dataset. */
-const JEU_PAR_PROFESSION: Record<ProfessionZonage, string> = { medecin: 'zonage-medecins', infirmier: 'zonage-infirmiers' };
+const JEU_PAR_PROFESSION: Partial<Record<ProfessionZonage, string>> = { medecin: 'zonage-medecins', infirmier: 'zonage-infirmiers' };
 
 const veille = (date: string) => new Date(new Date(`${date}T00:00:00Z`).getTime() - 86_400_000).toISOString().slice(0, 10);
 

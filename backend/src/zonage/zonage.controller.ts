@@ -8,6 +8,7 @@ import { Utilisateur } from '../common/auth/utilisateur.decorator';
 import { IdentifiantEntier } from '../common/entrees/identifiants.pipe';
 import { ChaineTeleversementService } from '../televersements/chaine-televersement.service';
 import { CarteZonageDto, DateQueryDto, DiffQueryDto, ModifierVersionDto, VersionsQueryDto, VersionZonageDto } from './dto/zonage.dto';
+import { PROFESSIONS_ZONAGE } from './classes-zonage';
 import { verifierProfession, ZonageService } from './zonage.service';
 
 @ApiTags('zonages')
@@ -46,7 +47,7 @@ export class ZonageController {
     summary:
       'Charger une nouvelle version de zonage (export CartoSanté) en une requête : ARS pour sa région, administrateur (même chaîne que l’écran « Données » : champs libelle, region, arrete, dateArrete, lienArrete, debut, fin, puis fichier)',
   })
-  @ApiParam({ name: 'profession', enum: ['medecin', 'infirmier'] })
+  @ApiParam({ name: 'profession', enum: PROFESSIONS_ZONAGE })
   async televerser(@Utilisateur() utilisateur: UtilisateurConnecte, @Param('profession') profession: string, @Req() req: Request) {
     verifierProfession(profession);
     return this.service.apresTeleversement(await this.chaine.televerserEtImporter('zonage', utilisateur, req, req.headers, { profession }));
@@ -63,7 +64,7 @@ export class ZonageController {
 
   @Get(':profession')
   @ApiOperation({ summary: 'Classe de zonage de chaque commune à une date (compact, joint par code INSEE)' })
-  @ApiParam({ name: 'profession', enum: ['medecin', 'infirmier'] })
+  @ApiParam({ name: 'profession', enum: PROFESSIONS_ZONAGE })
   @ApiOkResponse({ type: CarteZonageDto })
   async carte(@Param('profession') profession: string, @Query() query: DateQueryDto, @Req() req: Request, @Res() res: Response) {
     envoyerCorpsEncode(req, res, await this.service.carteEncodee(profession, query.date));

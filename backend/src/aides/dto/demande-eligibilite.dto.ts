@@ -1,9 +1,36 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { SITUATIONS, Situation } from '../regles/definition-aide';
-import { FORMES_JURIDIQUES, MODES_EXERCICE, PROFESSIONS, SECTEURS, TYPES_PROJET } from '../regles/faits-connus';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { SITUATIONS, SITUATIONS_STRUCTURES, Situation } from '../regles/definition-aide';
+import {
+  CLASSES_ZONAGE_CONVENTIONNEL,
+  CLASSES_ZONAGE_MEDECIN,
+  FORMES_JURIDIQUES,
+  MODES_EXERCICE,
+  PROFESSIONS,
+  SECTEURS,
+  TYPES_CABINET,
+  TYPES_PROJET,
+} from '../regles/faits-connus';
 import { EstDateCalendaire, versBooleen, versNombre } from './date-calendaire.validator';
+import { SontDesReponses } from './reponses.validator';
+
+const CLASSES_DECLARABLES = [...CLASSES_ZONAGE_MEDECIN, ...CLASSES_ZONAGE_CONVENTIONNEL];
 
 const liste = (v: readonly string[]) => v.join(', ');
 
@@ -56,6 +83,12 @@ export class StructureDto {
   @Transform(versBooleen)
   @IsBoolean({ message: 'projetDeSante doit être vrai ou faux' })
   projetDeSante?: boolean;
+
+  @ApiPropertyOptional({ description: 'Le projet de santé est validé (ou reconnu) par l’ARS : condition des accords conventionnels (ACI) et du FIR' })
+  @IsOptional()
+  @Transform(versBooleen)
+  @IsBoolean({ message: 'projetDeSanteValide doit être vrai ou faux' })
+  projetDeSanteValide?: boolean;
 }
 
 /**
@@ -85,9 +118,15 @@ export class DemandeEligibiliteDto {
   @IsIn(SITUATIONS, { message: `situation doit valoir ${liste(SITUATIONS)}` })
   situation!: Situation;
 
-  @ApiPropertyOptional({ enum: PROFESSIONS, description: 'Profession' })
-  @IsOptional()
-  @IsIn(PROFESSIONS, { message: `profession doit valoir ${liste(PROFESSIONS)}` })
+  @ApiPropertyOptional({
+    enum: PROFESSIONS,
+    description:
+      'Profession : obligatoire pour un professionnel (étudiant, interne, docteur junior, remplaçant, installation, installé, maître de stage) ; pas pour une structure ou une collectivité',
+  })
+  @ValidateIf((d: DemandeEligibiliteDto) => d.profession !== undefined || !SITUATIONS_STRUCTURES.includes(d.situation))
+  @IsIn(PROFESSIONS, {
+    message: `profession est obligatoire pour un professionnel (une structure ou une collectivité n’en indique pas) et doit valoir ${liste(PROFESSIONS)}`,
+  })
   profession?: string;
 
   @ApiPropertyOptional({ description: 'Première installation en exercice libéral' })
@@ -100,6 +139,11 @@ export class DemandeEligibiliteDto {
   @IsOptional()
   @EstDateCalendaire({ message: 'dateInstallation doit être une date existante au format AAAA-MM-JJ' })
   dateInstallation?: string;
+
+  @ApiPropertyOptional({ enum: TYPES_CABINET, description: 'Cabinet principal ou cabinet secondaire (aide au cabinet secondaire, exonération de CFE)' })
+  @IsOptional()
+  @IsIn(TYPES_CABINET, { message: `typeCabinet doit valoir ${liste(TYPES_CABINET)}` })
+  typeCabinet?: string;
 
   @ApiPropertyOptional({
     enum: SECTEURS,
@@ -150,6 +194,23 @@ export class DemandeEligibiliteDto {
   @IsString({ message: 'codeQpv doit être un texte' })
   @Matches(/^Q[A-Z0-9]{5,9}$/, { message: 'codeQpv doit être un code de QPV (ex. QN01304M)' })
   codeQpv?: string;
+
+  @ApiPropertyOptional({
+    enum: CLASSES_DECLARABLES,
+    description:
+      'Classe de la commune lue dans l’arrêté de zonage de l’ARS en vigueur, pour le zonage de votre profession, quand le produit ne l’a pas chargé (la réponse dit que c’est votre déclaration)',
+  })
+  @IsOptional()
+  @IsIn(CLASSES_DECLARABLES, { message: `classeZonageDeclaree doit valoir ${liste(CLASSES_DECLARABLES)}` })
+  classeZonageDeclaree?: string;
+
+  @ApiPropertyOptional({
+    description: 'Réponses aux questions que les données ne tranchent pas : { "<clé de la question>": true | false } (clés données dans aPreciser)',
+    example: { 'secteur-garde-zip': true },
+  })
+  @IsOptional()
+  @SontDesReponses({ message: 'reponses doit être un objet { "clé-de-question": vrai ou faux } (clés en minuscules et tirets, 100 au plus)' })
+  reponses?: Record<string, boolean>;
 
   @ApiPropertyOptional({
     type: [AideAnterieureDto],

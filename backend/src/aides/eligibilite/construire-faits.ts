@@ -1,5 +1,9 @@
+import { ProfessionZonage, PROFESSIONS_ZONAGE } from '../../zonage/classes-zonage';
+import { THEMES_DONNEES } from '../../jeux-de-donnees/themes-donnees';
+import { pluriel } from '../../common/texte/pluriel';
 import { dateEnFrancais } from '../regles/dates';
 import { AideAnterieure, Fait, Faits, SOURCE_DECLARATION } from '../regles/fait';
+import { CLASSES_ZONAGE_CONVENTIONNEL, CLASSES_ZONAGE_MEDECIN, LIBELLES_ZONAGE, Profession, ZONAGE_DE_LA_PROFESSION } from '../regles/faits-connus';
 import { libelle } from '../regles/libelles';
 import { ClasseZonage, QpvDeCommune, RuraliteCommune, VersionZonage } from '../ports/source-zonage';
 import { CommuneDemande, Demande } from './demande';
@@ -10,17 +14,17 @@ export interface ContexteZonage {
   infirmier: ClasseZonage;
   /** Zonage médecins at the declared installation date, when there is one. */
   medecinInstallation: ClasseZonage | null;
+  /** Zonage of the declared profession when it is neither médecin nor infirmier (sages-femmes, kinésithérapeutes…). */
+  profession?: { zonage: ProfessionZonage; classe: ClasseZonage } | null;
   qpv: QpvDeCommune[];
   ruralite: RuraliteCommune;
 }
-
-const CLASSES_MEDECIN = ['ZIP', 'ZAC', 'ZAR', 'HZ'];
 
 /** "zonage … (ARS Occitanie, arrêté … du …, en vigueur depuis le …)" — says so when the arrêté date is unknown. */
 export function decrireVersion(v: VersionZonage, commune: CommuneDemande): string {
   const arrete = v.arrete ? `arrêté ${v.arrete}` : 'arrêté non référencé';
   const dateArrete = v.dateArrete ? ` du ${dateEnFrancais(v.dateArrete)}` : ', date de l’arrêté inconnue';
-  const region = v.region ? (v.region === commune.region ? `ARS ${commune.regionNom}` : `région ${v.region}`) : 'national';
+  const region = v.region ? (v.region === commune.region ? `ARS ${commune.regionNom}` : 'autre région') : 'national';
   const debut = v.debut
     ? v.debutConnu === false
       ? `millésime ${v.debut.slice(0, 4)} du fichier publié, date d’effet inconnue`
@@ -29,36 +33,88 @@ export function decrireVersion(v: VersionZonage, commune: CommuneDemande): strin
   return `version « ${v.libelle} », ${region}, ${arrete}${dateArrete}, ${debut}${v.fin ? ` jusqu’au ${dateEnFrancais(v.fin)}` : ''}`;
 }
 
-function faitZonage(z: ClasseZonage, profession: string, commune: CommuneDemande, date: string, classesConnues: string[] | null): Fait {
+/** « zonage médecins généralistes », « zonage des sages-femmes ». */
+export function nomZonage(p: ProfessionZonage): string {
+  return p === 'medecin' ? 'zonage médecins généralistes' : `zonage des ${LIBELLES_ZONAGE[p]}`;
+}
+
+/** The zonage of the user's profession (doctors: médecins généralistes; structures: médecins), or null (pharmacists). */
+export function zonageDuDemandeur(d: Pick<Demande, 'profession' | 'situation'>): ProfessionZonage | null {
+  if (!d.profession) return d.situation === 'structure' || d.situation === 'collectivite' ? 'medecin' : null;
+  return ZONAGE_DE_LA_PROFESSION[d.profession as Profession] ?? null;
+}
+
+function faitZonage(
+  z: ClasseZonage,
+  profession: ProfessionZonage,
+  commune: CommuneDemande,
+  date: string,
+  declaree: string | undefined,
+  champ: string | undefined,
+): Fait {
+  const quoi = nomZonage(profession);
   const qui = `commune ${commune.code} (${commune.nom})`;
   const quand = `au ${dateEnFrancais(date)}`;
+  const classesConnues: readonly string[] = profession === 'medecin' ? CLASSES_ZONAGE_MEDECIN : CLASSES_ZONAGE_CONVENTIONNEL;
+  // A class read by the user in the arrêté in force fills a zonage the product does not have, and says so.
+  const parDeclaration = (pourquoi: string): Fait | null =>
+    declaree && classesConnues.includes(declaree)
+      ? {
+          valeur: declaree,
+          texte: `${qui} classée ${libelle('classe', declaree)} au ${quoi} ${quand} d’après votre déclaration (${pourquoi})`,
+          source: SOURCE_DECLARATION,
+          ...(champ ? { champ } : {}),
+        }
+      : null;
   if (!z.version) {
-    return { valeur: undefined, texte: `aucun zonage ${profession} connu pour la ${qui} ${quand} : classement à vérifier auprès de l’ARS`, source: null };
+    const pourquoi = `aucun ${quoi} chargé ici à cette date`;
+    return (
+      parDeclaration(pourquoi) ?? {
+        valeur: undefined,
+        texte:
+          profession === 'medecin' || profession === 'infirmier'
+            ? `aucun ${quoi} connu pour la ${qui} ${quand} : classement à vérifier auprès de l’ARS`
+            : `zonage de votre profession non chargé : le ${quoi} n’est pas chargé ici (${THEMES_DONNEES[`zonage-${profession}`].commentCharger}) ; en attendant, indiquez la classe de la commune lue dans l’arrêté de l’ARS`,
+        source: null,
+        ...(champ ? { champ } : {}),
+      }
+    );
   }
   const version = decrireVersion(z.version, commune);
   if (z.validite?.statut === 'perimee') {
     // Past its presumed end the last loaded class is not evidence: zone criteria stay to be confirmed.
-    const derniere = z.classe ? ` (dernière classe chargée : ${libelle('classe', z.classe)}, ${version})` : ` (${version})`;
-    return {
-      valeur: undefined,
-      texte: `à confirmer : le zonage ${profession} en vigueur ${quand} n’est pas chargé pour la ${qui} — ${z.validite.motif ?? 'version chargée périmée'}${derniere}`,
-      source: z.validite.source ?? z.version.source,
-    };
+    const motif = z.validite.motif ?? 'version chargée périmée';
+    const derniere = z.classe ? ` ; dernière classe chargée : ${libelle('classe', z.classe)} (${version})` : ` (${version})`;
+    return (
+      parDeclaration(`le zonage en vigueur n’est pas chargé : ${motif}`) ?? {
+        valeur: undefined,
+        texte: `à confirmer : le ${quoi} en vigueur ${quand} n’est pas chargé pour la ${qui} (${motif})${derniere}`,
+        source: z.validite.source ?? z.version.source,
+        ...(champ ? { champ } : {}),
+      }
+    );
   }
-  if (z.classe === null || (classesConnues && !classesConnues.includes(z.classe))) {
+  if (z.classe === null || !classesConnues.includes(z.classe)) {
     const pourquoi =
       z.classe === 'MIXTE'
         ? 'classes différentes selon les arrondissements ou communes déléguées'
         : z.classe
           ? `classe « ${z.classe} » non reconnue`
           : 'pas de classe publiée pour cette commune';
-    return {
-      valeur: undefined,
-      texte: `${qui} : ${pourquoi} au zonage ${profession} ${quand} (${version}) : à vérifier auprès de l’ARS`,
-      source: z.version.source,
-    };
+    return (
+      parDeclaration(pourquoi) ?? {
+        valeur: undefined,
+        texte: `${qui} : ${pourquoi} au ${quoi} ${quand} (${version}) : à vérifier auprès de l’ARS`,
+        source: z.version.source,
+        ...(champ ? { champ } : {}),
+      }
+    );
   }
-  return { valeur: z.classe, texte: `${qui} classée ${libelle('classe', z.classe)} au zonage ${profession} ${quand} (${version})`, source: z.version.source };
+  return {
+    valeur: z.classe,
+    texte: `${qui} classée ${libelle('classe', z.classe)} au ${quoi} ${quand} (${version})`,
+    source: z.version.source,
+  };
 }
 
 function declare(valeur: unknown, texte: string, champ: string, inconnu: string): Fait {
@@ -73,27 +129,39 @@ function declare(valeur: unknown, texte: string, champ: string, inconnu: string)
 export function construireFaits(d: Demande, commune: CommuneDemande, z: ContexteZonage, aidesAnterieures: AideAnterieure[] | undefined): Faits {
   const faits: Record<string, Fait> = {};
   const refCog = 'INSEE, COG 2026';
+  const qui = `commune ${commune.code} (${commune.nom})`;
   faits.date = { valeur: d.date, texte: `date d’évaluation : ${dateEnFrancais(d.date)}`, source: null };
-  faits.commune = { valeur: commune.code, texte: `commune ${commune.code} (${commune.nom})`, source: refCog };
-  faits.departement = { valeur: commune.departement, texte: `commune ${commune.code} (${commune.nom}), département ${commune.departement}`, source: refCog };
-  faits.region = { valeur: commune.region, texte: `commune ${commune.code} (${commune.nom}), région ${commune.regionNom}`, source: refCog };
+  faits.commune = { valeur: commune.code, texte: qui, source: refCog };
+  faits.departement = { valeur: commune.departement, texte: `${qui}, département ${commune.departement}`, source: refCog };
+  faits.region = { valeur: commune.region, texte: `${qui}, région ${commune.regionNom}`, source: refCog };
   faits.epci = commune.epci
-    ? { valeur: commune.epci, texte: `commune ${commune.code} (${commune.nom}), EPCI ${commune.epci}`, source: refCog }
-    : { valeur: '', texte: `commune ${commune.code} (${commune.nom}) hors EPCI`, source: refCog };
+    ? { valeur: commune.epci, texte: `${qui}, intercommunalité ${commune.epci}`, source: refCog }
+    : { valeur: '', texte: `${qui} hors intercommunalité`, source: refCog };
+  faits.population =
+    commune.population === undefined || commune.population === null
+      ? { valeur: undefined, texte: `population de la ${qui} inconnue`, source: refCog }
+      : { valeur: commune.population, texte: `${qui} : ${pluriel(commune.population, 'habitant', 'habitants')} (population légale)`, source: refCog };
   faits.situation = { valeur: d.situation, texte: `situation déclarée : ${libelle('situation', d.situation)}`, source: SOURCE_DECLARATION, champ: 'situation' };
   faits.profession = declare(d.profession, `profession déclarée : ${libelle('profession', d.profession)}`, 'profession', 'profession non renseignée');
 
-  faits['zonage.medecin'] = faitZonage(z.medecin, 'médecins généralistes', commune, d.date, CLASSES_MEDECIN);
-  faits['zonage.infirmier'] = faitZonage(z.infirmier, 'infirmiers', commune, d.date, null);
+  // Zonage of each profession: médecins (always), infirmiers (shipped), the declared profession's own.
+  const duDemandeur = zonageDuDemandeur(d);
+  const classeDeclaree = (p: ProfessionZonage) => (p === duDemandeur ? d.classeZonageDeclaree : undefined);
+  const champDeclaration = (p: ProfessionZonage) => (p === duDemandeur ? 'classeZonageDeclaree' : undefined);
+  for (const p of PROFESSIONS_ZONAGE) {
+    const classe = p === 'medecin' ? z.medecin : p === 'infirmier' ? z.infirmier : z.profession?.zonage === p ? z.profession.classe : null;
+    faits[`zonage.${p}`] = classe
+      ? faitZonage(classe, p, commune, d.date, classeDeclaree(p), champDeclaration(p))
+      : { valeur: undefined, texte: `${nomZonage(p)} non consulté pour cette profession`, source: null };
+  }
   faits['zonageInstallation.medecin'] = d.dateInstallation
     ? z.medecinInstallation
-      ? faitZonage(z.medecinInstallation, 'médecins généralistes', commune, d.dateInstallation, CLASSES_MEDECIN)
+      ? faitZonage(z.medecinInstallation, 'medecin', commune, d.dateInstallation, classeDeclaree('medecin'), champDeclaration('medecin'))
       : { valeur: undefined, texte: 'zonage à la date d’installation non disponible', source: null }
-    : { valeur: undefined, texte: 'date d’installation non renseignée : zonage à cette date inconnu', source: null, champ: 'dateInstallation' };
-
+    : // Without an installation date, the zonage at the date of the question stands in (the date criterion asks for it).
+      { ...faits['zonage.medecin'], texte: `${faits['zonage.medecin'].texte} (date d’installation non renseignée : zonage à la date de la question)` };
   Object.assign(faits, faitsQpv(d, commune, z.qpv));
-  Object.assign(faits, faitsRuralite(commune, z.ruralite));
-
+  Object.assign(faits, faitsRuralite(d, commune, z.ruralite));
   faits.premiereInstallation = declare(
     d.premiereInstallation,
     d.premiereInstallation ? 'première installation en libéral déclarée' : 'installation déclarée comme n’étant pas la première',
@@ -106,6 +174,12 @@ export function construireFaits(d: Demande, commune: CommuneDemande, z: Contexte
     'dateInstallation',
     'date d’installation non renseignée',
   );
+  faits.typeCabinet = declare(
+    d.typeCabinet,
+    d.typeCabinet === 'secondaire' ? 'cabinet secondaire déclaré' : 'cabinet principal déclaré',
+    'typeCabinet',
+    'cabinet principal ou secondaire : non renseigné',
+  );
   faits.secteur = declare(d.secteur, `secteur déclaré : ${libelle('secteur', d.secteur)}`, 'secteur', 'secteur conventionnel non renseigné');
   faits.modeExercice = declare(
     d.modeExercice,
@@ -115,7 +189,7 @@ export function construireFaits(d: Demande, commune: CommuneDemande, z: Contexte
   );
   faits.joursParSemaine = declare(
     d.joursParSemaine,
-    `activité déclarée : ${String(d.joursParSemaine).replace('.', ',')} jour(s) par semaine`,
+    `activité déclarée : ${d.joursParSemaine === undefined ? '' : pluriel(d.joursParSemaine, 'jour', 'jours')} par semaine`,
     'joursParSemaine',
     'nombre de jours d’activité par semaine non renseigné',
   );
@@ -128,7 +202,12 @@ export function construireFaits(d: Demande, commune: CommuneDemande, z: Contexte
   );
   faits.aidesAnterieures =
     aidesAnterieures === undefined
-      ? { valeur: undefined, texte: 'aides déjà perçues non renseignées (indiquez une liste vide si aucune)', source: null, champ: 'aidesAnterieures' }
+      ? {
+          valeur: undefined,
+          texte: 'aides déjà perçues non renseignées (répondez « aucune » si vous n’en avez perçu aucune)',
+          source: null,
+          champ: 'aidesAnterieures',
+        }
       : {
           valeur: aidesAnterieures,
           texte: aidesAnterieures.length
@@ -141,19 +220,19 @@ export function construireFaits(d: Demande, commune: CommuneDemande, z: Contexte
   const s = d.structure ?? {};
   faits['structure.medecinsGeneralistes'] = declare(
     s.medecinsGeneralistes,
-    `structure déclarée avec ${s.medecinsGeneralistes} médecin(s) généraliste(s)`,
+    `structure déclarée avec ${pluriel(s.medecinsGeneralistes ?? 0, 'médecin généraliste', 'médecins généralistes')}`,
     'structure.medecinsGeneralistes',
     'nombre de médecins généralistes de la structure non renseigné',
   );
   faits['structure.autresProfessionnels'] = declare(
     s.autresProfessionnels,
-    `structure déclarée avec ${s.autresProfessionnels} autre(s) professionnel(s) de santé`,
+    `structure déclarée avec ${pluriel(s.autresProfessionnels ?? 0, 'autre professionnel de santé', 'autres professionnels de santé')}`,
     'structure.autresProfessionnels',
     'nombre d’autres professionnels de santé de la structure non renseigné',
   );
   faits['structure.populationCouverte'] = declare(
     s.populationCouverte,
-    `population couverte déclarée : ${s.populationCouverte?.toLocaleString('fr-FR')} habitants`,
+    `population couverte déclarée : ${pluriel(s.populationCouverte ?? 0, 'habitant', 'habitants')}`,
     'structure.populationCouverte',
     'population couverte par la structure non renseignée',
   );
@@ -169,6 +248,15 @@ export function construireFaits(d: Demande, commune: CommuneDemande, z: Contexte
     'structure.projetDeSante',
     'existence d’un projet de santé non renseignée',
   );
+  faits['structure.projetDeSanteValide'] = declare(
+    s.projetDeSanteValide,
+    s.projetDeSanteValide ? 'projet de santé validé par l’ARS (déclaré)' : 'projet de santé pas encore validé par l’ARS',
+    'structure.projetDeSanteValide',
+    'validation du projet de santé par l’ARS non renseignée',
+  );
+  for (const [cle, valeur] of Object.entries(d.reponses ?? {})) {
+    faits[`reponse.${cle}`] = { valeur, texte: `réponse déclarée : ${valeur ? 'oui' : 'non'}`, source: SOURCE_DECLARATION, champ: `reponses.${cle}` };
+  }
   return faits;
 }
 
@@ -184,7 +272,7 @@ function faitsQpv(d: Demande, commune: CommuneDemande, qpvs: QpvDeCommune[]): Re
     if (!qpvs.length) {
       const f: Fait = {
         valeur: false,
-        texte: `aucun QPV recensé dans la ${qui} (liste QPV 2024 incomplète : précisez dansQpv si besoin)`,
+        texte: `aucun QPV recensé dans la ${qui} (liste QPV 2024 incomplète : dites-le si le lieu d’exercice est dans un quartier prioritaire)`,
         source: sources,
         champ: 'dansQpv',
       };
@@ -192,7 +280,7 @@ function faitsQpv(d: Demande, commune: CommuneDemande, qpvs: QpvDeCommune[]): Re
     }
     const f: Fait = {
       valeur: undefined,
-      texte: `la ${qui} compte ${qpvs.length} QPV (${liste}) : précisez si le lieu d’exercice s’y trouve`,
+      texte: `la ${qui} compte ${pluriel(qpvs.length, 'QPV', 'QPV')} (${liste}) : précisez si le lieu d’exercice s’y trouve`,
       source: sources,
       champ: 'dansQpv',
     };
@@ -225,26 +313,41 @@ function faitsQpv(d: Demande, commune: CommuneDemande, qpvs: QpvDeCommune[]): Re
             source: sources,
           }
         : qpvs.length
-          ? { valeur: undefined, texte: `QPV de la ${qui} de classes différentes (${liste}) : précisez le QPV`, source: sources, champ: 'codeQpv' }
+          ? { valeur: undefined, texte: `QPV de la ${qui} de classes différentes (${liste}) : précisez le quartier`, source: sources, champ: 'codeQpv' }
           : { valeur: 'non-classe', texte: `QPV non recensé dans la liste QPV 2024 pour la ${qui} : pas de classement propre connu`, source: sources };
   }
   return { qpv, 'qpv.classe': classe };
 }
 
-function faitsRuralite(commune: CommuneDemande, r: RuraliteCommune): Record<string, Fait> {
+/** Keys of the questions asked when a commune is only partly classed (answered in `reponses`). */
+export const QUESTIONS_RURALITE = {
+  frr: { cle: 'lieu-dans-partie-frr', question: 'Le lieu d’exercice est-il dans la partie de la commune classée France Ruralités Revitalisation ?' },
+  zrr: { cle: 'lieu-dans-partie-zrr', question: 'Le lieu d’exercice est-il dans la partie de la commune classée en zone de revitalisation rurale ?' },
+} as const;
+
+function faitsRuralite(d: Demande, commune: CommuneDemande, r: RuraliteCommune): Record<string, Fait> {
   const qui = `commune ${commune.code} (${commune.nom})`;
+  const partie = (q: { cle: string; question: string }, classe: string): Fait => {
+    const reponse = d.reponses?.[q.cle];
+    return reponse === undefined
+      ? { valeur: undefined, texte: `${qui} ${classe} : ${q.question.toLowerCase()}`, source: r.source, champ: `reponses.${q.cle}` }
+      : {
+          valeur: reponse,
+          texte: `${qui} ${classe}, lieu d’exercice déclaré ${reponse ? 'dans' : 'hors de'} la partie classée`,
+          source: `${SOURCE_DECLARATION} ; ${r.source}`,
+          champ: `reponses.${q.cle}`,
+        };
+  };
   let frr: Fait;
   if (r.frr === null) frr = { valeur: undefined, texte: `classement France Ruralités Revitalisation de la ${qui} inconnu`, source: r.source };
-  else if (/partiellement/i.test(r.frr))
-    frr = { valeur: undefined, texte: `${qui} classée ${r.frr} : vérifiez que le lieu d’exercice est dans la partie classée`, source: r.source };
+  else if (/partiellement/i.test(r.frr)) frr = partie(QUESTIONS_RURALITE.frr, `classée ${r.frr}`);
   else if (/^FRR/i.test(r.frr))
     frr = { valeur: true, texte: `${qui} classée ${r.frr} (France Ruralités Revitalisation, classement du 10 juillet 2025)`, source: r.source };
   else frr = { valeur: false, texte: `${qui} non classée France Ruralités Revitalisation (classement du 10 juillet 2025)`, source: r.source };
-  const zrrTextes: Record<string, [boolean | undefined, string]> = {
-    C: [true, `${qui} classée en ZRR`],
-    NC: [false, `${qui} non classée en ZRR`],
-    P: [undefined, `${qui} partiellement classée en ZRR : vérifiez que le lieu d’exercice est dans la partie classée`],
-  };
-  const [valeurZrr, texteZrr] = r.zrr && zrrTextes[r.zrr] ? zrrTextes[r.zrr] : [undefined, `classement ZRR de la ${qui} inconnu`];
-  return { 'ruralite.frr': frr, 'ruralite.zrr': { valeur: valeurZrr, texte: texteZrr, source: r.source } };
+  let zrr: Fait;
+  if (r.zrr === 'C') zrr = { valeur: true, texte: `${qui} classée en ZRR`, source: r.source };
+  else if (r.zrr === 'NC') zrr = { valeur: false, texte: `${qui} non classée en ZRR`, source: r.source };
+  else if (r.zrr === 'P') zrr = partie(QUESTIONS_RURALITE.zrr, 'partiellement classée en ZRR');
+  else zrr = { valeur: undefined, texte: `classement ZRR de la ${qui} inconnu`, source: r.source };
+  return { 'ruralite.frr': frr, 'ruralite.zrr': zrr };
 }

@@ -1,4 +1,4 @@
-import { Critere, DefinitionAide, Periodicite, RegleTransversale } from '../regles/definition-aide';
+import { categorieFinanceur, Critere, DefinitionAide, Periodicite, RegleTransversale, SourceAide } from '../regles/definition-aide';
 import { calculerMontant, MontantCalcule } from '../regles/calculer-montant';
 import { dansPeriode, dateEnFrancais } from '../regles/dates';
 import { estApplicable, evaluerCritere, ResultatCritere } from '../regles/evaluer-critere';
@@ -26,9 +26,20 @@ export interface ResultatAide {
   validite: DefinitionAide['validite'];
   territoire: DefinitionAide['territoire'];
   criteres: ResultatCritere[];
+  /** « non-eligible »: the criteria that failed, each with its reason (never a silent refusal). */
+  nonRemplis: { libelle: string; raison: string }[];
   aPreciser: PointAPreciser[];
   demarches: string[];
+  /** Aids not cumulable with this one for the same practice. */
+  exclusions: string[];
+  /** National sources and those of the commune's own région only. */
   sources: DefinitionAide['sources'];
+}
+
+/** An aid closed at the date of the question that was open at the installation date: what applied then. */
+export interface AideALaDateInstallation extends ResultatAide {
+  /** e.g. "Ouvert à la date de votre installation (1er septembre 2025) ; souscription close le 31 décembre 2025 …". */
+  motif: string;
 }
 
 export interface AideHorsPeriode {
@@ -44,6 +55,8 @@ export interface AideAutrePublic {
   id: string;
   nom: string;
   cibles: DefinitionAide['cibles'];
+  /** Why it is for others: « réservée aux infirmiers », « public visé : étudiants… ». */
+  motif: string;
 }
 
 export interface TotalPeriodicite {
@@ -66,7 +79,25 @@ export interface ResultatEvaluation {
   aides: ResultatAide[];
   horsPeriode: AideHorsPeriode[];
   autresPublics: AideAutrePublic[];
+  /** Closed now, open at the declared installation date (never added to the totals). */
+  aLaDateInstallation: AideALaDateInstallation[];
   total: Totaux;
+}
+
+/** Facts at the installation date (zonage then), to say which aids applied at that date. */
+export interface FaitsALaDateInstallation {
+  date: string;
+  faits: Faits;
+}
+
+export interface OptionsEvaluation {
+  /** Facts at the declared installation date (aids closed since that applied then). */
+  installation?: FaitsALaDateInstallation | null;
+  /**
+   * The commune's own région page (its ARS installation portal): cited when an aid has no official page left once the
+   * other régions' pages are set aside, and as the rule source of criteria that have none.
+   */
+  sourceRegion?: SourceAide | null;
 }
 
 const ORDRE_STATUT: Record<StatutAide, number> = { eligible: 0, 'a-confirmer': 1, 'non-eligible': 2 };
@@ -92,31 +123,97 @@ export function evaluerEligibilite(
   faits: Faits,
   date: string,
   commune: CommuneDemande,
+  options: OptionsEvaluation = {},
 ): ResultatEvaluation {
+  const installation = options.installation ?? null;
+  const sourceRegion = options.sourceRegion ?? null;
   const resultats: ResultatAide[] = [];
   const horsPeriode: AideHorsPeriode[] = [];
   const autresPublics: AideAutrePublic[] = [];
+  const aLaDateInstallation: AideALaDateInstallation[] = [];
   const situation = faits.situation?.valeur as string | undefined;
+  const dateInstallation = typeof faits.dateInstallation?.valeur === 'string' ? faits.dateInstallation.valeur : null;
   for (const aide of aides.filter((a) => couvreCommune(a, commune))) {
-    if (!dansPeriode(date, aide.validite.debut, aide.validite.fin)) {
-      horsPeriode.push({ id: aide.id, nom: aide.nom, validite: aide.validite, motif: motifHorsPeriode(aide, date), sources: aide.sources });
-      continue;
-    }
+    const { debut, fin } = aide.validite;
+    const parInstallation = aide.validite.dateQuiCompte === 'installation';
+    // The period is judged on the date that matters: the question (signature, activity) or the installation date.
+    const ouverte = dansPeriode(date, debut, fin) || (parInstallation && dateInstallation !== null && dansPeriode(dateInstallation, debut, fin));
     if (situation && !(aide.cibles as string[]).includes(situation)) {
-      autresPublics.push({ id: aide.id, nom: aide.nom, cibles: aide.cibles });
+      if (ouverte)
+        autresPublics.push({
+          id: aide.id,
+          nom: aide.nom,
+          cibles: aide.cibles,
+          motif: `public visé : ${aide.cibles.map((c) => libelle('situation', c)).join(', ')}`,
+        });
+      else horsPeriode.push(horsDePeriode(aide, date, commune));
       continue;
     }
-    resultats.push(evaluerAide(aide, regles, faits, date));
+    if (!ouverte) {
+      // What applied at the installation date (a contract closed since, e.g. the CAIM for a 2025 installation).
+      if (installation && dateInstallation && dateInstallation < date && dansPeriode(dateInstallation, debut, fin)) {
+        const r = evaluerAide(aide, regles, installation.faits, installation.date, commune, sourceRegion);
+        if (!estPourUneAutreProfession(r)) {
+          aLaDateInstallation.push({ ...r, motif: motifALaDateInstallation(aide, dateInstallation, date) });
+          continue;
+        }
+      }
+      horsPeriode.push(horsDePeriode(aide, date, commune));
+      continue;
+    }
+    const r = evaluerAide(aide, regles, faits, date, commune, sourceRegion);
+    if (estPourUneAutreProfession(r)) {
+      autresPublics.push({ id: aide.id, nom: aide.nom, cibles: aide.cibles, motif: r.criteres.find((c) => c.id === 'profession')!.libelle });
+      continue;
+    }
+    resultats.push(r);
   }
   resultats.sort(
     (a, b) => ORDRE_STATUT[a.statut] - ORDRE_STATUT[b.statut] || (b.montant.max ?? -1) - (a.montant.max ?? -1) || a.nom.localeCompare(b.nom, 'fr'),
   );
-  return { aides: resultats, horsPeriode, autresPublics, total: totaliser(resultats) };
+  return { aides: resultats, horsPeriode, autresPublics, aLaDateInstallation, total: totaliser(resultats) };
 }
 
-export function evaluerAide(aide: DefinitionAide, regles: RegleTransversale[], faits: Faits, date: string): ResultatAide {
-  const premiere = aide.sources[0];
-  const ctx = { date, famille: aide.famille, sourceParDefaut: premiere ? { libelle: premiere.libelle, url: premiere.url } : null };
+/** An aid whose profession criterion fails is for another profession: named apart, not listed as « non éligible ». */
+function estPourUneAutreProfession(r: ResultatAide): boolean {
+  return r.criteres.some((c) => c.id === 'profession' && c.statut === 'non-rempli');
+}
+
+function horsDePeriode(aide: DefinitionAide, date: string, commune: CommuneDemande): AideHorsPeriode {
+  return { id: aide.id, nom: aide.nom, validite: aide.validite, motif: motifHorsPeriode(aide, date), sources: sourcesDeLaRegion(aide, commune) };
+}
+
+/** National sources and those of the commune's own région: never another région's page. */
+function sourcesDeLaRegion(aide: DefinitionAide, commune: CommuneDemande): SourceAide[] {
+  return aide.sources.filter((s) => !s.region || s.region === commune.region);
+}
+
+function motifALaDateInstallation(aide: DefinitionAide, dateInstallation: string, date: string): string {
+  const { fin, note } = aide.validite;
+  const base = `Ouvert à la date de votre installation (${dateEnFrancais(dateInstallation)})${
+    fin ? ` ; plus ouvert à la souscription au ${dateEnFrancais(date)} (dernier jour le ${dateEnFrancais(fin)})` : ''
+  } : c’est ce qui s’appliquait à votre installation. Signé dans les délais, il se poursuit jusqu’à son terme.`;
+  return note ? `${base} ${note}` : base;
+}
+
+export function evaluerAide(
+  aide: DefinitionAide,
+  regles: RegleTransversale[],
+  faits: Faits,
+  date: string,
+  commune: CommuneDemande,
+  sourceRegion: SourceAide | null = null,
+): ResultatAide {
+  // Never another région's page: national sources, the commune's own région's, and its ARS portal when none is official.
+  const sources = sourcesDeLaRegion(aide, commune);
+  if (sourceRegion && !sources.some((s) => s.url && s.fiabilite !== 'secondaire')) sources.push(sourceRegion);
+  const premiere = sources.find((s) => s.fiabilite !== 'secondaire') ?? sources[0] ?? null;
+  const ctx = {
+    date,
+    famille: aide.famille,
+    sourceParDefaut: premiere ? { libelle: premiere.libelle, url: premiere.url } : null,
+    region: commune.region,
+  };
   const public_: Critere = {
     id: 'public',
     libelle: `Public visé : ${aide.cibles.map((c) => libelle('situation', c)).join(', ')}`,
@@ -124,9 +221,24 @@ export function evaluerAide(aide: DefinitionAide, regles: RegleTransversale[], f
     op: 'dans',
     valeurs: [...aide.cibles],
   };
-  const criteres: Critere[] = [public_, ...aide.criteres, ...regles.filter((r) => r.familles.includes(aide.famille)).map((r) => r.critere)].filter((c) =>
-    estApplicable(c, date),
-  );
+  const { debut, fin } = aide.validite;
+  // Judged on the installation date: the installation must fall in the aid's period (asked when unknown).
+  const dateInstallation: Critere[] =
+    aide.validite.dateQuiCompte === 'installation' && (debut || fin)
+      ? [
+          {
+            id: 'date-installation',
+            libelle: `Installation ${[debut ? `à partir du ${dateEnFrancais(debut)}` : null, fin ? `au plus tard le ${dateEnFrancais(fin)}` : null].filter(Boolean).join(' et ')}`,
+            fait: 'dateInstallation',
+            op: 'dateEntre',
+            debut,
+            fin,
+          },
+        ]
+      : [];
+  const categorie = categorieFinanceur(aide.financeur.type);
+  const transversales = regles.filter((r) => r.familles.includes(aide.famille) && (!r.categories || r.categories.includes(categorie))).map((r) => r.critere);
+  const criteres: Critere[] = [public_, ...dateInstallation, ...aide.criteres, ...transversales].filter((c) => estApplicable(c, date));
   const evalues = criteres.map((c) => evaluerCritere(c, faits, ctx));
   const statut: StatutAide = evalues.some((c) => c.statut === 'non-rempli')
     ? 'non-eligible'
@@ -145,18 +257,24 @@ export function evaluerAide(aide: DefinitionAide, regles: RegleTransversale[], f
     validite: aide.validite,
     territoire: aide.territoire,
     criteres: evalues,
+    nonRemplis: evalues.filter((c) => c.statut === 'non-rempli').map((c) => ({ libelle: c.libelle, raison: c.raison })),
     aPreciser: statut === 'a-confirmer' ? pointsAPreciser(evalues) : [],
     demarches: aide.demarches ?? [],
-    sources: aide.sources,
+    exclusions: aide.exclusions ?? [],
+    sources,
   };
 }
 
 function motifHorsPeriode(aide: DefinitionAide, date: string): string {
-  const { debut, fin, note } = aide.validite;
+  const { debut, fin, note, dateQuiCompte } = aide.validite;
   const base =
-    debut && date < debut
-      ? `Pas encore en vigueur au ${dateEnFrancais(date)} : à partir du ${dateEnFrancais(debut)}.`
-      : `Plus ouverte au ${dateEnFrancais(date)} : dernier jour le ${dateEnFrancais(fin!)}.`;
+    dateQuiCompte === 'installation'
+      ? debut && date < debut
+        ? `Pour les installations à partir du ${dateEnFrancais(debut)} : indiquez votre date d’installation si elle est prévue après.`
+        : `Pour les installations jusqu’au ${dateEnFrancais(fin!)} seulement.`
+      : debut && date < debut
+        ? `Pas encore en vigueur au ${dateEnFrancais(date)} : à partir du ${dateEnFrancais(debut)}.`
+        : `Plus ouverte au ${dateEnFrancais(date)} : dernier jour le ${dateEnFrancais(fin!)}.`;
   return note ? `${base} ${note}` : base;
 }
 
@@ -174,16 +292,22 @@ function pointsAPreciser(criteres: ResultatCritere[]): PointAPreciser[] {
   return [...points.values()];
 }
 
+/**
+ * Totals per periodicity. Aids that exclude each other (a secondary-practice aid and a main-practice first
+ * installation, for the same practice) are never added: each group of exclusive aids counts once, from its smallest
+ * minimum to its largest maximum (one of them will be obtained, which one depends on the project).
+ */
 function totaliser(resultats: ResultatAide[]): Totaux {
   const sommer = (liste: ResultatAide[]): TotalPeriodicite[] => {
+    const chiffrees = liste.filter((r) => r.montant.min !== null && r.montant.max !== null && r.montant.periodicite && r.montant.max !== 0);
+    const groupes = groupesExclusifs(chiffrees);
     const parPeriodicite = new Map<Periodicite, TotalPeriodicite>();
-    for (const r of liste) {
-      const { min, max, periodicite } = r.montant;
-      if (min === null || max === null || !periodicite || max === 0) continue;
+    for (const groupe of groupes) {
+      const periodicite = groupe[0].montant.periodicite!;
       const t = parPeriodicite.get(periodicite) ?? { periodicite, min: 0, max: 0, aides: [] };
-      t.min += min;
-      t.max += max;
-      t.aides.push(r.id);
+      t.min += groupe.length > 1 ? Math.min(...groupe.map((r) => r.montant.min!)) : groupe[0].montant.min!;
+      t.max += Math.max(...groupe.map((r) => r.montant.max!));
+      t.aides.push(...groupe.map((r) => r.id));
       parPeriodicite.set(periodicite, t);
     }
     return [...parPeriodicite.values()].sort((a, b) => ORDRE_PERIODICITE[a.periodicite] - ORDRE_PERIODICITE[b.periodicite]);
@@ -195,4 +319,18 @@ function totaliser(resultats: ResultatAide[]): Totaux {
     potentiel: sommer(possibles),
     nonChiffrees: possibles.filter((r) => r.montant.max === null).map((r) => r.id),
   };
+}
+
+/** Connected groups of aids of the same periodicity linked by `exclusions` (in either direction). */
+function groupesExclusifs(liste: ResultatAide[]): ResultatAide[][] {
+  const parent = new Map(liste.map((r) => [r.id, r.id]));
+  const racine = (id: string): string => (parent.get(id) === id ? id : racine(parent.get(id)!));
+  for (const r of liste)
+    for (const autre of r.exclusions) {
+      const a = liste.find((x) => x.id === autre);
+      if (a && a.montant.periodicite === r.montant.periodicite) parent.set(racine(a.id), racine(r.id));
+    }
+  const groupes = new Map<string, ResultatAide[]>();
+  for (const r of liste) groupes.set(racine(r.id), [...(groupes.get(racine(r.id)) ?? []), r]);
+  return [...groupes.values()];
 }

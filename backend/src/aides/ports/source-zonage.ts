@@ -1,3 +1,5 @@
+import { ProfessionZonage } from '../../zonage/classes-zonage';
+
 /**
  * What the aid engine needs from the zonage feature (contract of ZonageService). A port, so that the
  * engine runs in unit tests with in-memory fakes; the real adapter is SourceZonageMaillage.
@@ -41,7 +43,7 @@ export interface RuraliteCommune {
 }
 
 export interface SourceZonage {
-  classeCommune(profession: 'medecin' | 'infirmier', codeCommune: string, date: string): Promise<ClasseZonage>;
+  classeCommune(profession: ProfessionZonage, codeCommune: string, date: string): Promise<ClasseZonage>;
   qpvDeCommune(codeCommune: string, date: string): Promise<QpvDeCommune[]>;
   ruralite(codeCommune: string): Promise<RuraliteCommune>;
   /** Changes whenever any answer above may change (imports, uploaded versions): keys the aid answer caches. */

@@ -15,11 +15,16 @@ export interface Fait {
 
 export type Faits = Readonly<Record<string, Fait>>;
 
-/** A previous aid declared by the user, resolved to its family through the catalogue. */
+import { CategorieFinanceur } from './definition-aide';
+
+/** A previous aid declared by the user, resolved to its family and funder category through the catalogue. */
 export interface AideAnterieure {
   code: string;
   libelle: string;
   famille: string;
+  /** Who paid it (ten-year rules of décret 2025-231); null: not known, the rules ask. */
+  categorie: CategorieFinanceur | null;
+  /** Date of the grant decision (Assurance Maladie) or of the signature of the agreement (collectivités). */
   date: string;
 }
 

@@ -4,6 +4,9 @@ import { estDateCalendaire } from './dates';
 import { FAITS_CONNUS } from './faits-connus';
 
 type Objet = Record<string, unknown>;
+const CATEGORIES = ['assurance-maladie', 'collectivite', 'etat'] as const;
+/** Key of a question answered in the request (`reponses.<cle>`). */
+export const CLE_QUESTION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const estObjet = (v: unknown): v is Objet => typeof v === 'object' && v !== null && !Array.isArray(v);
 const texteNonVide = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
 
@@ -39,19 +42,32 @@ export function verifierDefinitionAide(aide: unknown, prefixe = ''): DetailErreu
   else aide.criteres.forEach((c, i) => verifierCritere(c, `criteres[${i}]`, err));
   if (aide.demarches !== undefined && (!Array.isArray(aide.demarches) || aide.demarches.some((d) => !texteNonVide(d))))
     err('demarches', 'liste de textes attendue', aide.demarches);
-  if (!Array.isArray(aide.sources) || !aide.sources.length) err('sources', 'au moins une source { libelle, url, consulteLe } est exigée', aide.sources);
-  else
-    aide.sources.forEach((s, i) => {
-      if (!estObjet(s) || !texteNonVide(s.libelle)) err(`sources[${i}].libelle`, 'texte non vide attendu', estObjet(s) ? s.libelle : s);
-      else {
-        if (s.url !== null && !(typeof s.url === 'string' && /^https?:\/\//.test(s.url))) err(`sources[${i}].url`, 'URL http(s) ou null attendue', s.url);
-        if (!estDateCalendaire(s.consulteLe)) err(`sources[${i}].consulteLe`, 'date de consultation AAAA-MM-JJ attendue', s.consulteLe);
-      }
-    });
+  if (aide.exclusions !== undefined && (!Array.isArray(aide.exclusions) || aide.exclusions.some((x) => typeof x !== 'string')))
+    err('exclusions', 'liste d’identifiants d’aides attendue', aide.exclusions);
+  if (!Array.isArray(aide.sources) || !aide.sources.length)
+    err('sources', 'au moins une source { libelle, url, consulteLe ou saisiLe } est exigée', aide.sources);
+  else aide.sources.forEach((s, i) => verifierSource(s, `sources[${i}]`, err));
   return erreurs;
 }
 
 type Rapporteur = (champ: string, message: string, valeur?: unknown) => void;
+
+/** A source: its page, and either the date it was read (`consulteLe`) or the date it was entered unread (`saisiLe`). */
+function verifierSource(s: unknown, champ: string, err: Rapporteur): void {
+  if (!estObjet(s) || !texteNonVide(s.libelle)) return err(`${champ}.libelle`, 'texte non vide attendu', estObjet(s) ? s.libelle : s);
+  if (s.url !== null && !(typeof s.url === 'string' && /^https?:\/\//.test(s.url))) err(`${champ}.url`, 'URL http(s) ou null attendue', s.url);
+  const lu = s.consulteLe !== undefined;
+  const saisi = s.saisiLe !== undefined;
+  if (lu === saisi) err(`${champ}.consulteLe`, 'une date attendue : consulteLe (page lue) ou saisiLe (page non lue), pas les deux', s.consulteLe ?? s.saisiLe);
+  else if (!estDateCalendaire(lu ? s.consulteLe : s.saisiLe))
+    err(`${champ}.${lu ? 'consulteLe' : 'saisiLe'}`, 'date AAAA-MM-JJ attendue', lu ? s.consulteLe : s.saisiLe);
+  if (s.datePage !== undefined && !(typeof s.datePage === 'string' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(s.datePage)))
+    err(`${champ}.datePage`, 'date AAAA, AAAA-MM ou AAAA-MM-JJ attendue', s.datePage);
+  if (s.fiabilite !== undefined && s.fiabilite !== 'officielle' && s.fiabilite !== 'secondaire')
+    err(`${champ}.fiabilite`, 'attendu officielle ou secondaire', s.fiabilite);
+  if (s.region !== undefined && !(typeof s.region === 'string' && /^\d{2}$/.test(s.region)))
+    err(`${champ}.region`, 'code de région à 2 chiffres attendu', s.region);
+}
 
 function verifierValidite(v: unknown, err: Rapporteur): void {
   if (!estObjet(v)) return err('validite', '{ debut, fin } attendu (dates AAAA-MM-JJ ou null)', v);
@@ -60,6 +76,8 @@ function verifierValidite(v: unknown, err: Rapporteur): void {
       err(`validite.${borne}`, 'date AAAA-MM-JJ existante ou null attendue', v[borne]);
   }
   if (estDateCalendaire(v.debut) && estDateCalendaire(v.fin) && v.fin < v.debut) err('validite.fin', 'la fin précède le début', v.fin);
+  if (v.dateQuiCompte !== undefined && v.dateQuiCompte !== 'question' && v.dateQuiCompte !== 'installation')
+    err('validite.dateQuiCompte', 'attendu question ou installation', v.dateQuiCompte);
 }
 
 function verifierMontant(m: unknown, err: Rapporteur): void {
@@ -111,8 +129,16 @@ function verifierCritere(c: unknown, champ: string, err: Rapporteur, profondeur 
       return;
     }
   }
+  if (c.aRemplir !== undefined && !texteNonVide(c.aRemplir)) err(`${champ}.aRemplir`, 'texte de la condition à remplir attendu', c.aRemplir);
+  if (c.source !== undefined) {
+    const s = c.source;
+    if (!estObjet(s) || !texteNonVide(s.libelle) || (s.url !== null && !(typeof s.url === 'string' && /^https?:\/\//.test(s.url))))
+      err(`${champ}.source`, '{ libelle, url (http(s) ou null), region? } attendu', s);
+  }
   if (c.op === 'aVerifier') {
     if (!texteNonVide(c.question)) err(`${champ}.question`, 'question à poser attendue', c.question);
+    if (c.cle !== undefined && !(typeof c.cle === 'string' && CLE_QUESTION.test(c.cle)))
+      err(`${champ}.cle`, 'clé de question en minuscules, chiffres et tirets attendue', c.cle);
     return;
   }
   const fait = FAITS_CONNUS[String(c.fait)];
@@ -153,6 +179,8 @@ function verifierCritere(c: unknown, champ: string, err: Rapporteur, profondeur 
     case 'aucuneAideAnterieure':
       if (c.annees !== null && (!Number.isInteger(c.annees) || (c.annees as number) <= 0))
         err(`${champ}.annees`, 'nombre d’années entier positif ou null (jamais) attendu', c.annees);
+      if (c.categories !== undefined && (!Array.isArray(c.categories) || c.categories.some((x) => !(CATEGORIES as readonly unknown[]).includes(x))))
+        err(`${champ}.categories`, `liste parmi ${CATEGORIES.join(', ')} attendue`, c.categories);
       return;
   }
 }
@@ -171,17 +199,54 @@ export function verifierCatalogue(catalogue: unknown): DetailErreur[] {
     const id = estObjet(a) ? String(a.id) : '';
     if (vus.has(id)) erreurs.push({ champ: `aides[${i}].id`, valeur: id, message: `aides[${i}].id : identifiant « ${id} » en double` });
     vus.add(id);
+    // The shipped catalogue: every aid cites at least one official page, and every question has its key.
+    const sources = estObjet(a) && Array.isArray(a.sources) ? a.sources : [];
+    if (!sources.some((s) => estObjet(s) && typeof s.url === 'string' && s.fiabilite === 'officielle'))
+      erreurs.push({
+        champ: `aides[${i}].sources`,
+        valeur: id,
+        message: `aides[${i}].sources : l’aide « ${id} » doit citer au moins une page officielle (url, fiabilite officielle)`,
+      });
+    for (const q of questionsSansCle(estObjet(a) ? a.criteres : undefined))
+      erreurs.push({ champ: `aides[${i}].criteres`, valeur: q, message: `aides[${i}].criteres : la question « ${q} » n’a pas de clé (cle)` });
+  });
+  aides.forEach((a, i) => {
+    if (!estObjet(a) || !Array.isArray(a.exclusions)) return;
+    for (const x of a.exclusions)
+      if (!vus.has(String(x))) erreurs.push({ champ: `aides[${i}].exclusions`, valeur: x, message: `aides[${i}].exclusions : aide « ${String(x)} » inconnue` });
   });
   const regles = Array.isArray(catalogue.regles) ? catalogue.regles : [];
   regles.forEach((r, i) => {
     if (!estObjet(r) || !Array.isArray(r.familles))
       return erreurs.push({ champ: `regles[${i}]`, message: `regles[${i}] : { id, libelle, familles, critere, sources } attendu` });
+    if (r.categories !== undefined && (!Array.isArray(r.categories) || r.categories.some((x) => !(CATEGORIES as readonly unknown[]).includes(x))))
+      erreurs.push({ champ: `regles[${i}].categories`, message: `regles[${i}].categories : liste parmi ${CATEGORIES.join(', ')} attendue` });
     verifierCritere(r.critere, `regles[${i}].critere`, (champ, message, valeur) => erreurs.push({ champ, valeur, message: `${champ} : ${message}` }));
   });
   const generiques = Array.isArray(catalogue.aidesAnterieuresGeneriques) ? catalogue.aidesAnterieuresGeneriques : [];
   generiques.forEach((g, i) => {
-    if (!estObjet(g) || !texteNonVide(g.code) || !texteNonVide(g.famille) || vus.has(String(g.code)))
-      erreurs.push({ champ: `aidesAnterieuresGeneriques[${i}]`, message: `aidesAnterieuresGeneriques[${i}] : { code unique, libelle, famille } attendu` });
+    if (
+      !estObjet(g) ||
+      !texteNonVide(g.code) ||
+      !texteNonVide(g.famille) ||
+      vus.has(String(g.code)) ||
+      !(g.categorie === null || (CATEGORIES as readonly unknown[]).includes(g.categorie))
+    )
+      erreurs.push({
+        champ: `aidesAnterieuresGeneriques[${i}]`,
+        message: `aidesAnterieuresGeneriques[${i}] : { code unique, libelle, famille, categorie (${CATEGORIES.join(', ')} ou null) } attendu`,
+      });
   });
   return erreurs;
+}
+
+/** Questions (« aVerifier ») without a key, anywhere in a list of criteria. */
+function questionsSansCle(criteres: unknown): string[] {
+  if (!Array.isArray(criteres)) return [];
+  return criteres.flatMap((c) => {
+    if (!estObjet(c)) return [];
+    if (Array.isArray(c.unDe)) return questionsSansCle(c.unDe);
+    if (Array.isArray(c.tous)) return questionsSansCle(c.tous);
+    return c.op === 'aVerifier' && c.cle === undefined && c.id === undefined ? [String(c.question)] : [];
+  });
 }

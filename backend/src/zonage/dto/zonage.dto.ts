@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PROFESSIONS_ZONAGE } from '../classes-zonage';
+
+const PROFESSIONS = `profession doit valoir ${PROFESSIONS_ZONAGE.join(', ')}`;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -11,9 +14,9 @@ export class DateQueryDto {
 }
 
 export class VersionsQueryDto {
-  @ApiPropertyOptional({ enum: ['medecin', 'infirmier'] })
+  @ApiPropertyOptional({ enum: PROFESSIONS_ZONAGE })
   @IsOptional()
-  @IsIn(['medecin', 'infirmier'], { message: 'profession doit valoir medecin ou infirmier' })
+  @IsIn(PROFESSIONS_ZONAGE, { message: PROFESSIONS })
   profession?: string;
 }
 
@@ -28,9 +31,9 @@ export class DiffQueryDto {
   @Matches(/^(\d{1,9}|\d{4}-\d{2}-\d{2})$/, { message: 'to doit être un identifiant de version ou une date AAAA-MM-JJ' })
   to!: string;
 
-  @ApiPropertyOptional({ enum: ['medecin', 'infirmier'], description: 'Obligatoire quand from/to sont des dates' })
+  @ApiPropertyOptional({ enum: PROFESSIONS_ZONAGE, description: 'Obligatoire quand from/to sont des dates' })
   @IsOptional()
-  @IsIn(['medecin', 'infirmier'], { message: 'profession doit valoir medecin ou infirmier' })
+  @IsIn(PROFESSIONS_ZONAGE, { message: PROFESSIONS })
   profession?: string;
 }
 
@@ -47,7 +50,7 @@ export class VersionZonageDto {
 }
 
 export class CarteZonageDto {
-  @ApiProperty({ enum: ['medecin', 'infirmier'] }) profession!: string;
+  @ApiProperty({ enum: PROFESSIONS_ZONAGE }) profession!: string;
   @ApiProperty() date!: string;
   @ApiPropertyOptional({ type: VersionZonageDto, nullable: true }) version!: VersionZonageDto | null;
   @ApiProperty({ type: [VersionZonageDto], description: 'Versions utilisées (nationale et régionales)' }) versions!: VersionZonageDto[];
