@@ -66,10 +66,11 @@ describe('Aides : un médecin généraliste s’installe pour la première fois 
     await expect(page.locator('#recherche-territoire').count()).resolves.toBe(1);
 
     await panneau.getByLabel('Situation (obligatoire)').selectOption('installation');
-    await panneau.getByLabel('Profession').selectOption('medecin-generaliste');
+    await panneau.getByLabel(/^Profession/).selectOption('medecin-generaliste');
     // DSFR radios: the label is what one clicks (the input is drawn by it).
     await panneau.locator('label[for="aides-premiere-oui"]').click();
     await expect(panneau.locator('#aides-premiere-oui').isChecked()).resolves.toBe(true);
+    await panneau.locator('label[for="aides-cabinet-principal"]').click();
     await panneau.getByLabel('Secteur conventionnel').selectOption('secteur-1');
     await panneau.getByLabel('Mode d’exercice').selectOption('individuel');
     await panneau.locator('label[for="aides-anterieures-aucune"]').click();
@@ -80,13 +81,19 @@ describe('Aides : un médecin généraliste s’installe pour la première fois 
     await expect(aide.getByTestId('aide-statut').textContent()).resolves.toBe('à confirmer');
     const zone = aide.getByTestId('aide-critere').filter({ hasText: 'Installation en ZIP' });
     await expect(zone.textContent()).resolves.toMatch(/zonage médecins généralistes en vigueur au .* n’est pas chargé/);
-    await expect(zone.textContent()).resolves.toContain('dernière classe chargée : ZIP');
+    // French typography: never a plain space before « : ; ? ! » in what people read.
+    await expect(zone.textContent()).resolves.not.toMatch(/ [:;?!]/);
+    await expect(zone.textContent()).resolves.toMatch(/dernière classe chargée\s:\sZIP/);
   });
 
   it('with the zonage in force loaded (test version, 1 March 2031), sees the first-installation aid (10 000 €) éligible, with its reasons and sources', async () => {
     const panneau = page.getByRole('tabpanel', { name: 'Aides' });
     await panneau.getByLabel(/Date de la question/).fill('2031-03-01');
     await panneau.getByLabel(/Date de la question/).dispatchEvent('change');
+    // The 2026 aid is for installations from 2026-01-01: the date that matters is the installation's.
+    const formulaire = panneau.getByRole('form', { name: 'Trouver les aides' });
+    await formulaire.getByLabel('Date d’installation, passée ou prévue').fill('2031-02-01');
+    await formulaire.getByLabel('Date d’installation, passée ou prévue').dispatchEvent('change');
     await panneau.getByRole('button', { name: 'Voir les aides' }).click();
 
     const aide = panneau.locator('[data-aide="premiere-installation-2026"]');
@@ -94,11 +101,12 @@ describe('Aides : un médecin généraliste s’installe pour la première fois 
     await expect(aide.getByTestId('aide-montant').textContent()).resolves.toMatch(/^10\s000\s€$/);
     const zone = aide.getByTestId('aide-critere').filter({ hasText: 'Installation en ZIP' });
     await expect(zone.textContent()).resolves.toContain(`commune ${commune.code} (${commune.nom}) classée ZIP`);
-    await expect(zone.textContent()).resolves.toMatch(/Règle :.*PAPS/s);
+    // The national rule (ameli), never another région's ARS page.
+    await expect(zone.textContent()).resolves.toMatch(/Règle :.*ameli\.fr/s);
     await expect(zone.textContent()).resolves.toContain('Version d’essai des tests');
     await expect(aide.getByTestId('aide-critere').filter({ hasText: '10 dernières années' }).textContent()).resolves.toMatch(/Règle :.*Décret n° 2025-231/s);
     await expect(aide.locator('a[href^="https://"]').count()).resolves.toBeGreaterThan(0);
-    await expect(panneau.getByTestId('aides-totaux').textContent()).resolves.toMatch(/Aides éligibles : 10\s000\s€ versement unique/);
+    await expect(panneau.getByTestId('aides-totaux').textContent()).resolves.toMatch(/Aides éligibles\s:\s10\s000\s€ versement unique/);
     await expect(panneau.getByTestId('aides-reponse').textContent()).resolves.toContain(`Aides pour ${commune.nom} (${commune.code})`);
 
     await aide.locator('h4').evaluate((titre) => titre.scrollIntoView({ block: 'start' }));
@@ -113,23 +121,51 @@ describe('Aides : un médecin généraliste s’installe pour la première fois 
     await onglet.waitForLoadState('domcontentloaded');
     await expect(onglet.textContent('body')).resolves.toContain(commune.nom);
     await expect(onglet.textContent('body')).resolves.toMatch(/premi[eè]re installation/i);
+    // The printable answer shows the zonage version applied and its validity.
+    await expect(onglet.textContent('body')).resolves.toContain('Version d’essai des tests');
+    await expect(onglet.textContent('body')).resolves.toContain('version en vigueur à cette date');
     await onglet.screenshot({ path: path.join(DOSSIER_CAPTURES, 'aides-imprimable.png') });
     await onglet.close();
   });
 
-  it('when previous aids are not answered, the aid is « à confirmer » and the question leads to the field', async () => {
+  it('answers the questions in place: each « à préciser » point is a control, the answer is re-evaluated at once', async () => {
     const panneau = page.getByRole('tabpanel', { name: 'Aides' });
+    // Two facts left unanswered: previous aids, main or secondary practice.
     await panneau.locator('label[for="aides-anterieures-inconnu"]').click();
+    await panneau.locator('label[for="aides-cabinet-inconnu"]').click();
     await panneau.getByRole('button', { name: 'Voir les aides' }).click();
     const aide = panneau.locator('[data-aide="premiere-installation-2026"]');
-    await attendreQue(
-      async () => (await aide.getByTestId('aide-statut').textContent()) === 'à confirmer',
-      15_000,
-      'l’aide reste éligible sans réponse sur les aides antérieures',
-    );
+    await attendreQue(async () => (await aide.getByTestId('aide-statut').textContent()) === 'à confirmer', 15_000, 'l’aide reste éligible sans réponses');
     const preciser = panneau.getByTestId('aides-a-preciser');
-    await preciser.getByRole('button', { name: 'Répondre' }).first().click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toMatch(/^aides-/);
+    await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'aides-questions-a-preciser.png') });
+
+    // Answered in the answer itself, without going back to the form nor pressing « Voir les aides ».
+    await preciser.locator('[data-champ="typeCabinet"]').getByRole('combobox').selectOption('principal');
+    await attendreQue(async () => (await preciser.locator('[data-champ="typeCabinet"]').count()) === 0, 15_000, 'la question du cabinet reste posée');
+    await preciser.locator('[data-champ="aidesAnterieures"]').getByRole('button', { name: 'Aucune' }).click();
+    await attendreQue(async () => (await aide.getByTestId('aide-statut').textContent()) === 'éligible', 15_000, 'l’aide n’est pas devenue éligible');
+    await expect(aide.getByTestId('aide-montant').textContent()).resolves.toMatch(/^10\s000\s€$/);
+    // The form shows the answers given in place.
+    await expect(panneau.locator('#aides-cabinet-principal').isChecked()).resolves.toBe(true);
+    await expect(panneau.locator('#aides-anterieures-aucune').isChecked()).resolves.toBe(true);
+  });
+
+  it('a « non éligible » aid names the criterion that failed', async () => {
+    const panneau = page.getByRole('tabpanel', { name: 'Aides' });
+    await panneau.getByRole('form', { name: 'Trouver les aides' }).getByLabel('Secteur conventionnel').selectOption('secteur-2');
+    await panneau.getByRole('button', { name: 'Voir les aides' }).click();
+    const aide = panneau.locator('[data-aide="premiere-installation-2026"]');
+    await attendreQue(async () => (await aide.getByTestId('aide-statut').textContent()) === 'non éligible', 15_000, 'l’aide reste éligible en secteur 2');
+    await expect(aide.getByTestId('aide-refus').textContent()).resolves.toMatch(/Critère non rempli\s:\s*Secteur 1 ou adhésion à l’OPTAM/);
+  });
+
+  it('an individual professional must give a profession; the form says so before asking', async () => {
+    const panneau = page.getByRole('tabpanel', { name: 'Aides' });
+    const formulaire = panneau.getByRole('form', { name: 'Trouver les aides' });
+    await formulaire.getByLabel(/^Profession/).selectOption('');
+    await panneau.getByRole('button', { name: 'Voir les aides' }).click();
+    await expect(panneau.getByRole('alert').first().textContent()).resolves.toContain('Indiquez votre profession');
+    await formulaire.getByLabel(/^Profession/).selectOption('medecin-generaliste');
   });
 
   /** A one-commune test version of the commune's région, from 2031-01-01, uploaded as the bootstrap administrator. */

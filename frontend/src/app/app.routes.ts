@@ -48,5 +48,11 @@ export const ROUTES: Routes = [
     data: { page },
     title: `Maillage — ${TITRES_PAGES_INFORMATION[page]}`,
   })),
+  {
+    path: 'aides/publier',
+    loadComponent: () => import('./aides/publier-aide-locale.page').then((m) => m.PublierAideLocalePage),
+    title: 'Maillage — publier une aide locale',
+    data: { navigation: { libelle: 'Publier une aide locale', roles: ['ars', 'elu', 'admin'] } },
+  },
   { path: '**', redirectTo: '' },
 ];

@@ -103,7 +103,7 @@ describe('pageEligibilite', () => {
     expect(html).toContain('Éligible');
     expect(html).toContain('commune classée ZIP');
     expect(html).toContain('CartoSanté');
-    expect(html).toMatch(/<strong>Aides éligibles<\/strong> : 10 000 € versement unique/);
+    expect(html).toMatch(/<strong>Aides éligibles<\/strong>\u00a0: 10 000 € versement unique/);
     expect(html).toContain('CAIM</strong> — Plus ouverte.');
   });
   it('shows the zonage version and its validity: outdated, with its presumed end, the reason and the ARS page (issue 12)', () => {
@@ -113,11 +113,16 @@ describe('pageEligibilite', () => {
     expect(html).toContain('href="https://www.nouvelle-aquitaine.ars.sante.fr/le-zonage-des-medecins-en-nouvelle-aquitaine"');
   });
   it('names the failed criterion of a « non éligible » aid', () => {
-    expect(html).toMatch(/Critère non rempli :<\/strong><ul><li>Cabinet secondaire — cabinet principal déclaré/);
+    expect(html).toMatch(/Critère non rempli\u00a0:<\/strong><ul><li>Cabinet secondaire — cabinet principal déclaré/);
   });
   it('says « consulté le » only for pages read, « saisi le » otherwise, with the page’s own date', () => {
     expect(html).toContain('page du 26 janvier 2026, consulté le 1er décembre 2026');
     expect(html).toContain('saisi le 1er décembre 2026, page non relue');
+  });
+  it('French typography: a non-breaking space before « : ; ? ! », never a sign alone at the start of a line', () => {
+    const corps = html.slice(html.indexOf('<body>'));
+    expect(corps).not.toMatch(/ [:;?!]/);
+    expect(corps).toContain('Votre secteur de garde comprend-il une commune en ZIP\u00a0?');
   });
   it('says « aucune aide locale recensée ici » with the région’s ARS portal', () => {
     expect(html).toContain('Aucune aide locale recensée ici');

@@ -7,9 +7,12 @@ import { ResultatAide, TotalPeriodicite } from '../eligibilite/evaluer-eligibili
 import { ClasseZonage } from '../ports/source-zonage';
 import { SourceAide } from '../regles/definition-aide';
 import type { ReponseEligibilite } from '../aides.service';
-import { echapperHtml as e } from '../../common/texte/echapper-html';
+import { echapperHtml } from '../../common/texte/echapper-html';
+import { typographier } from '../../common/texte/typographie';
 import { pluriel } from '../../common/texte/pluriel';
 import { ProfessionZonage } from '../../zonage/classes-zonage';
+
+const e = echapperHtml;
 
 const STATUTS: Record<ResultatAide['statut'], { texte: string; classe: string }> = {
   eligible: { texte: 'Éligible', classe: 'fr-badge--success' },
@@ -38,7 +41,7 @@ export function pageEligibilite(r: ReponseEligibilite, genereLe: string): string
 <title>Aides pour ${e(r.commune.nom)} (${e(r.commune.code)}) au ${e(dateEnFrancais(r.date))} — Maillage</title>
 <style>${CSS}</style>
 </head>
-<body>
+${typographier(`<body>
 <header class="fr-header"><p class="fr-header__service">Maillage — guichet unique des aides à l’installation et à l’exercice</p></header>
 <main class="fr-container">
 <h1>Aides possibles à ${e(r.commune.nom)} (${e(r.commune.code)}) au ${e(dateEnFrancais(r.date))}</h1>
@@ -85,7 +88,7 @@ ${r.autresPublics.length ? `<section><h2>Aides destinées à d’autres professi
 ${r.horsPeriode.length ? `<section><h2>Aides hors période au ${e(dateEnFrancais(r.date))}</h2><ul>${r.horsPeriode.map((h) => `<li><strong>${e(h.nom)}</strong> — ${e(h.motif)}</li>`).join('')}</ul></section>` : ''}
 </main>
 <footer class="fr-footer"><p>Catalogue des aides version ${e(r.catalogue.version)} (publiée le ${e(dateEnFrancais(r.catalogue.publieLe))})${r.catalogue.versionPublieeALaDate && r.catalogue.versionPublieeALaDate !== r.catalogue.version ? `, version publiée à la date demandée : ${e(r.catalogue.versionPublieeALaDate)}` : ''}${r.catalogue.aidesLocales ? ` ; ${e(pluriel(r.catalogue.aidesLocales, 'aide locale', 'aides locales'))}` : ''}. ${r.catalogue.verification ? e(r.catalogue.verification) : ''} Réponse indicative générée le ${e(genereLe)} : seul le financeur décide de l’attribution.</p></footer>
-</body>
+</body>`)}
 </html>`;
 }
 

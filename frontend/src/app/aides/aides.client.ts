@@ -23,6 +23,11 @@ export class AidesClient {
     ];
   }
 
+  /** Publishes a local aid (ARS, elected official or administrator, within the account's territory). */
+  publier(definition: Record<string, unknown>): Promise<{ id: string; nom: string }> {
+    return firstValueFrom(this.http.post<{ id: string; nom: string }>('/api/aides', definition));
+  }
+
   /** The same answer as a printable French HTML page (A4), rendered by the server. */
   imprimable(demande: DemandeEligibilite): Promise<string> {
     return firstValueFrom(this.http.post('/api/aides/eligibilite/imprimable', demande, { responseType: 'text' }));

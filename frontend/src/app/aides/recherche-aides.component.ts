@@ -1,13 +1,27 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { KeyValuePipe } from '@angular/common';
+import { RouterLink } from '@angular/router';
+import { SessionStore } from '../comptes/session.store';
 import { RechercheTerritoireComponent } from '../recherche/recherche-territoire.component';
 import { resterSurOngletAuChoixSurCarte } from '../simulation/rester-sur-onglet';
 import { SelectionStore } from '../territoires/selection.store';
 import { ResultatRecherche } from '../territoires/territoire';
-import { AideAnterieure, MODES_EXERCICE, PROFESSIONS, SECTEURS, SITUATIONS, TYPES_PROJET } from './aides';
+import {
+  AideAnterieure,
+  CLASSES_CONVENTIONNELLES,
+  CLASSES_MEDECIN,
+  FORMES_JURIDIQUES,
+  MODES_EXERCICE,
+  PROFESSIONS,
+  SECTEURS,
+  SITUATIONS,
+  TYPES_CABINET,
+  TYPES_PROJET,
+} from './aides';
 import { AidesClient } from './aides.client';
 import { AidesStore } from './aides.store';
-import { ErreurChamp, FormulaireAides, demandeDuFormulaire, formulaireVide } from './demande-du-formulaire';
+import { appliquerReponse, champDuFormulaire } from './champs-a-preciser';
+import { ErreurChamp, FormulaireAides, demandeDuFormulaire, estProfessionnel, formulaireVide } from './demande-du-formulaire';
 import { ReponseAidesComponent } from './reponse-aides.component';
 
 /** Keep the options in the order written (KeyValuePipe sorts by key otherwise). */
@@ -20,15 +34,21 @@ const dansLOrdre = (): number => 0;
 @Component({
   selector: 'mlg-recherche-aides',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [KeyValuePipe, RechercheTerritoireComponent, ReponseAidesComponent],
+  imports: [KeyValuePipe, RouterLink, RechercheTerritoireComponent, ReponseAidesComponent],
   providers: [AidesStore],
   template: `
     <h2 class="fr-h6 fr-mb-1w">Aides à l’installation et à l’exercice</h2>
-    <p class="fr-text--sm">Sans compte. Seules la commune et la situation sont obligatoires ; chaque réponse en plus permet de trancher davantage d’aides.</p>
+    <p class="fr-text--sm">
+      Sans compte. La commune, la situation et, pour un professionnel, la profession sont obligatoires&nbsp;; chaque réponse en plus permet de trancher
+      davantage d’aides.
+    </p>
+    @if (peutPublier()) {
+      <p class="fr-text--sm"><a class="fr-link fr-icon-add-line fr-link--icon-left" routerLink="/aides/publier">Publier une aide locale</a></p>
+    }
 
     @if (erreurs().length) {
       <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert" tabindex="-1" id="aides-erreurs">
-        <p>Le formulaire est incomplet :</p>
+        <p>Le formulaire est incomplet&nbsp;:</p>
         <ul>
           @for (e of erreurs(); track e.champ) {
             <li>
@@ -53,7 +73,7 @@ const dansLOrdre = (): number => 0;
           />
           <p class="fr-text--sm fr-mt-1w fr-mb-0" aria-live="polite" data-testid="aides-commune-choisie">
             @if (nomCommune(); as nom) {
-              Commune retenue : <strong>{{ nom }}</strong> ({{ formulaire().commune }})
+              Commune retenue&nbsp;: <strong>{{ nom }}</strong> ({{ formulaire().commune }})
             } @else {
               Aucune commune choisie (vous pouvez aussi cliquer sur la carte).
             }
@@ -65,7 +85,7 @@ const dansLOrdre = (): number => 0;
         <div class="fr-fieldset__element">
           <div class="fr-input-group">
             <label class="fr-label" for="aides-date"
-              >Date de la question <span class="fr-hint-text">par défaut aujourd’hui ; une autre date rejoue les règles de ce jour-là</span></label
+              >Date de la question <span class="fr-hint-text">par défaut aujourd’hui&nbsp;; une autre date rejoue les règles de ce jour-là</span></label
             >
             <input id="aides-date" class="fr-input" type="date" [value]="formulaire().date" (change)="maj('date', $any($event.target).value)" />
           </div>
@@ -86,10 +106,13 @@ const dansLOrdre = (): number => 0;
           </div>
         </div>
         <div class="fr-fieldset__element">
-          <div class="fr-select-group">
-            <label class="fr-label" for="aides-profession">Profession</label>
+          <div class="fr-select-group" [class.fr-select-group--error]="enErreur('profession')">
+            <label class="fr-label" for="aides-profession"
+              >Profession{{ professionnel() ? ' (obligatoire)' : '' }}
+              <span class="fr-hint-text">une structure ou une collectivité n’en indique pas</span></label
+            >
             <select id="aides-profession" class="fr-select" (change)="maj('profession', $any($event.target).value)">
-              <option value="">Non renseignée</option>
+              <option value="" [selected]="formulaire().profession === ''">Non renseignée</option>
               @for (o of professions | keyvalue: ordre; track o.key) {
                 <option [value]="o.key" [selected]="formulaire().profession === o.key">{{ o.value }}</option>
               }
@@ -98,7 +121,7 @@ const dansLOrdre = (): number => 0;
         </div>
         <div class="fr-fieldset__element">
           <fieldset class="fr-fieldset" id="aides-premiereInstallation" tabindex="-1">
-            <legend class="fr-fieldset__legend--regular fr-fieldset__legend">Première installation en exercice libéral ?</legend>
+            <legend class="fr-fieldset__legend--regular fr-fieldset__legend">Première installation en exercice libéral&nbsp;?</legend>
             @for (o of ouiNon; track o.valeur) {
               <div class="fr-fieldset__element fr-fieldset__element--inline">
                 <div class="fr-radio-group fr-radio-group--sm">
@@ -127,6 +150,25 @@ const dansLOrdre = (): number => 0;
               (change)="maj('dateInstallation', $any($event.target).value)"
             />
           </div>
+        </div>
+        <div class="fr-fieldset__element">
+          <fieldset class="fr-fieldset" id="aides-typeCabinet" tabindex="-1">
+            <legend class="fr-fieldset__legend--regular fr-fieldset__legend">Cabinet principal ou secondaire&nbsp;?</legend>
+            @for (o of cabinets; track o.valeur) {
+              <div class="fr-fieldset__element fr-fieldset__element--inline">
+                <div class="fr-radio-group fr-radio-group--sm">
+                  <input
+                    type="radio"
+                    name="aides-cabinet"
+                    [id]="'aides-cabinet-' + o.id"
+                    [checked]="formulaire().typeCabinet === o.valeur"
+                    (change)="maj('typeCabinet', o.valeur)"
+                  />
+                  <label class="fr-label" [for]="'aides-cabinet-' + o.id">{{ o.libelle }}</label>
+                </div>
+              </div>
+            }
+          </fieldset>
         </div>
         <div class="fr-fieldset__element">
           <div class="fr-select-group">
@@ -180,7 +222,7 @@ const dansLOrdre = (): number => 0;
         </div>
         <div class="fr-fieldset__element">
           <fieldset class="fr-fieldset" id="aides-permanenceDesSoins" tabindex="-1">
-            <legend class="fr-fieldset__legend--regular fr-fieldset__legend">Participation à la permanence des soins (PDSA) ?</legend>
+            <legend class="fr-fieldset__legend--regular fr-fieldset__legend">Participation à la permanence des soins (PDSA)&nbsp;?</legend>
             @for (o of ouiNon; track o.valeur) {
               <div class="fr-fieldset__element fr-fieldset__element--inline">
                 <div class="fr-radio-group fr-radio-group--sm">
@@ -197,6 +239,56 @@ const dansLOrdre = (): number => 0;
               </div>
             }
           </fieldset>
+        </div>
+      </fieldset>
+
+      <fieldset class="fr-fieldset">
+        <legend class="fr-fieldset__legend fr-text--md">Lieu d’exercice</legend>
+        <div class="fr-fieldset__element">
+          <fieldset class="fr-fieldset" id="aides-dansQpv" tabindex="-1">
+            <legend class="fr-fieldset__legend--regular fr-fieldset__legend">Dans un quartier prioritaire de la politique de la ville (QPV)&nbsp;?</legend>
+            @for (o of ouiNon; track o.valeur) {
+              <div class="fr-fieldset__element fr-fieldset__element--inline">
+                <div class="fr-radio-group fr-radio-group--sm">
+                  <input
+                    type="radio"
+                    name="aides-qpv"
+                    [id]="'aides-qpv-' + o.id"
+                    [checked]="formulaire().dansQpv === o.valeur"
+                    (change)="maj('dansQpv', o.valeur)"
+                  />
+                  <label class="fr-label" [for]="'aides-qpv-' + o.id">{{ o.libelle }}</label>
+                </div>
+              </div>
+            }
+          </fieldset>
+        </div>
+        @if (quartiers().length) {
+          <div class="fr-fieldset__element">
+            <div class="fr-select-group">
+              <label class="fr-label" for="aides-codeQpv">Quartier prioritaire</label>
+              <select id="aides-codeQpv" class="fr-select" (change)="majQuartier($any($event.target).value)">
+                <option value="" [selected]="formulaire().codeQpv === ''">Non renseigné</option>
+                @for (q of quartiers(); track q.code) {
+                  <option [value]="q.code" [selected]="formulaire().codeQpv === q.code">{{ q.nom }} ({{ q.code }})</option>
+                }
+              </select>
+            </div>
+          </div>
+        }
+        <div class="fr-fieldset__element">
+          <div class="fr-select-group">
+            <label class="fr-label" for="aides-classeZonageDeclaree"
+              >Classe de la commune dans l’arrêté de zonage en vigueur
+              <span class="fr-hint-text">seulement si le zonage en vigueur n’est pas chargé ici&nbsp;: celle que vous lisez sur la page de l’ARS</span></label
+            >
+            <select id="aides-classeZonageDeclaree" class="fr-select" (change)="maj('classeZonageDeclaree', $any($event.target).value)">
+              <option value="" [selected]="formulaire().classeZonageDeclaree === ''">Non renseignée</option>
+              @for (o of classesDeclarables() | keyvalue: ordre; track o.key) {
+                <option [value]="o.key" [selected]="formulaire().classeZonageDeclaree === o.key">{{ o.value }}</option>
+              }
+            </select>
+          </div>
         </div>
       </fieldset>
 
@@ -254,12 +346,63 @@ const dansLOrdre = (): number => 0;
       <div class="fr-select-group">
         <label class="fr-label" for="aides-typeProjet">Type de projet</label>
         <select id="aides-typeProjet" class="fr-select" (change)="maj('typeProjet', $any($event.target).value)">
-          <option value="">Non renseigné</option>
+          <option value="" [selected]="formulaire().typeProjet === ''">Non renseigné</option>
           @for (o of typesProjet | keyvalue: ordre; track o.key) {
             <option [value]="o.key" [selected]="formulaire().typeProjet === o.key">{{ o.value }}</option>
           }
         </select>
       </div>
+
+      @if (!professionnel() && formulaire().situation !== '') {
+        <fieldset class="fr-fieldset" aria-labelledby="aides-structure-legende">
+          <legend class="fr-fieldset__legend fr-text--md" id="aides-structure-legende">La structure</legend>
+          <div class="fr-fieldset__element">
+            <div class="fr-select-group">
+              <label class="fr-label" for="aides-formeJuridique">Forme juridique</label>
+              <select id="aides-formeJuridique" class="fr-select" (change)="maj('formeJuridique', $any($event.target).value)">
+                <option value="" [selected]="formulaire().formeJuridique === ''">Non renseignée</option>
+                @for (o of formes | keyvalue: ordre; track o.key) {
+                  <option [value]="o.key" [selected]="formulaire().formeJuridique === o.key">{{ o.value }}</option>
+                }
+              </select>
+            </div>
+          </div>
+          <div class="fr-fieldset__element">
+            <fieldset class="fr-fieldset" id="aides-projetDeSanteValide" tabindex="-1">
+              <legend class="fr-fieldset__legend--regular fr-fieldset__legend">Projet de santé validé par l’ARS&nbsp;?</legend>
+              @for (o of ouiNon; track o.valeur) {
+                <div class="fr-fieldset__element fr-fieldset__element--inline">
+                  <div class="fr-radio-group fr-radio-group--sm">
+                    <input
+                      type="radio"
+                      name="aides-projet-sante"
+                      [id]="'aides-projet-sante-' + o.id"
+                      [checked]="formulaire().projetDeSanteValide === o.valeur"
+                      (change)="maj('projetDeSanteValide', o.valeur)"
+                    />
+                    <label class="fr-label" [for]="'aides-projet-sante-' + o.id">{{ o.libelle }}</label>
+                  </div>
+                </div>
+              }
+            </fieldset>
+          </div>
+          @for (n of nombresStructure; track n.champ) {
+            <div class="fr-fieldset__element">
+              <div class="fr-input-group" [class.fr-input-group--error]="enErreur(n.champ)">
+                <label class="fr-label" [for]="'aides-' + n.champ">{{ n.libelle }}</label>
+                <input
+                  class="fr-input"
+                  type="text"
+                  inputmode="numeric"
+                  [id]="'aides-' + n.champ"
+                  [value]="formulaire()[n.champ]"
+                  (input)="maj(n.champ, $any($event.target).value.trim())"
+                />
+              </div>
+            </div>
+          }
+        </fieldset>
+      }
 
       <button type="submit" class="fr-btn" [disabled]="store.enCours()">Voir les aides</button>
     </form>
@@ -277,9 +420,11 @@ const dansLOrdre = (): number => 0;
         class="fr-mt-3w"
         [reponse]="reponse"
         [aPreciser]="store.aPreciser()"
+        [formulaire]="formulaire()"
         [impressionEnCours]="impressionEnCours()"
         [erreurImpression]="erreurImpression()"
-        (preciser)="focaliser($event)"
+        (repondre)="repondre($event.champ, $event.valeur)"
+        (preciser)="preciserDansLeFormulaire($event)"
         (imprimable)="ouvrirImprimable()"
       />
     }
@@ -301,13 +446,24 @@ export class RechercheAidesComponent {
   protected readonly store = inject(AidesStore);
   private readonly client = inject(AidesClient);
   private readonly selection = inject(SelectionStore);
+  private readonly session = inject(SessionStore);
 
   protected readonly situations = SITUATIONS;
   protected readonly professions = PROFESSIONS;
   protected readonly secteurs = SECTEURS;
   protected readonly modes = MODES_EXERCICE;
   protected readonly typesProjet = TYPES_PROJET;
+  protected readonly formes = FORMES_JURIDIQUES;
   protected readonly ordre = dansLOrdre;
+  protected readonly cabinets = [
+    ...Object.entries(TYPES_CABINET).map(([valeur, libelle]) => ({ id: valeur, valeur, libelle })),
+    { id: 'inconnu', valeur: '', libelle: 'Non renseigné' },
+  ];
+  protected readonly nombresStructure = [
+    { champ: 'medecinsGeneralistes' as const, libelle: 'Médecins généralistes de la structure' },
+    { champ: 'autresProfessionnels' as const, libelle: 'Autres professionnels de santé de la structure' },
+    { champ: 'populationCouverte' as const, libelle: 'Population couverte (CPTS), en habitants' },
+  ];
   protected readonly ouiNon = [
     { id: 'oui', valeur: 'oui', libelle: 'Oui' },
     { id: 'non', valeur: 'non', libelle: 'Non' },
@@ -327,6 +483,18 @@ export class RechercheAidesComponent {
   protected readonly impressionEnCours = signal(false);
   protected readonly erreurImpression = signal<string | null>(null);
   private readonly champsEnErreur = computed(() => new Set(this.erreurs().map((e) => e.champ)));
+  protected readonly professionnel = computed(() => estProfessionnel(this.formulaire().situation));
+  /** ARS, élus and administrators publish local aids (their territory only, checked by the API). */
+  protected readonly peutPublier = computed(() => ['ars', 'elu', 'admin'].includes(this.session.utilisateur()?.role ?? ''));
+  /** The commune's quartiers prioritaires, as the last answer lists them. */
+  protected readonly quartiers = computed(() => {
+    const r = this.store.reponse();
+    return r && r.commune.code === this.formulaire().commune ? (r.zonage.qpv ?? []) : [];
+  });
+  protected readonly classesDeclarables = computed(() => {
+    const p = this.formulaire().profession;
+    return p === '' || p.startsWith('medecin') ? CLASSES_MEDECIN : CLASSES_CONVENTIONNELLES;
+  });
 
   constructor() {
     resterSurOngletAuChoixSurCarte('aides');
@@ -395,6 +563,24 @@ export class RechercheAidesComponent {
     void this.store.demander(resultat.demande);
   }
 
+  protected majQuartier(code: string): void {
+    this.formulaire.update((f) => appliquerReponse(f, 'codeQpv', code));
+  }
+
+  /** A point « à préciser » answered in place: the form takes the answer and the question is asked again at once. */
+  protected repondre(champ: string, valeur: string): void {
+    if (champ === 'aidesAnterieures' && valeur !== 'aucune') return this.preciserDansLeFormulaire(champ);
+    this.formulaire.update((f) => appliquerReponse(f, champ, valeur));
+    this.envoyer();
+  }
+
+  /** A point to answer in the form itself (a list to fill): opens it and moves focus there. */
+  protected preciserDansLeFormulaire(champ: string): void {
+    const cle = champDuFormulaire(champ) ?? champ;
+    if (cle === 'aidesAnterieures') this.choisirAnterieures('oui');
+    setTimeout(() => this.focaliser(cle === 'aidesAnterieures' ? 'listeAidesAnterieures' : cle));
+  }
+
   /** Moves focus to the form field an « à préciser » point or an error refers to. */
   protected focaliser(champ: string): void {
     const cible = document.getElementById(`aides-${champ}`);
@@ -427,6 +613,7 @@ export class RechercheAidesComponent {
   private retenirCommune(code: string, nom: string): void {
     this.communeRefusee.set(null);
     this.nomCommune.set(nom);
-    this.maj('commune', code);
+    // Quartiers and answers belong to a commune: a new commune starts them afresh.
+    if (this.formulaire().commune !== code) this.formulaire.update((f) => ({ ...f, commune: code, codeQpv: '', reponses: {} }));
   }
 }

@@ -128,6 +128,7 @@ const STRUCTURES_AFFICHEES = 8;
                   <th scope="col">Aide</th>
                   <th scope="col">Statut</th>
                   <th scope="col">Montant</th>
+                  <th scope="col">Pourquoi</th>
                 </tr>
               </thead>
               <tbody>
@@ -138,6 +139,13 @@ const STRUCTURES_AFFICHEES = 8;
                       <p class="fr-badge fr-badge--sm fr-badge--no-icon" [class]="statuts[a.statut].classe">{{ statuts[a.statut].libelle }}</p>
                     </td>
                     <td>{{ a.montant.libelle }}</td>
+                    <td class="fr-text--xs" data-testid="projet-aide-pourquoi">
+                      @if (a.statut === 'non-eligible' && a.nonRemplis?.length) {
+                        Critère non rempli : {{ a.nonRemplis![0].libelle }} — {{ a.nonRemplis![0].raison }}
+                      } @else if (a.statut === 'a-confirmer' && a.aPreciser?.length) {
+                        À préciser : {{ a.aPreciser![0].question ?? a.aPreciser![0].libelle }}
+                      }
+                    </td>
                   </tr>
                 }
               </tbody>

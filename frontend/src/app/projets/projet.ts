@@ -127,6 +127,10 @@ export interface AideProjet {
   readonly statut: StatutAide;
   readonly montant: { readonly valeur: number | null; readonly libelle: string };
   readonly financeur?: { readonly nom: string };
+  /** « non éligible »: the criteria that failed. */
+  readonly nonRemplis?: readonly { readonly libelle: string; readonly raison: string }[];
+  /** « à confirmer »: what to answer. */
+  readonly aPreciser?: readonly { readonly libelle: string; readonly question?: string }[];
 }
 
 export interface EvaluationAides {
