@@ -102,9 +102,9 @@ describe('Aides : un médecin généraliste s’installe pour la première fois 
     const zone = aide.getByTestId('aide-critere').filter({ hasText: 'Installation en ZIP' });
     await expect(zone.textContent()).resolves.toContain(`commune ${commune.code} (${commune.nom}) classée ZIP`);
     // The national rule (ameli), never another région's ARS page.
-    await expect(zone.textContent()).resolves.toMatch(/Règle :.*ameli\.fr/s);
+    await expect(zone.textContent()).resolves.toMatch(/Règle\s:.*ameli\.fr/s);
     await expect(zone.textContent()).resolves.toContain('Version d’essai des tests');
-    await expect(aide.getByTestId('aide-critere').filter({ hasText: '10 dernières années' }).textContent()).resolves.toMatch(/Règle :.*Décret n° 2025-231/s);
+    await expect(aide.getByTestId('aide-critere').filter({ hasText: '10 dernières années' }).textContent()).resolves.toMatch(/Règle\s:.*Décret n° 2025-231/s);
     await expect(aide.locator('a[href^="https://"]').count()).resolves.toBeGreaterThan(0);
     await expect(panneau.getByTestId('aides-totaux').textContent()).resolves.toMatch(/Aides éligibles\s:\s10\s000\s€ versement unique/);
     await expect(panneau.getByTestId('aides-reponse').textContent()).resolves.toContain(`Aides pour ${commune.nom} (${commune.code})`);
