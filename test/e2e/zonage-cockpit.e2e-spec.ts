@@ -186,9 +186,11 @@ describe('Cockpit de zonage : une ARS de Centre-Val de Loire prépare, exporte e
           corps: {
             commune,
             date,
+            dateInstallation: date,
             situation: 'installation',
             profession: 'medecin-generaliste',
             premiereInstallation: true,
+            typeCabinet: 'principal',
             secteur: 'secteur-1',
             modeExercice: 'groupe',
             aidesAnterieures: [],

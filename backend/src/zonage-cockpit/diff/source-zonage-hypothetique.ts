@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { ClasseZonage, QpvDeCommune, RuraliteCommune, SourceZonage } from '../../aides/ports/source-zonage';
+import { ProfessionZonage } from '../../zonage/classes-zonage';
 import { ZonageService } from '../../zonage/zonage.service';
 
 /** The zonage médecins classes a diff asks the aid engine to assume (commune code → class), for one evaluation. */
@@ -21,7 +22,7 @@ export const stockageHypothese = new AsyncLocalStorage<HypotheseZonage>();
 export class SourceZonageHypothetique implements SourceZonage {
   constructor(private readonly zonage: ZonageService) {}
 
-  async classeCommune(profession: 'medecin' | 'infirmier', codeCommune: string, date: string): Promise<ClasseZonage> {
+  async classeCommune(profession: ProfessionZonage, codeCommune: string, date: string): Promise<ClasseZonage> {
     const h = stockageHypothese.getStore();
     const classe = profession === 'medecin' ? h?.classes.get(codeCommune) : undefined;
     if (!h || classe === undefined) return this.zonage.classeCommune(profession, codeCommune, date);
