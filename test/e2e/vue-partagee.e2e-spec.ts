@@ -60,33 +60,43 @@ describe('Vues partagées : l’adresse porte la vue, Précédent et Suivant la 
   });
 
   it('goes back through the views with Back, and forward again with Forward', async () => {
+    // Each step waits for what a person sees of the view (tab, indicator, legend, card), however long the values take
+    // to arrive under load, then checks the whole view.
+    const indicateur = page.getByLabel('Indicateur');
+    const legende = page.locator('mlg-legende');
+    const titreFiche = page.getByRole('heading', { level: 2, name: 'Saint-Étienne' });
+
     await page.goBack();
     await attendreParametre(page, 'onglet', null);
-    await attendreQue(async () => (await ongletChoisi(page, 'Territoire')) === 'true', 5_000, 'onglet Territoire non rouvert');
+    await page.getByRole('tab', { name: 'Territoire', selected: true }).waitFor({ timeout: 30_000 });
     await expect(page.getByRole('tabpanel', { name: 'Zones sous-dotées' }).count()).resolves.toBe(0);
+    await expect(indicateur.inputValue()).resolves.toBe('population');
 
     await page.goBack();
     await attendreParametre(page, 'indicateur', null);
-    await attendreQue(async () => (await page.getByLabel('Indicateur').inputValue()) === 'apl', 10_000, 'indicateur APL non rétabli');
-    await page
-      .locator('mlg-legende')
-      .getByText(/Source : DREES/)
-      .waitFor({ timeout: 15_000 });
+    // The select shows the indicator asked for; the legend follows when its values are there.
+    await attendreQue(async () => (await indicateur.inputValue()) === 'apl', 30_000, 'indicateur APL non rétabli');
+    await legende.getByText(/Source : DREES/).waitFor({ timeout: 60_000 });
+    await expect(indicateur.inputValue()).resolves.toBe('apl');
+    await expect(titreFiche.count()).resolves.toBe(1);
 
     await page.goBack();
     await attendreParametre(page, 'territoire', null);
-    await attendreQue(async () => (await page.getByRole('heading', { level: 2, name: 'Saint-Étienne' }).count()) === 0, 5_000, 'fiche toujours ouverte');
+    await titreFiche.waitFor({ state: 'detached', timeout: 30_000 });
+    await expect(indicateur.inputValue()).resolves.toBe('apl');
 
     await page.goForward();
-    await page.getByRole('heading', { level: 2, name: 'Saint-Étienne' }).waitFor({ timeout: 15_000 });
+    await attendreParametre(page, 'territoire', 'commune:42218');
+    await titreFiche.waitFor({ timeout: 30_000 });
     await page.goForward();
     await attendreParametre(page, 'indicateur', 'population');
-    await page
-      .locator('mlg-legende')
-      .getByText(/Source : INSEE/)
-      .waitFor({ timeout: 15_000 });
+    await attendreQue(async () => (await indicateur.inputValue()) === 'population', 30_000, 'indicateur Population non rétabli');
+    await legende.getByText(/Source : INSEE/).waitFor({ timeout: 60_000 });
+    await expect(indicateur.inputValue()).resolves.toBe('population');
     await page.goForward();
-    await attendreQue(async () => (await ongletChoisi(page, 'Zones sous-dotées')) === 'true', 5_000, 'onglet Zones non rouvert');
+    await attendreParametre(page, 'onglet', 'zones');
+    await page.getByRole('tab', { name: 'Zones sous-dotées', selected: true }).waitFor({ timeout: 30_000 });
+    await expect(indicateur.inputValue()).resolves.toBe('population');
   });
 
   it('copies the link with « Partager cette vue », and the link opens the same view in another tab', async () => {

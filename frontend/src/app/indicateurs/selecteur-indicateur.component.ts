@@ -9,9 +9,9 @@ import { CodeIndicateur, Indicateur } from './indicateur';
   template: `
     <div class="fr-select-group fr-mb-1w">
       <label class="fr-label fr-text--sm" for="choix-indicateur">Indicateur</label>
-      <select class="fr-select" id="choix-indicateur" [value]="indicateur().code" (change)="choisirIndicateur($event)" [attr.aria-busy]="enCours()">
+      <select class="fr-select" id="choix-indicateur" [value]="choisi()" (change)="choisirIndicateur($event)" [attr.aria-busy]="enCours()">
         @for (i of indicateurs; track i.code) {
-          <option [value]="i.code" [selected]="i.code === indicateur().code">{{ i.libelle }}</option>
+          <option [value]="i.code" [selected]="i.code === choisi()">{{ i.libelle }}</option>
         }
       </select>
     </div>
@@ -28,7 +28,14 @@ import { CodeIndicateur, Indicateur } from './indicateur';
   `,
 })
 export class SelecteurIndicateurComponent {
+  /** The indicator whose values are shown (its vintages are offered). */
   readonly indicateur = input.required<Indicateur>();
+  /**
+   * The indicator last asked for (by this select, a link, Back or Forward), shown while its values load. The select
+   * shows it rather than the applied one: after a choice whose values were still loading is undone (Back), the applied
+   * indicator has not changed, and a select bound to it would keep showing the undone choice.
+   */
+  readonly demande = input<CodeIndicateur | null>(null);
   /** Null: the latest vintage. */
   readonly annee = input<number | null>(null);
   readonly enCours = input(false);
@@ -36,6 +43,7 @@ export class SelecteurIndicateurComponent {
   readonly anneeChoisie = output<number>();
 
   protected readonly indicateurs = INDICATEURS;
+  protected readonly choisi = computed(() => this.demande() ?? this.indicateur().code);
   protected readonly anneesProposees = computed(() => [...this.indicateur().annees].reverse());
   protected readonly anneeAffichee = computed(() => this.annee() ?? Math.max(...this.indicateur().annees));
 

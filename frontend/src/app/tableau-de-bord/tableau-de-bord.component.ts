@@ -197,6 +197,7 @@ import { ComparaisonComponent } from '../comparaison/comparaison.component';
           <div id="commandes-carte" class="tableau__repliable">
             <mlg-selecteur-indicateur
               [indicateur]="indicateurs.indicateur()"
+              [demande]="indicateurs.demande().code"
               [annee]="indicateurs.annee()"
               [enCours]="indicateurs.enCours()"
               (indicateurChoisi)="indicateurs.choisir($event)"
