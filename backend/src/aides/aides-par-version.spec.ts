@@ -24,8 +24,16 @@ const AIDES = [
 ];
 const GUERET: CommuneDemande = { code: '23096', nom: 'Guéret', departement: '23', region: '75', regionNom: 'Nouvelle-Aquitaine', epci: '242320109' };
 
-function lecture(): LectureAides & { lectures: number } {
-  const l = {
+/** The reads as jest spies, with how many times every aid was read. */
+interface LectureEspionnee {
+  lectures: number;
+  catalogueCourant: jest.MockedFunction<LectureAides['catalogueCourant']>;
+  toutesLesAides: jest.MockedFunction<LectureAides['toutesLesAides']>;
+  publications: jest.MockedFunction<LectureAides['publications']>;
+}
+
+function lecture(): LectureEspionnee {
+  const l: LectureEspionnee = {
     lectures: 0,
     catalogueCourant: jest.fn(async () => ({ version: '2026.2', publie_le: '2026-11-01', contenu: {} as never })),
     toutesLesAides: jest.fn(async () => (l.lectures++, AIDES)),
