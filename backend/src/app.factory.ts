@@ -39,6 +39,8 @@ export async function creerApplication(config: Configuration, options: { journal
           'default-src': ["'self'"],
           'img-src': ["'self'", 'data:', 'blob:'],
           'worker-src': ["'self'", 'blob:'],
+          // « Imprimer » prints the downloaded PDF itself, from a blob URL in a hidden frame
+          'frame-src': ["'self'", 'blob:'],
           'style-src': ["'self'", "'unsafe-inline'"],
           'script-src': ["'self'"],
           'connect-src': ["'self'", ...(config.fondDeCarteUrl ? [new URL(config.fondDeCarteUrl).origin] : [])],

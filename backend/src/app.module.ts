@@ -23,6 +23,7 @@ import { ProspectiveModule } from './prospective/prospective.module';
 import { ZonageCockpitModule } from './zonage-cockpit/zonage-cockpit.module';
 import { ZonesRougesModule } from './zones-rouges/zones-rouges.module';
 import { ScenariosModule } from './scenarios/scenarios.module';
+import { RapportsModule } from './rapports/rapports.module';
 
 /** Feature modules. Each feature owns its folder: module, controller, service, repository, dto, specs. */
 const FONCTIONNALITES = [
@@ -44,6 +45,7 @@ const FONCTIONNALITES = [
   ZonageCockpitModule,
   ZonesRougesModule,
   ScenariosModule,
+  RapportsModule,
 ];
 
 @Module({})

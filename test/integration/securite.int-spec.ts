@@ -29,6 +29,8 @@ const ECRITURES_PUBLIQUES = new Set([
   'post /api/demandes-acces', // access request from a newcomer (one pending per e-mail; an admin decides)
   'post /api/acces/selection', // APL of an ad-hoc selection of communes: computed, nothing stored
   'post /api/acces/simulation', // simulated ΔAPL of a project: computed, nothing stored
+  'post /api/rapports/simulation', // the simulation's PDF: computed, nothing stored
+  'post /api/rapports/prospective', // the prospective note's PDF: computed, nothing stored
   'post /api/acces/recalcul', // national APL under user parameters: computed, nothing stored
   'post /api/aides/eligibilite', // aid finder for the public: computed, nothing stored
   'post /api/aides/eligibilite/imprimable', // same, as a printable page

@@ -6,6 +6,7 @@ import { CouvertureService } from './couverture.service';
 /** Coverage queries over structures, zonage, CPTS membership, demographics and the access engine's travel times. */
 @Module({
   controllers: [CouvertureController],
+  exports: [CouvertureService],
   providers: [CouvertureService, CouvertureRepository],
 })
 export class CouvertureModule {}

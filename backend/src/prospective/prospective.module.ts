@@ -6,6 +6,7 @@ import { ProspectiveService } from './prospective.service';
 @Module({
   imports: [AccesModule],
   controllers: [ProspectiveController],
+  exports: [ProspectiveService],
   providers: [ProspectiveService],
 })
 export class ProspectiveModule {}
