@@ -81,9 +81,9 @@ describe('Simuler : une MSP de 3 médecins dans une commune sous-dotée', () => 
     const panneau = page.getByRole('tabpanel', { name: 'Simuler' });
     await expect(panneau.getByLabel(/Changement/).inputValue()).resolves.toBe('ouverture_msp');
     await panneau.getByLabel(/Nombre de médecins généralistes/).fill('3');
-    await panneau.getByRole('button', { name: 'Ajouter au scénario' }).click();
-    await expect(panneau.locator('.simulation__changement').textContent()).resolves.toContain(commune.nom);
+    // « Lancer » runs the change being chosen: no separate « Ajouter » step.
     await panneau.getByRole('button', { name: 'Lancer la simulation' }).click();
+    await expect(panneau.locator('.simulation__changement').textContent()).resolves.toContain(commune.nom);
 
     const table = panneau.getByTestId('simulation-communes');
     await table.waitFor({ timeout: 30_000 });
@@ -130,7 +130,7 @@ describe('Simuler : une MSP de 3 médecins dans une commune sous-dotée', () => 
     await panneau.getByRole('button', { name: 'Réinitialiser' }).click();
     // Rendering follows the click asynchronously (zoneless change detection): wait for it.
     await attendreQue(async () => (await panneau.getByTestId('simulation-communes').count()) === 0, 5_000, 'le résultat est resté affiché');
-    await expect(panneau.textContent()).resolves.toContain('Aucun changement pour l’instant.');
+    await expect(panneau.locator('.simulation__changement').count()).resolves.toBe(0);
     await expect(page.getByTestId('legende-simulation').count()).resolves.toBe(0);
     await expect(page.locator('mlg-legende').textContent()).resolves.toMatch(/Source :/);
     const carte = page.locator('.tableau__carte');
@@ -157,7 +157,6 @@ describe('Simuler : une MSP de 3 médecins dans une commune sous-dotée', () => 
       5_000,
       'départs en retraite non proposés pour un EPCI',
     );
-    await panneau.getByRole('button', { name: 'Ajouter au scénario' }).click();
     await panneau.getByRole('button', { name: 'Lancer la simulation' }).click();
     const territoires = panneau.getByTestId('simulation-territoires');
     await territoires.waitFor({ timeout: 30_000 });

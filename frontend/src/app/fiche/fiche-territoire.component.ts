@@ -1,16 +1,18 @@
-import { ChangeDetectionStrategy, Component, ElementRef, effect, input, output, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, viewChild } from '@angular/core';
 import { DecimalPipe } from '@angular/common';
 import { CommuneMembre, FicheTerritoire, LIBELLES_TYPE, ReferenceTerritoire, TypeTerritoire } from '../territoires/territoire';
 import { CommunesMembresComponent } from './communes-membres.component';
 import { DetailsFiche } from './fiche-acces.store';
 import { IndicateursAccesComponent } from './indicateurs-acces.component';
 import { ZoneRougeFicheComponent } from '../zones-rouges/zone-rouge-fiche.component';
+import { BoutonsRapportComponent } from '../rapports/boutons-rapport.component';
+import { RapportsClient } from '../rapports/rapports.client';
 
 /** The territory card (DSFR card): population with its source, parents, neighbours. */
 @Component({
   selector: 'mlg-fiche-territoire',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DecimalPipe, CommunesMembresComponent, IndicateursAccesComponent, ZoneRougeFicheComponent],
+  imports: [DecimalPipe, CommunesMembresComponent, IndicateursAccesComponent, ZoneRougeFicheComponent, BoutonsRapportComponent],
   template: `
     @if (enCours()) {
       <p class="fr-text--sm" role="status">Chargement de la fiche…</p>
@@ -62,6 +64,7 @@ import { ZoneRougeFicheComponent } from '../zones-rouges/zone-rouge-fiche.compon
                 <li><button type="button" class="fr-btn fr-btn--sm" (click)="simuler.emit(f)">Simuler</button></li>
                 <li><button type="button" class="fr-btn fr-btn--secondary fr-btn--sm" (click)="aides.emit(f)">Aides disponibles</button></li>
               </ul>
+              <mlg-boutons-rapport [cle]="cleRapport(f)" [nomFichier]="'rapport-' + f.type + '-' + f.code + '.pdf'" [obtenir]="rapportDe(f)" />
               <mlg-indicateurs-acces [details]="details()" [enCours]="detailsEnCours()" />
               @if (membres().length) {
                 <h3 class="fr-text--sm fr-text--bold fr-mb-1w">Communes membres</h3>
@@ -100,12 +103,22 @@ export class FicheTerritoireComponent {
   readonly simuler = output<FicheTerritoire>();
   readonly aides = output<FicheTerritoire>();
   private readonly titre = viewChild<ElementRef<HTMLElement>>('titre');
+  private readonly rapports = inject(RapportsClient);
 
   constructor() {
     // Move focus to the new card so keyboard and screen-reader users land on what they asked for.
     effect(() => {
       if (this.fiche()) this.titre()?.nativeElement.focus({ preventScroll: true });
     });
+  }
+
+  /** The territory report (2 to 4 pages, PDF) of the APL vintage shown in the card. */
+  protected rapportDe(f: FicheTerritoire): () => Promise<Blob> {
+    return () => this.rapports.territoire(f.type, f.code, this.details()?.acces?.annee ?? null);
+  }
+
+  protected cleRapport(f: FicheTerritoire): string {
+    return `${f.type}:${f.code}:${this.details()?.acces?.annee ?? ''}`;
   }
 
   protected libelleType(type: TypeTerritoire): string {

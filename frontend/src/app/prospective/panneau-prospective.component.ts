@@ -4,7 +4,10 @@ import { telecharger } from '../export/telechargement';
 import { resterSurOngletAuChoixSurCarte } from '../simulation/rester-sur-onglet';
 import { SelectionStore } from '../territoires/selection.store';
 import { ReferenceTerritoire } from '../territoires/territoire';
-import { csvProspective, libelleClasse, noteProspective } from './note-prospective';
+import { csvProspective, libelleClasse } from './note-prospective';
+import { BoutonsRapportComponent } from '../rapports/boutons-rapport.component';
+import { RapportsClient } from '../rapports/rapports.client';
+import { DemandeScenarios } from './prospective.client';
 import { LETTRES, Lettre, ResumeHorizon, SerieCarte } from './prospective';
 import { ProspectiveStore } from './prospective.store';
 
@@ -18,7 +21,7 @@ const STATUTS: Readonly<Record<string, string>> = { publie: 'chiffre publié', d
 @Component({
   selector: 'mlg-panneau-prospective',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DecimalPipe, PercentPipe],
+  imports: [DecimalPipe, PercentPipe, BoutonsRapportComponent],
   template: `
     <h2 class="fr-h6 fr-mb-1w">Prospective à 5 et 10 ans</h2>
     <p class="fr-text--sm">
@@ -161,10 +164,15 @@ const STATUTS: Readonly<Record<string, string>> = { publie: 'chiffre publié', d
           <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary fr-btn--icon-left fr-icon-download-line" (click)="exporterCsv()">
             Exporter en CSV
           </button>
-          <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary fr-btn--icon-left fr-icon-printer-line" (click)="exporterNote()">
-            Télécharger la note imprimable
-          </button>
         </div>
+        @if (store.demandeDuResultat(); as demande) {
+          <mlg-boutons-rapport
+            libelle="Télécharger la note (PDF)"
+            [cle]="cleNote(demande)"
+            [nomFichier]="'note-prospective-' + r.territoire.code + '.pdf'"
+            [obtenir]="noteDe(demande)"
+          />
+        }
         <ul class="fr-text--xs">
           @for (a of r.avertissements; track a) {
             <li>{{ a }}</li>
@@ -233,6 +241,7 @@ const STATUTS: Readonly<Record<string, string>> = { publie: 'chiffre publié', d
 export class PanneauProspectiveComponent {
   protected readonly store = inject(ProspectiveStore);
   private readonly selection = inject(SelectionStore);
+  private readonly rapports = inject(RapportsClient);
   protected readonly lettres = LETTRES;
   protected readonly scenarios = [
     { id: 'observe' as const, libelle: 'Hypothèse observée' },
@@ -290,9 +299,13 @@ export class PanneauProspectiveComponent {
     if (r) telecharger(`prospective-${r.territoire.code}.csv`, csvProspective(r));
   }
 
-  protected exporterNote(): void {
-    const r = this.store.resultat();
-    if (r) telecharger(`note-prospective-${r.territoire.code}.html`, noteProspective(r, this.store.hypotheses()), 'text/html;charset=utf-8');
+  /** The note as PDF, computed again by the server from the same request (the map arrays left out). */
+  protected noteDe(demande: DemandeScenarios): () => Promise<Blob> {
+    return () => this.rapports.prospective({ ...demande, carte: false });
+  }
+
+  protected cleNote(demande: DemandeScenarios): string {
+    return JSON.stringify(demande);
   }
 
   private decimal(x: number | null): string {

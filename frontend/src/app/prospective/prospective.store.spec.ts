@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { HttpErrorResponse } from '@angular/common/http';
 import { describe, expect, it, vi } from 'vitest';
-import { csvProspective, noteProspective } from './note-prospective';
+import { csvProspective } from './note-prospective';
 import { HypothesesProspective, ResultatProspective } from './prospective';
 import { ProspectiveClient } from './prospective.client';
 import { ProspectiveStore } from './prospective.store';
@@ -149,17 +149,7 @@ describe('ProspectiveStore', () => {
   });
 });
 
-describe('note and CSV of the prospective', () => {
-  it('writes a printable note with both scenarios, escaped, a print stylesheet and the sources read', () => {
-    const note = noteProspective(resultat, hypotheses);
-    expect(note).toContain('<h1>Accès aux médecins généralistes en 2031 et 2036 — Creuse</h1>');
-    expect(note).toContain('hypothèse C, « Le salariat domine »');
-    expect(note).toContain('L’exercice libéral &lt;réinventé&gt;');
-    expect(note).toContain('@media print');
-    expect(note).toContain('https://www.senat.fr/q');
-    expect(note).toMatch(/<td>2,80<\/td><td>3,50<\/td>/);
-  });
-
+describe('CSV of the prospective', () => {
   it('writes the CSV with today, each scenario at each horizon, then one line per commune', () => {
     const lignes = csvProspective(resultat).split('\r\n');
     expect(lignes[0]).toBe('\uFEFFIndicateur;Aujourd’hui (2026);Observé 2031;Cible 2031;Observé 2036;Cible 2036');

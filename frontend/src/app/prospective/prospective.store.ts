@@ -2,7 +2,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { messageErreur } from '../territoires/message-erreur';
 import { ReferenceTerritoire } from '../territoires/territoire';
 import { HypothesesProspective, Lettre, ResultatProspective, SerieCarte } from './prospective';
-import { ProspectiveClient } from './prospective.client';
+import { DemandeScenarios, ProspectiveClient } from './prospective.client';
 
 /**
  * The « Prospective » tab's state, self-contained: the hypotheses chosen per issue for the observed and the target
@@ -26,6 +26,8 @@ export class ProspectiveStore {
   readonly serie = signal<SerieCarte>('ecart');
   private readonly codes = signal<readonly string[]>([]);
   private readonly choixDuResultat = signal<string | null>(null);
+  /** The request of the shown result: the PDF note is computed again from it by the server. */
+  readonly demandeDuResultat = signal<DemandeScenarios | null>(null);
 
   readonly resultatPerime = computed(() => this.resultat() !== null && this.choixDuResultat() !== this.cleChoix());
   readonly anneeAffichee = computed(() => (this.hypotheses()?.anneeReference ?? 2026) + this.horizon());
@@ -70,14 +72,16 @@ export class ProspectiveStore {
     this.enCours.set(true);
     this.erreur.set(null);
     try {
-      const r = await this.client.scenarios({
+      const demande: DemandeScenarios = {
         ...(territoire ? { territoire: `${territoire.type}:${territoire.code}` } : {}),
         observe: { hypotheses: this.observe() },
         cible: { hypotheses: this.cible() },
         carte: true,
-      });
+      };
+      const r = await this.client.scenarios(demande);
       if (numero !== this.numeroRequete) return;
       this.resultat.set(r);
+      this.demandeDuResultat.set(demande);
       this.choixDuResultat.set(cle);
     } catch (e) {
       if (numero !== this.numeroRequete) return;

@@ -1,9 +1,40 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { DecimalPipe } from '@angular/common';
 import { versCsv } from '../export/csv';
 import { telecharger } from '../export/telechargement';
 import { COULEURS_ALERTE } from '../carte/couches/zones-alerte.couche';
-import { LIBELLES_COURTS_ALERTE, ZonesSousDotees } from './zones';
+import { nombreDe } from '../francais/pluriel';
+import { ClasseAlerte, CommuneSousDotee, LIBELLES_COURTS_ALERTE, ZonesSousDotees } from './zones';
+
+type ColonneZones = 'nom' | 'classe' | 'apl' | 'population';
+
+const COLONNES: readonly { id: ColonneZones; libelle: string; nombre: boolean }[] = [
+  { id: 'nom', libelle: 'Commune', nombre: false },
+  { id: 'classe', libelle: 'Classe', nombre: false },
+  { id: 'apl', libelle: 'APL', nombre: true },
+  { id: 'population', libelle: 'Habitants', nombre: true },
+];
+const SENS_INITIAL: Readonly<Record<ColonneZones, 'croissant' | 'decroissant'>> = {
+  nom: 'croissant',
+  classe: 'croissant',
+  apl: 'croissant',
+  population: 'decroissant',
+};
+/** The most worrying class first. */
+const RANG_CLASSE: Readonly<Record<ClasseAlerte, number>> = { sous_dotee: 0, fragile_menacee: 1, fragile: 2 };
+
+function comparer(a: CommuneSousDotee, b: CommuneSousDotee, colonne: ColonneZones): number {
+  switch (colonne) {
+    case 'nom':
+      return a.nom.localeCompare(b.nom, 'fr');
+    case 'classe':
+      return RANG_CLASSE[a.classe] - RANG_CLASSE[b.classe];
+    case 'apl':
+      return (a.apl ?? Infinity) - (b.apl ?? Infinity);
+    case 'population':
+      return a.population - b.population;
+  }
+}
 
 /** Rows shown at once: a région has thousands of communes; the CSV holds them all. */
 const LIGNES_AFFICHEES = 50;
@@ -25,7 +56,7 @@ const LIGNES_AFFICHEES = 50;
     @if (zones(); as z) {
       <h2 class="fr-h6 fr-mb-1w">Zones sous-dotées et fragiles : {{ z.territoire.nom }}</h2>
       <p class="fr-text--sm fr-mb-1w" data-testid="zones-total">
-        {{ z.total.communes | number: '1.0-0' : 'fr' }} communes, {{ z.total.population | number: '1.0-0' : 'fr' }} habitants concernés.
+        {{ compte(z.total.communes, 'commune', 'communes') }}, {{ compte(z.total.population, 'habitant concerné', 'habitants concernés') }}.
       </p>
       <p class="fr-text--xs fr-mb-1w">Source : {{ z.source.libelle }} — millésime {{ z.source.millesime }}. Seuils de la méthode de zonage (APL 2,5 et 4).</p>
       <ul class="zones__legende fr-text--xs">
@@ -40,20 +71,35 @@ const LIGNES_AFFICHEES = 50;
         Exporter le tableau (CSV)
       </button>
       @if (z.communes.length) {
-        <div class="fr-table fr-table--sm fr-table--no-caption fr-mb-0">
+        <div class="fr-select-group fr-mb-1w zones__filtre">
+          <label class="fr-label" for="zones-filtre-classe">Classe affichée</label>
+          <select id="zones-filtre-classe" class="fr-select" (change)="filtreClasse.set($any($event.target).value)">
+            <option value="toutes" [selected]="filtreClasse() === 'toutes'">Toutes les classes ({{ z.communes.length | number: '1.0-0' : 'fr' }})</option>
+            @for (c of classes; track c.code) {
+              <option [value]="c.code" [selected]="filtreClasse() === c.code">{{ c.libelle }} ({{ compteClasse(z, c.code) | number: '1.0-0' : 'fr' }})</option>
+            }
+          </select>
+        </div>
+        <div class="fr-table fr-table--sm fr-table--no-caption fr-mb-0 zones__tableau">
           <div class="fr-table__wrapper">
-            <div class="fr-table__container">
+            <div class="fr-table__container" tabindex="0" aria-label="Tableau des communes (défilement horizontal si besoin)">
               <div class="fr-table__content">
                 <table data-testid="zones-table">
                   <caption>
-                    Communes sous-dotées et fragiles, les plus peuplées d’abord
+                    {{
+                      legendeTableau()
+                    }}
                   </caption>
                   <thead>
                     <tr>
-                      <th scope="col">Commune</th>
-                      <th scope="col">Classe</th>
-                      <th scope="col" class="fr-cell--right">APL</th>
-                      <th scope="col" class="fr-cell--right">Habitants</th>
+                      @for (col of colonnes; track col.id) {
+                        <th scope="col" [class.fr-cell--right]="col.nombre" [attr.aria-sort]="ariaTri(col.id)">
+                          <button type="button" class="zones__tri" [attr.data-colonne]="col.id" (click)="trier(col.id)">
+                            {{ col.libelle }}<span aria-hidden="true" class="zones__sens">{{ flecheTri(col.id) }}</span>
+                            <span class="fr-sr-only">{{ aideTri(col.id) }}</span>
+                          </button>
+                        </th>
+                      }
                     </tr>
                   </thead>
                   <tbody>
@@ -65,8 +111,12 @@ const LIGNES_AFFICHEES = 50;
                           </button>
                         </td>
                         <td>{{ libelle(c.classe) }}</td>
-                        <td class="fr-cell--right">{{ c.apl | number: '1.1-1' : 'fr' }}</td>
+                        <td class="fr-cell--right">{{ c.apl === null ? 'non publiée' : (c.apl | number: '1.2-2' : 'fr') }}</td>
                         <td class="fr-cell--right">{{ c.population | number: '1.0-0' : 'fr' }}</td>
+                      </tr>
+                    } @empty {
+                      <tr>
+                        <td colspan="4">Aucune commune de cette classe.</td>
                       </tr>
                     }
                   </tbody>
@@ -75,9 +125,9 @@ const LIGNES_AFFICHEES = 50;
             </div>
           </div>
         </div>
-        @if (z.communes.length > lignes().length) {
+        @if (filtrees().length > lignes().length) {
           <p class="fr-text--xs">
-            {{ lignes().length }} premières communes sur {{ z.communes.length | number: '1.0-0' : 'fr' }} ; toutes sont dans l’export CSV.
+            {{ lignes().length }} premières communes sur {{ filtrees().length | number: '1.0-0' : 'fr' }} ; toutes sont dans l’export CSV.
           </p>
         }
       } @else {
@@ -87,6 +137,29 @@ const LIGNES_AFFICHEES = 50;
       <p class="fr-text--sm">Choisissez un territoire (recherche ou carte) pour lister ses communes sous-dotées et fragiles.</p>
     }
   `,
+  styles: `
+    /* The side panel is narrow: compact cells so that the four columns fit; the table scrolls sideways beyond. */
+    :host .zones__tableau .fr-table__content th,
+    :host .zones__tableau .fr-table__content td {
+      padding: 0.25rem 0.4rem;
+      font-size: 0.8rem;
+      line-height: 1.1rem;
+      white-space: normal;
+    }
+    .zones__tri {
+      font: inherit;
+      font-weight: 700;
+      background: none;
+      border: 0;
+      padding: 0;
+      cursor: pointer;
+      text-align: inherit;
+      color: inherit;
+    }
+    .zones__sens {
+      white-space: nowrap;
+    }
+  `,
 })
 export class ZonesSousDoteesComponent {
   readonly zones = input<ZonesSousDotees | null>(null);
@@ -94,12 +167,54 @@ export class ZonesSousDoteesComponent {
   readonly erreur = input<string | null>(null);
   readonly voir = output<string>();
 
-  protected readonly lignes = computed(() => this.zones()?.communes.slice(0, LIGNES_AFFICHEES) ?? []);
+  /** Sorted by any column (population, most first, at first), filtered by class. */
+  protected readonly tri = signal<{ colonne: ColonneZones; sens: 'croissant' | 'decroissant' }>({ colonne: 'population', sens: 'decroissant' });
+  protected readonly filtreClasse = signal<ClasseAlerte | 'toutes'>('toutes');
+  protected readonly colonnes = COLONNES;
+  protected readonly compte = nombreDe;
+  protected readonly filtrees = computed(() => {
+    const filtre = this.filtreClasse();
+    const communes = this.zones()?.communes ?? [];
+    const retenues = filtre === 'toutes' ? [...communes] : communes.filter((c) => c.classe === filtre);
+    const { colonne, sens } = this.tri();
+    const signe = sens === 'croissant' ? 1 : -1;
+    return retenues.sort((a, b) => signe * comparer(a, b, colonne) || b.population - a.population);
+  });
+  protected readonly lignes = computed(() => this.filtrees().slice(0, LIGNES_AFFICHEES));
+  protected readonly legendeTableau = computed(() => {
+    const { colonne, sens } = this.tri();
+    const col = COLONNES.find((c) => c.id === colonne)!;
+    return `Communes sous-dotées et fragiles, triées par ${col.libelle.toLowerCase()} (${sens === 'croissant' ? 'ordre croissant' : 'ordre décroissant'})`;
+  });
   protected readonly classes = (Object.keys(LIBELLES_COURTS_ALERTE) as (keyof typeof LIBELLES_COURTS_ALERTE)[]).map((code) => ({
     code,
     libelle: LIBELLES_COURTS_ALERTE[code],
     couleur: COULEURS_ALERTE[code],
   }));
+
+  protected trier(colonne: ColonneZones): void {
+    const { colonne: actuelle, sens } = this.tri();
+    // A new column starts with its natural order (names A→Z, most worrying class first, lowest APL, most populated).
+    this.tri.set(actuelle === colonne ? { colonne, sens: sens === 'croissant' ? 'decroissant' : 'croissant' } : { colonne, sens: SENS_INITIAL[colonne] });
+  }
+
+  protected ariaTri(colonne: ColonneZones): string {
+    const { colonne: actuelle, sens } = this.tri();
+    return actuelle !== colonne ? 'none' : sens === 'croissant' ? 'ascending' : 'descending';
+  }
+
+  protected flecheTri(colonne: ColonneZones): string {
+    const { colonne: actuelle, sens } = this.tri();
+    return actuelle !== colonne ? ' ↕' : sens === 'croissant' ? ' ↑' : ' ↓';
+  }
+
+  protected aideTri(colonne: ColonneZones): string {
+    return this.tri().colonne === colonne ? ' (cliquer pour inverser le tri)' : ' (cliquer pour trier)';
+  }
+
+  protected compteClasse(z: ZonesSousDotees, classe: ClasseAlerte): number {
+    return z.communes.filter((c) => c.classe === classe).length;
+  }
 
   protected libelle(classe: keyof typeof LIBELLES_COURTS_ALERTE): string {
     return LIBELLES_COURTS_ALERTE[classe] ?? classe;
