@@ -17,6 +17,7 @@ import { CONFIGURATION } from '../configuration/configuration';
 import { ChoroplethIndicateur, MesureBascule } from '../indicateurs/indicateur';
 import type { CoucheOptionnelle, DonneesCouche } from '../structures/couches.store';
 import { telecharger } from '../export/telechargement';
+import { barreEchelle, composerCartePng, HabillageCarte } from '../export/carte-png';
 import { FicheTerritoire, TypeTerritoire } from '../territoires/territoire';
 import { CarteService } from './carte.service';
 import { ChoroplethesCarte } from './choroplethes-carte';
@@ -145,6 +146,8 @@ export class CarteComponent {
   readonly deltas = input<ReadonlyMap<string, number>>(new Map());
   protected readonly simulationAffichee = computed(() => this.deltas().size > 0);
   readonly territoireClique = output<TerritoireClique>();
+  /** Title, legend and source written around the exported PNG (the scale and the attribution are the map's). */
+  readonly habillage = input<Omit<HabillageCarte, 'echelle' | 'attribution'> | null>(null);
   /** When a new indicator was applied to the map and when it was painted (the page times the switch). */
   readonly basculeAffichee = output<MesureBascule>();
   protected readonly emprises = EMPRISES_TERRITOIRES;
@@ -240,9 +243,21 @@ export class CarteComponent {
     if (this.petitEcran.actif()) this.outilsOuverts.set(false);
   }
 
+  /** The map as a PNG with its title, legend, source, scale bar and attribution (it must read on its own). */
   protected async exporterPng(): Promise<void> {
-    const png = await this.carte.capturerPng();
-    if (png) telecharger(`carte-maillage-${new Date().toISOString().slice(0, 10)}.png`, png);
+    const capture = await this.carte.capturerPng();
+    if (!capture) return;
+    const habillage = this.habillage();
+    const metres = this.carte.metresParPixelCapture();
+    const largeur = this.conteneur().nativeElement.querySelector('canvas')?.width ?? 0;
+    const png = habillage
+      ? await composerCartePng(capture, {
+          ...habillage,
+          echelle: metres ? barreEchelle(metres, largeur) : null,
+          attribution: `Contours : IGN, ADMIN EXPRESS — INSEE, COG 2026${this.configuration.fondDeCarteUrl ? ' — fond de carte : voir ses mentions' : ''} — Maillage`,
+        })
+      : capture;
+    telecharger(`carte-maillage-${new Date().toISOString().slice(0, 10)}.png`, png);
   }
 
   /** Optional layers: a GeoJSON source per layer (clustered points for structures), layers added or removed. */

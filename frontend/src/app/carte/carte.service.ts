@@ -220,6 +220,19 @@ export class CarteService implements OnDestroy {
     );
   }
 
+  /**
+   * Ground metres per pixel of a capture at the map's centre (Web Mercator, 512 px tiles), for the scale bar of an
+   * exported image: the capture has the canvas's device pixels, so the page's pixel ratio is divided out.
+   */
+  metresParPixelCapture(): number | null {
+    const carte = this.carte;
+    if (!carte) return null;
+    const canvas = carte.getCanvas();
+    const ratio = canvas.clientWidth ? canvas.width / canvas.clientWidth : 1;
+    const latitude = carte.getCenter().lat;
+    return (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** carte.getZoom()) / ratio;
+  }
+
   redimensionner(): void {
     this.zone.runOutsideAngular(() => this.carte?.resize());
   }

@@ -35,6 +35,7 @@ import { ProspectiveStore } from '../prospective/prospective.store';
 import { ProspectiveSurCarteDirective } from '../prospective/prospective-sur-carte.directive';
 import { LegendeProspectiveComponent } from '../prospective/legende-prospective.component';
 import { ComparaisonComponent } from '../comparaison/comparaison.component';
+import { CLASSES_DELTA } from '../simulation/palette-delta';
 
 /** The dashboard page (route « / »): search and a tabbed side panel (card, under-served zones, simulation, aids) beside the map. */
 @Component({
@@ -181,6 +182,7 @@ import { ComparaisonComponent } from '../comparaison/comparaison.component';
           [donneesCouches]="couches.donnees()"
           (territoireClique)="ouvrir($event)"
           (basculeAffichee)="indicateurs.basculeAffichee($event)"
+          [habillage]="habillageCarte()"
         />
         <div class="tableau__commandes" [class.tableau__commandes--repliees]="!commandesOuvertes()">
           <button
@@ -254,6 +256,27 @@ export class TableauDeBordComponent {
   protected readonly projets = inject(ProjetsStore);
   /** « Projets » only for a connected account. */
   protected readonly onglets = computed(() => (this.session.connecte() ? [...ONGLETS_PANNEAU, ONGLET_PROJETS] : ONGLETS_PANNEAU));
+  /** What the exported PNG says around the map: the indicator shown (or the simulated ΔAPL), its legend and source. */
+  protected readonly habillageCarte = computed(() => {
+    const lieu = this.selection.fiche()?.nom ?? 'France';
+    const simulation = this.simulation.resultat();
+    if (simulation) {
+      return {
+        titre: 'Variation simulée de l’APL aux médecins généralistes',
+        sousTitre: `${lieu} — scénario de la simulation, APL ${simulation.annee}`,
+        legende: CLASSES_DELTA.map((c) => ({ libelle: c.libelle, couleur: c.couleur })),
+        source: `Source : ${simulation.source.libelle} (${simulation.source.millesime})`,
+      };
+    }
+    const indicateur = this.indicateurs.indicateur();
+    const valeurs = this.indicateurs.valeurs();
+    return {
+      titre: `${indicateur.libelle}${valeurs?.millesime ? ` (${valeurs.millesime})` : ''}`,
+      sousTitre: `${lieu} — ${indicateur.unite}`,
+      legende: indicateur.classes.map((c) => ({ libelle: c.libelle, couleur: c.couleur })),
+      source: valeurs ? `Source : ${valeurs.source}, millésime ${valeurs.millesime}` : 'Source : Maillage',
+    };
+  });
   /** Where the map looks (kept in the URL) and where the URL asks it to look (a link, Back/Forward). */
   protected readonly positionCarte = signal<PositionCarte | null>(null);
   protected readonly positionDemandee = signal<PositionCarte | null>(null);

@@ -6,7 +6,7 @@ import { FicheTerritoire } from '../territoires/territoire';
 import { messageErreur } from '../territoires/message-erreur';
 import { BrouillonStore } from './brouillon.store';
 import { BrouillonSurCarteDirective } from './brouillon-sur-carte.directive';
-import { composerCartePng } from './carte-png';
+import { composerCartePng } from '../export/carte-png';
 import { JaugesZonageComponent } from './jauges-zonage.component';
 import { nombreDe } from './nombre-de';
 import { TableUnitesComponent } from './table-unites.component';

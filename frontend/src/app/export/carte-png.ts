@@ -4,6 +4,23 @@ export interface HabillageCarte {
   readonly sousTitre: string;
   readonly legende: readonly { libelle: string; couleur: string }[];
   readonly source: string;
+  /** Scale bar: its length in pixels of the capture and what it measures (« 10 km »). */
+  readonly echelle?: { readonly pixels: number; readonly libelle: string } | null;
+  /** Who drew the outlines (and the basemap, when there is one). */
+  readonly attribution?: string;
+}
+
+const PAS_ECHELLE = [1, 2, 5];
+
+/** A scale bar of a round length (1, 2 or 5 × 10^k m) about a fifth of the image's width, from metres per pixel. */
+export function barreEchelle(metresParPixel: number, largeurPixels: number): { pixels: number; libelle: string } | null {
+  if (!Number.isFinite(metresParPixel) || metresParPixel <= 0) return null;
+  const cible = (largeurPixels / 5) * metresParPixel;
+  const puissance = 10 ** Math.floor(Math.log10(cible));
+  let metres = puissance;
+  for (const pas of PAS_ECHELLE) if (pas * puissance <= cible) metres = pas * puissance;
+  const format = new Intl.NumberFormat('fr-FR');
+  return { pixels: metres / metresParPixel, libelle: metres >= 1000 ? `${format.format(metres / 1000)} km` : `${format.format(metres)} m` };
 }
 
 function charger(url: string): Promise<HTMLImageElement> {
@@ -31,8 +48,9 @@ function lignes(contexte: CanvasRenderingContext2D, texte: string, largeur: numb
 }
 
 /**
- * The static map PNG of a draft: title and subtitle above the map, legend and source below, on a white page. Drawn
- * in a canvas from the map's own capture (no external asset, no font download: the system sans-serif).
+ * A map PNG that stands on its own: title and subtitle above the map, scale bar on it, legend, source and
+ * attribution below, on a white page. Drawn in a canvas from the map's own capture (no external asset, no font
+ * download: the system sans-serif). Used by the dashboard's « Exporter la carte (PNG) » and the zonage cockpit.
  */
 export async function composerCartePng(capture: string, h: HabillageCarte): Promise<string> {
   const image = await charger(capture);
@@ -41,7 +59,7 @@ export async function composerCartePng(capture: string, h: HabillageCarte): Prom
   const toile = document.createElement('canvas');
   const contexte = toile.getContext('2d')!;
   contexte.font = '13px sans-serif';
-  const lignesSource = lignes(contexte, h.source, largeur - 2 * marge);
+  const lignesSource = lignes(contexte, h.attribution ? `${h.source} — ${h.attribution}` : h.source, largeur - 2 * marge);
   const hauteur = marge + 56 + image.height + 16 + 28 * Math.ceil(h.legende.length / 2) + 18 * lignesSource.length + marge;
   toile.width = largeur;
   toile.height = hauteur;
@@ -57,6 +75,19 @@ export async function composerCartePng(capture: string, h: HabillageCarte): Prom
   contexte.drawImage(image, marge, haut);
   contexte.strokeStyle = '#929292';
   contexte.strokeRect(marge, haut, image.width, image.height);
+  if (h.echelle) {
+    // bottom left of the map, on a white plate so that it reads over any colour
+    const x = marge + 12;
+    const yb = haut + image.height - 14;
+    contexte.fillStyle = 'rgba(255,255,255,0.85)';
+    contexte.fillRect(x - 6, yb - 22, h.echelle.pixels + 12 + 70, 30);
+    contexte.fillStyle = '#161616';
+    contexte.fillRect(x, yb, h.echelle.pixels / 2, 5);
+    contexte.strokeStyle = '#161616';
+    contexte.strokeRect(x, yb, h.echelle.pixels, 5);
+    contexte.font = '13px sans-serif';
+    contexte.fillText(`Échelle : ${h.echelle.libelle}`, x, yb - 6);
+  }
   let y = haut + image.height + 16;
   contexte.font = '14px sans-serif';
   h.legende.forEach((l, i) => {
