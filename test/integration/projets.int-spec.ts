@@ -159,13 +159,20 @@ describe('Projets MSP / CPTS (PostGIS réel)', () => {
     expect(lignes[0]).toMatch(/^id;nom;type;etape;commune_code/);
     expect(lignes.some((l) => l.includes('TEST MSP Toulouse <Minimes>') && l.includes(';170000,5;50000;'))).toBe(true);
     expect(lignes.some((l) => l.includes('Blagnac'))).toBe(false);
+    // each line carries the project's analysis, as the « Projets » tab shows it
+    const entetes = lignes[0].split(';');
+    for (const colonne of ['apl_zone', 'verdict_circulaire_2010', 'delta_apl_simule', 'chevauchement']) expect(entetes).toContain(colonne);
+    const ligne = lignes.find((l) => l.includes('TEST MSP Toulouse <Minimes>'))!.split(';');
+    expect(ligne[entetes.indexOf('apl_zone')]).toMatch(/^\d+,\d+$/);
+    expect(ligne[entetes.indexOf('verdict_circulaire_2010')]).toMatch(/^(Zone|Accès|Indéterminé)/);
+    expect(['oui', 'non']).toContain(ligne[entetes.indexOf('chevauchement')]);
   });
 
   it('renders a printable sheet with escaped text', async () => {
     const res = await t.http().get(`/api/projets/${id}/fiche`).set(enTeteAuth(porteur)).expect(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.text).toContain('TEST MSP Toulouse &lt;Minimes&gt;');
-    expect(res.text).toContain('Attention : 1 projet(s) à moins de 20 minutes');
+    expect(res.text).toContain('Attention : 1 projet à moins de 20 minutes pourrait');
   });
 
   it('audits changes with before/after, and deletes', async () => {

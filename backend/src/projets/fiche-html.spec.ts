@@ -68,7 +68,7 @@ describe('fiche projet HTML', () => {
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<b>des Ponts');
     expect(html).toContain('validé le 15/03/2026');
-    expect(html).toContain('Attention : 1 projet(s) à moins de 20 minutes');
+    expect(html).toContain('Attention : 1 projet à moins de 20 minutes pourrait');
     expect(html).toContain('href="https://x.fr/&quot;a"');
   });
 

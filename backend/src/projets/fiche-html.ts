@@ -3,7 +3,17 @@ import { echapperHtml } from '../common/texte/echapper-html';
 import { totalFinancement } from './export-csv';
 import { Projet } from './projets.repository';
 import type { AnalyseProjet } from './projets.service';
-import { ETAPES_PROJET, EtapeProjet, LIBELLES_ETAPE, LIBELLES_TYPE, TypeProjet } from './referentiel-projet';
+import { nombreDe } from '../common/texte/nombre-de';
+import {
+  ETAPES_PROJET,
+  EtapeProjet,
+  LIBELLES_ETAPE,
+  LIBELLES_PORTEUR,
+  LIBELLES_PROFESSION,
+  LIBELLES_STATUT_FINANCEMENT,
+  LIBELLES_TYPE,
+  TypeProjet,
+} from './referentiel-projet';
 
 const euros = (n: number) => `${n.toLocaleString('fr-FR', { maximumFractionDigits: 2 })} €`;
 const date = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`).toLocaleDateString('fr-FR', { timeZone: 'UTC' }) : '—');
@@ -34,14 +44,14 @@ export function ficheProjetHtml(p: Projet, a: AnalyseProjet, genereLe = new Date
 <ol class="etapes">${ETAPES_PROJET.map((et, i) => `<li class="${i <= rangEtape ? 'faite' : ''}">${e(LIBELLES_ETAPE[et])}</li>`).join('')}</ol>
 <p>Lancement : ${date(p.dateLancement)} · ouverture prévue : ${date(p.dateOuverturePrevue)} · ouverture : ${date(p.dateOuverture)}</p>
 <h2>Porteur et équipe</h2>
-<p>${e(p.porteurNom)} (${e(p.porteurType)})${p.formeJuridique ? ` — forme juridique : ${e(p.formeJuridique.toUpperCase())}` : ''}</p>
+<p>${e(p.porteurNom)} (${e(LIBELLES_PORTEUR[p.porteurType as keyof typeof LIBELLES_PORTEUR] ?? p.porteurType)})${p.formeJuridique ? ` — forme juridique : ${e(p.formeJuridique.toUpperCase())}` : ''}</p>
 <table><thead><tr><th>Profession</th><th>Engagés</th></tr></thead><tbody>
-${p.professionnels.map((x) => `<tr><td>${e(x.profession.replace(/_/g, ' '))}</td><td class="n">${e(x.nombre)}</td></tr>`).join('\n') || '<tr><td colspan="2">Aucun professionnel engagé renseigné</td></tr>'}
+${p.professionnels.map((x) => `<tr><td>${e(LIBELLES_PROFESSION[x.profession as keyof typeof LIBELLES_PROFESSION]?.[1] ?? x.profession)}</td><td class="n">${e(x.nombre)}</td></tr>`).join('\n') || '<tr><td colspan="2">Aucun professionnel engagé renseigné</td></tr>'}
 </tbody></table>
 <p>Projet de santé : ${p.projetSanteValide ? `validé le ${date(p.projetSanteDate)}` : 'non validé'}</p>
 <h2>Plan de financement</h2>
 <table><thead><tr><th>Aide</th><th>Financeur</th><th>Statut</th><th>Montant</th></tr></thead><tbody>
-${p.planFinancement.map((l) => `<tr><td>${e(l.aide)}</td><td>${e(l.financeur ?? '')}</td><td>${e(l.statut)}</td><td class="n">${e(euros(Number(l.montant)))}</td></tr>`).join('\n') || '<tr><td colspan="4">Aucune ligne</td></tr>'}
+${p.planFinancement.map((l) => `<tr><td>${e(l.aide)}</td><td>${e(l.financeur ?? '')}</td><td>${e(LIBELLES_STATUT_FINANCEMENT[l.statut as keyof typeof LIBELLES_STATUT_FINANCEMENT] ?? l.statut)}</td><td class="n">${e(euros(Number(l.montant)))}</td></tr>`).join('\n') || '<tr><td colspan="4">Aucune ligne</td></tr>'}
 </tbody><tfoot><tr><th colspan="3">Total (dont accordé ou versé : ${e(euros(totalFinancement(p, ['accorde', 'verse'])))})</th><th class="n">${e(euros(totalFinancement(p)))}</th></tr></tfoot></table>
 ${sectionBesoin(a.besoin)}
 ${sectionImpact(a.impact)}
@@ -50,7 +60,7 @@ ${sectionAides(a.aides)}
 ${a.voisins.alerte ? `<p class="alerte">Attention : ${e(a.voisins.alerte)}</p>` : ''}
 ${
   chevauchements.length
-    ? `<p class="alerte">Attention : ${chevauchements.length} projet(s) à moins de 20 minutes pourraient se disputer la même patientèle.</p>
+    ? `<p class="alerte">Attention : ${nombreDe(chevauchements.length, 'projet', 'projets')} à moins de 20 minutes ${chevauchements.length > 1 ? 'pourraient' : 'pourrait'} se disputer la même patientèle.</p>
 <ul>${chevauchements.map((v) => `<li>${e(v.nom)} (${e(v.type)}, ${e(LIBELLES_ETAPE[v.etape as EtapeProjet] ?? v.etape)}) — ${e(v.communeNom)}, ${e(v.minutes)} min</li>`).join('')}</ul>`
     : '<p>Aucun autre projet à moins de 20 minutes.</p>'
 }
@@ -69,7 +79,13 @@ ${p.documents.length ? `<h2>Documents</h2><ul>${p.documents.map((d) => `<li><a h
 }
 
 const nombre = (x: unknown) => (typeof x === 'number' ? x.toLocaleString('fr-FR', { maximumFractionDigits: 3 }) : '—');
-const classeCourte = (c: string | null) => (c ?? 'sans APL').replace(/_/g, ' ').replace('sous dotee', 'sous-dotée').replace('menacee', 'menacée');
+const CLASSES_COURTES: Record<string, string> = {
+  sous_dotee: 'sous-dotée',
+  fragile_menacee: 'fragile menacée',
+  fragile: 'fragile',
+  suffisante: 'accès suffisant',
+};
+const classeCourte = (c: string | null) => (c ? (CLASSES_COURTES[c] ?? c) : 'sans APL');
 const src = (s: { libelle: string; millesime: string } | null | undefined) => (s ? `${s.libelle} (${s.millesime})` : '');
 
 interface ValeurSourcee {
@@ -126,7 +142,7 @@ function sectionImpact(i: AnalyseProjet['impact']): string {
     scenario: { changements: { nombre?: number }[] };
   };
   return `<h2>Impact simulé de l’ouverture</h2>
-<p>${e(r.scenario.changements[0]?.nombre)} médecin(s) généraliste(s) engagé(s), ${e(nombre(r.hypotheses.consultationsParMedecin))} consultations par an chacun.</p>
+<p>${e(nombreDe(r.scenario.changements[0]?.nombre ?? 0, 'médecin généraliste engagé', 'médecins généralistes engagés'))}, ${e(nombre(r.hypotheses.consultationsParMedecin))} consultations par an chacun.</p>
 <table><tbody>
 <tr><td>ΔAPL de la commune</td><td class="n">${e(nombre(r.commune.deltaApl))}${r.commune.aplAvant !== undefined ? ` (${e(nombre(r.commune.aplAvant))} → ${e(nombre(r.commune.aplApres))})` : ''}</td></tr>
 <tr><td>Population passant au-dessus de 2,5</td><td class="n">${e(nombre(r.populationAuDessusDe2_5.population))}</td></tr>

@@ -11,6 +11,7 @@ import { AidesProjet } from './aides-projet';
 import { BesoinZone, FOURNISSEUR_BESOIN, FournisseurBesoinProjet, besoinNonBranche } from './besoin-projet';
 import { CreerProjetDto, ModifierProjetDto } from './dto/projet.dto';
 import { projetsEnCsv } from './export-csv';
+import { nombreDe } from '../common/texte/nombre-de';
 import { ficheProjetHtml } from './fiche-html';
 import { ImpactProjet, ImpactSimule } from './impact-projet';
 import { ModeleVoisinage, lireModeleVoisinage } from './modele-voisinage';
@@ -65,8 +66,12 @@ export class ProjetsService {
     return this.repository.lister(porteeListe(u), filtres);
   }
 
+  /** The visible projects with their analysis (need, simulated impact, overlap), one project after the other. */
   async exporterCsv(u: UtilisateurConnecte, filtres: { etape?: string; type?: string }): Promise<string> {
-    return projetsEnCsv(await this.lister(u, filtres));
+    const projets = await this.lister(u, filtres);
+    const analyses = new Map<string, AnalyseProjet>();
+    for (const p of projets) analyses.set(p.id, await this.analyser(p));
+    return projetsEnCsv(projets, analyses);
   }
 
   /**
@@ -171,13 +176,15 @@ export class ProjetsService {
     const structures = await this.structuresVoisines.aProximite(p.type, proches);
     const concurrentes = structures.filter((s) => s.concurrente).length;
     const alerte = [
-      projets.length ? `${projets.length} autre(s) projet(s)` : null,
-      concurrentes ? `${concurrentes} structure(s) ${p.type === 'cpts' ? 'CPTS' : 'de soins de premier recours (MSP, PSP, centres de santé médicaux)'}` : null,
+      projets.length ? nombreDe(projets.length, 'autre projet', 'autres projets') : null,
+      concurrentes
+        ? `${nombreDe(concurrentes, 'structure', 'structures')} ${p.type === 'cpts' ? 'CPTS' : 'de soins de premier recours (MSP, PSP, centres de santé médicaux)'}`
+        : null,
     ].filter(Boolean);
     return {
       methode: parTrajet
-        ? 'Temps de trajet du moteur d’accès (table trajet), 0 dans la même commune'
-        : `Distance à vol d’oiseau × ${facteurDetour} (détour) ÷ ${vitesseKmh} km/h (modèle du moteur d’accès, table trajet absente)`,
+        ? 'Temps de trajet approchés du moteur d’accès (distance à vol d’oiseau × détour ÷ vitesse), 0 dans la même commune'
+        : `Distance à vol d’oiseau × ${facteurDetour} (détour) ÷ ${vitesseKmh} km/h (modèle du moteur d’accès ; les temps de trajet ne sont pas encore chargés)`,
       minutesMax: minutes,
       projets,
       structures,

@@ -40,3 +40,45 @@ export const LIBELLES_ETAPE: Record<EtapeProjet, string> = {
   travaux: 'Travaux',
   ouverture: 'Ouverture',
 };
+
+export const LIBELLES_PROFESSION: Record<(typeof PROFESSIONS)[number], [string, string]> = {
+  medecin_generaliste: ['médecin généraliste', 'médecins généralistes'],
+  infirmier: ['infirmier', 'infirmiers'],
+  masseur_kinesitherapeute: ['masseur-kinésithérapeute', 'masseurs-kinésithérapeutes'],
+  chirurgien_dentiste: ['chirurgien-dentiste', 'chirurgiens-dentistes'],
+  sage_femme: ['sage-femme', 'sages-femmes'],
+  pharmacien: ['pharmacien', 'pharmaciens'],
+  orthophoniste: ['orthophoniste', 'orthophonistes'],
+  pedicure_podologue: ['pédicure-podologue', 'pédicures-podologues'],
+  psychologue: ['psychologue', 'psychologues'],
+  dieteticien: ['diététicien', 'diététiciens'],
+  medecin_specialiste: ['médecin spécialiste', 'médecins spécialistes'],
+  autre: ['autre professionnel', 'autres professionnels'],
+};
+
+export const LIBELLES_PORTEUR: Record<(typeof TYPES_PORTEUR)[number], string> = {
+  collectivite: 'collectivité',
+  professionnels: 'professionnels de santé',
+  etablissement: 'établissement',
+  association: 'association',
+  autre: 'autre',
+};
+
+export const LIBELLES_STATUT_FINANCEMENT: Record<(typeof STATUTS_FINANCEMENT)[number], string> = {
+  envisage: 'envisagé',
+  demande: 'demandé',
+  accorde: 'accordé',
+  refuse: 'refusé',
+  verse: 'versé',
+};
+
+/** « 3 médecins généralistes », « 1 infirmier » (unknown codes kept as they are). */
+export function professionnelsEnClair(professionnels: readonly { profession: string; nombre: number }[]): string {
+  const regles = new Intl.PluralRules('fr-FR');
+  return professionnels
+    .map((x) => {
+      const libelles = LIBELLES_PROFESSION[x.profession as (typeof PROFESSIONS)[number]] ?? [x.profession, x.profession];
+      return `${x.nombre} ${regles.select(x.nombre) === 'one' ? libelles[0] : libelles[1]}`;
+    })
+    .join(', ');
+}
