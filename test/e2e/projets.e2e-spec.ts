@@ -142,7 +142,15 @@ describe('Projets : un porteur crée son projet à Toulouse, l’élue de Toulou
     await expect(panneau.getByTestId('projet-aides').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'projets-detail-porteur.png') });
 
-    await panneau.getByRole('button', { name: 'Retour à la liste' }).click();
+    // the DSFR « Retour » arrow is drawn (its icon's mask image is loaded, the ::before box has a size)
+    const retour = panneau.getByRole('button', { name: 'Retour à la liste' });
+    const icone = await retour.evaluate((b) => {
+      const s = getComputedStyle(b, '::before');
+      return { masque: s.getPropertyValue('mask-image') || s.getPropertyValue('-webkit-mask-image'), largeur: parseFloat(s.width) };
+    });
+    expect(icone.masque).toMatch(/^url\(/);
+    expect(icone.largeur).toBeGreaterThan(8);
+    await retour.click();
     const element = panneau.locator('li[data-projet]').filter({ hasText: nomProjet });
     await element.waitFor({ timeout: 5_000 });
     await expect(element.textContent()).resolves.toMatch(/MSP · Toulouse \(31555\) · étape : Diagnostic · 3 médecin\(s\) généraliste\(s\) engagé\(s\)/);

@@ -177,7 +177,7 @@ describe('API accès aux soins (APL)', () => {
         .expect(200);
       const ici = res.body.communes.find((c: { code: string }) => c.code === '42322');
       if (fiche.body.apl.valeur > fiche.body.aplMoins65.valeur) expect(ici.aplApres).toBeCloseTo(fiche.body.aplMoins65.valeur, 3);
-      expect(res.body.avertissements.join(' ')).toMatch(/plus de 65 ans/);
+      expect(res.body.avertissements.join(' ')).toMatch(/médecins de 65 ans et plus/);
     });
 
     it.each([

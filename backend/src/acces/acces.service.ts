@@ -370,7 +370,7 @@ export class AccesService {
       hypotheses: {
         ...h,
         description:
-          'À 5 ans, les médecins de plus de 65 ans ont cessé leur activité (APL₅ = APL<65 + remplacement × (APL − APL<65)). À 10 ans, en plus, une part departsMoins65 de l’offre des moins de 65 ans atteint 65 ans (inconnue sans import RPPS avec âges : 0 par défaut, l’horizon 10 ans est alors une borne haute).',
+          'À 5 ans, les médecins de 65 ans et plus ont cessé leur activité sans être remplacés (sauf la part de remplacement choisie). À 10 ans, une part des médecins de moins de 65 ans les a rejoints : inconnue sans les âges des médecins (extrait RPPS), elle est comptée nulle par défaut, et l’horizon à 10 ans est alors une borne haute.',
       },
       aujourdhui: resume(agreger(m, membres), 0),
       horizon5: resume(agreger(m, membres, { apl: series.a5 }), 5),

@@ -15,8 +15,10 @@ export const SOURCES_DEMOGRAPHIE = {
   apl: 'CartoSanté, APL médecins généralistes 2023 par bassin de vie',
   ameli: 'Assurance maladie (data.ameli), effectifs et densités des médecins généralistes libéraux 2024 par département',
   bpe: 'INSEE, base permanente des équipements 2024 : médecins généralistes par département (statistiques locales)',
-  rpps: 'Médecins inscrits au RPPS par commune d’exercice, extraction avril 2026 agrégée par le projet santescope (H-Zak/santescope@6adf278e) — n’est PAS un effectif de généralistes (surestimé 1,4 à 3 fois)',
+  rpps: 'Répertoire partagé des professionnels de santé (RPPS), médecins inscrits par commune d’exercice, extraction d’avril 2026 — ce n’est pas un effectif de généralistes (surestimé de 1,4 à 3 fois)',
 };
+/** Where the shipped RPPS aggregate was taken from (geo-data/README.md): for maintainers, never on screen. */
+export const PROVENANCE_RPPS = 'extrait RPPS du 7 avril 2026 agrégé par commune par le projet santescope, H-Zak/santescope@6adf278e';
 
 /**
  * Default GP demographics layers (until a user imports an RPPS extract): bassins de vie with their liberal GP
@@ -32,7 +34,10 @@ export class ImportateurDemographie implements ImportateurJeuDeDonnees, OnModule
     source: Object.values(SOURCES_DEMOGRAPHIE).join(' ; '),
     millesime: '2024 / 2026-04',
     licence: 'Licence Ouverte (INSEE, Assurance maladie, CartoSanté)',
+    provenance: PROVENANCE_RPPS,
   };
+  /** 2: source labels without repository handles. */
+  readonly versionImport = 2;
 
   constructor(
     @Inject(CONFIGURATION) private readonly config: Configuration,
@@ -147,7 +152,7 @@ export class ImportateurDemographie implements ImportateurJeuDeDonnees, OnModule
       const [code, generalistes, medecins] = champs;
       const c = cog.trouver(code);
       if (!c) {
-        ignorees.push({ ligne, champ: 'code_insee', valeur: code, message: `RPPS santescope, ligne ${ligne} : commune ${code} hors COG 2026` });
+        ignorees.push({ ligne, champ: 'code_insee', valeur: code, message: `RPPS, ligne ${ligne} : commune ${code} hors COG 2026` });
         continue;
       }
       rpps.push({ commune_code: c.commune.code, medecins: Number(medecins), generalistes: Number(generalistes) });

@@ -3,6 +3,7 @@ import { CorrespondanceCog, FORME_CODE_COMMUNE } from '../common/cog/corresponda
 import { fichierInvalide } from '../common/fichiers/decoder-texte';
 import { normaliserRecherche } from '../common/texte/normaliser-recherche';
 import { LigneIgnoree } from '../import/importateur';
+import { nombreDe } from '../common/texte/nombre-de';
 
 /** Official header of `PS_LibreAcces_Personne_activite_*.txt` (Annuaire Santé public extract), in order. */
 export const ENTETE_RPPS = [
@@ -239,7 +240,12 @@ export async function lireRpps(flux: Readable, nomFichier: string, cog: Correspo
   }
   if (reste !== '') await lecteur.lire(++numero, reste.replace(/\r$/, ''));
   lecteur.terminer();
-  if (nombreErreurs) throw fichierInvalide(nomFichier, `${nombreErreurs} ligne(s) non conformes au format officiel : rien n’a été importé.`, erreurs);
+  if (nombreErreurs)
+    throw fichierInvalide(
+      nomFichier,
+      `${nombreDe(nombreErreurs, 'ligne non conforme', 'lignes non conformes')} au format officiel : rien n’a été importé.`,
+      erreurs,
+    );
   return { encodage: encodage ?? 'utf-8', lignes: numero - 1, sites, ignorees };
 }
 

@@ -70,7 +70,8 @@ export class ImportService {
 
   private async importerUn(importateur: ImportateurJeuDeDonnees, forcer: boolean): Promise<BilanJeu> {
     const debut = Date.now();
-    const empreinte = await empreinteFichiers(importateur.fichiersSource(), `${VERSION_LOGIQUE}:${importateur.code}`);
+    const version = importateur.versionImport && importateur.versionImport > 1 ? `:${importateur.versionImport}` : '';
+    const empreinte = await empreinteFichiers(importateur.fichiersSource(), `${VERSION_LOGIQUE}:${importateur.code}${version}`);
     if (!forcer && (await this.jeux.empreinte(importateur.code)) === empreinte) {
       return { code: importateur.code, statut: 'inchange', lignes: 0, ignorees: 0, dureeMs: Date.now() - debut };
     }

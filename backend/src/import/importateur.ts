@@ -26,9 +26,12 @@ export interface ResultatImport {
 }
 
 export interface DescriptionJeu {
+  /** The official source name users read (no repository handle, no commit: that is `provenance`). */
   source: string;
   millesime: string;
   licence: string;
+  /** Where the shipped file was taken from (repository and commit), for maintainers; never shown on screen. */
+  provenance?: string;
 }
 
 /**
@@ -41,6 +44,11 @@ export interface ImportateurJeuDeDonnees {
   /** Datasets that must be loaded first (e.g. communes before APL). */
   readonly dependances: readonly string[];
   readonly description: DescriptionJeu;
+  /**
+   * Bumped when the importer writes something different from the same files (e.g. a reworded source label stored
+   * in the rows): the dataset is imported again. Absent: 1.
+   */
+  readonly versionImport?: number;
   /** Files whose content defines the dataset: their hash decides whether a re-import is needed. */
   fichiersSource(): string[];
   importer(contexte: ContexteImport): Promise<ResultatImport>;

@@ -8,8 +8,9 @@ import { RegistreImports } from '../import/registre-imports';
 import { trancheAci } from './classement-structure';
 import { CptsAImporter, StructuresRepository } from './structures.repository';
 
-export const SOURCE_CPTS_PACA =
-  'ARS Provence-Alpes-Côte d’Azur, listing des CPTS (« Listing CPTS_012026.xlsx », janvier 2026), via SKHTay/Carto-Sante-PACA@62e8489e';
+export const SOURCE_CPTS_PACA = 'ARS Provence-Alpes-Côte d’Azur, liste des CPTS et de leurs communes membres (janvier 2026)';
+/** Where the shipped file was taken from (geo-data/README.md): for maintainers, never on screen. */
+export const PROVENANCE_CPTS_PACA = 'ARS PACA « Listing CPTS_012026.xlsx » via SKHTay/Carto-Sante-PACA-T-l-med@62e8489e';
 export const SOURCE_PERIMETRE_CPTS_PACA =
   'Union des contours communaux IGN ADMIN EXPRESS COG 2024 des communes membres (arrondissements de Marseille pour les CPTS marseillaises), reconstruite (écart ≤ 62 m au tracé d’origine)';
 
@@ -27,7 +28,14 @@ export class ImportateurCptsPaca implements ImportateurJeuDeDonnees, OnModuleIni
   readonly code = 'cpts-paca';
   readonly libelle = 'CPTS de Provence-Alpes-Côte d’Azur (communes membres et périmètres)';
   readonly dependances = ['territoires'] as const;
-  readonly description: DescriptionJeu = { source: SOURCE_CPTS_PACA, millesime: '2026-01', licence: 'Donnée publique ARS PACA (licence non précisée)' };
+  readonly description: DescriptionJeu = {
+    source: SOURCE_CPTS_PACA,
+    millesime: '2026-01',
+    licence: 'Donnée publique ARS PACA (licence non précisée)',
+    provenance: PROVENANCE_CPTS_PACA,
+  };
+  /** 2: source labels without repository handles. */
+  readonly versionImport = 2;
 
   constructor(
     @Inject(CONFIGURATION) private readonly config: Configuration,

@@ -1,6 +1,7 @@
 import { fichierInvalide } from '../common/fichiers/decoder-texte';
 import { decouperLigne, enregistrements } from '../common/fichiers/decouper-ligne';
 import { LigneIgnoree } from '../import/importateur';
+import { nombreDe } from '../common/texte/nombre-de';
 
 /** Fields of a `structureet` line of the official national extract, after the leading `structureet` token. */
 export const CHAMPS_STRUCTUREET = [
@@ -467,7 +468,7 @@ export function lireFiness(texte: string, nomFichier: string): FinessLu {
   }
   if (nombre) {
     const format = lecteur.format === 'aplati' ? '' : ' au format de l’extrait FINESS national';
-    throw fichierInvalide(nomFichier, `${nombre} ligne(s) non conformes${format} : rien n’a été importé.`, erreurs);
+    throw fichierInvalide(nomFichier, `${nombreDe(nombre, 'ligne non conforme', 'lignes non conformes')}${format} : rien n’a été importé.`, erreurs);
   }
   return lecteur.terminer();
 }

@@ -3,6 +3,7 @@ import { fichierInvalide } from '../common/fichiers/decoder-texte';
 import { LigneIgnoree, Requeteur } from '../import/importateur';
 import { classesParCommune, LigneClasseSource } from './classes-par-commune';
 import { NouvelleVersion, ZonageRepository } from './zonage.repository';
+import { nombreDe } from '../common/texte/nombre-de';
 
 export interface BilanChargement {
   versionId: number;
@@ -31,7 +32,7 @@ export async function chargerZonageCommunal(
   if (r.invalides.length) {
     throw fichierInvalide(
       nomFichier,
-      `${r.invalides.length} ligne(s) invalides (codes commune ou classes de zonage) : rien n’a été importé.`,
+      `${nombreDe(r.invalides.length, 'ligne invalide', 'lignes invalides')} (codes commune ou classes de zonage) : rien n’a été importé.`,
       r.invalides.slice(0, 200),
     );
   }
@@ -51,7 +52,11 @@ export async function chargerZonageCommunal(
     .filter((v) => version.region === null || v.region_code === version.region);
   const horsRegion = r.valeurs.length - valeurs.length;
   const ignorees = [...r.ignorees];
-  if (horsRegion) ignorees.push({ champ: 'code', message: `${horsRegion} commune(s) hors de la région ${version.region} ignorées` });
+  if (horsRegion)
+    ignorees.push({
+      champ: 'code',
+      message: `${nombreDe(horsRegion, 'commune hors de la région', 'communes hors de la région')} ${version.region} ${horsRegion > 1 ? 'ignorées' : 'ignorée'}`,
+    });
   await repository.enregistrerClasses(requete, id, valeurs);
   return { versionId: id, communes: valeurs.length, ignorees, versionsCloses };
 }

@@ -9,9 +9,11 @@ import { ContexteImport, DescriptionJeu, ImportateurJeuDeDonnees, LigneIgnoree, 
 import { RegistreImports } from '../import/registre-imports';
 import { ZonageRepository } from './zonage.repository';
 
-export const SOURCE_QPV = 'ANCT, liste des QPV 2024 par commune (data.gouv, via anct-carto/superposeur-V2@3f2b0c0b), partielle : 1 493 QPV sur ~1 600';
-export const SOURCE_QPV_PACA =
-  'ARS PACA, zonage médecins des QPV (Arrêté_zonage_QPV_MEDECINS_PACA_2026_02.xlsx, millésime 2025, via SKHTay/Carto-Sante-PACA@79b88fd9) ; date de l’arrêté inconnue';
+export const SOURCE_QPV = 'ANCT, quartiers prioritaires de la politique de la ville 2024 par commune (liste partielle : 1 493 QPV sur environ 1 600)';
+export const SOURCE_QPV_PACA = 'ARS Provence-Alpes-Côte d’Azur, zonage médecins des quartiers prioritaires (millésime 2025, date de l’arrêté inconnue)';
+/** Where the shipped files were taken from (geo-data/README.md): for maintainers, never on screen. */
+export const PROVENANCE_QPV =
+  'ANCT (data.gouv) via anct-carto/superposeur-V2@3f2b0c0b ; ARS PACA Arrêté_zonage_QPV_MEDECINS_PACA_2026_02.xlsx via SKHTay/Carto-Sante-PACA-T-l-med@79b88fd9';
 
 interface ZonageQpvPaca {
   millesime: string;
@@ -32,7 +34,10 @@ export class ImportateurQpv implements ImportateurJeuDeDonnees, OnModuleInit {
     source: `${SOURCE_QPV} ; ${SOURCE_QPV_PACA}`,
     millesime: '2024 / 2025',
     licence: 'Licence Ouverte (ANCT, ARS PACA)',
+    provenance: PROVENANCE_QPV,
   };
+  /** 2: source labels without repository handles. */
+  readonly versionImport = 2;
 
   constructor(
     @Inject(CONFIGURATION) private readonly config: Configuration,

@@ -1,5 +1,6 @@
 import { fichierInvalide } from '../common/fichiers/decoder-texte';
 import { decouperLigne, lignesDe } from '../common/fichiers/decouper-ligne';
+import { nombreDe } from '../common/texte/nombre-de';
 
 export interface LigneCartoSante {
   /** 1-based line number in the file (title lines included), for error reports. */
@@ -44,7 +45,7 @@ export function lireExportCartoSante(texte: string, nomFichier: string): ExportC
     if (lignes[i].trim() === '') continue;
     const champs = decouperLigne(lignes[i], ';');
     if (champs.length < 3) {
-      tronquees.push({ ligne: i + 1, valeur: lignes[i].slice(0, 80), message: `${champs.length} colonne(s) au lieu de 3` });
+      tronquees.push({ ligne: i + 1, valeur: lignes[i].slice(0, 80), message: `${nombreDe(champs.length, 'colonne', 'colonnes')} au lieu de 3` });
       continue;
     }
     resultat.push({ ligne: i + 1, code: champs[0].trim(), libelle: champs[1].trim(), valeur: champs[2].trim() });
@@ -52,7 +53,7 @@ export function lireExportCartoSante(texte: string, nomFichier: string): ExportC
   if (tronquees.length) {
     throw fichierInvalide(
       nomFichier,
-      `${tronquees.length} ligne(s) incomplètes : le fichier est tronqué ou n’est pas un export CartoSanté.`,
+      `${nombreDe(tronquees.length, 'ligne incomplète', 'lignes incomplètes')} : le fichier est tronqué ou n’est pas un export CartoSanté.`,
       tronquees.slice(0, 50),
     );
   }

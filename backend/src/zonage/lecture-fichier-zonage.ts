@@ -4,6 +4,7 @@ import { LigneIgnoree } from '../import/importateur';
 import { LigneClasseSource } from './classes-par-commune';
 import { IndexCodePostalNom, joindreCodePostalNom, LigneCodePostalNom } from './jointure-code-postal-nom';
 import { lireExportCartoSante } from './lecture-cartosante';
+import { nombreDe } from '../common/texte/nombre-de';
 
 export interface FichierZonageLu {
   format: 'cartosante' | 'csv-insee' | 'cartosante-code-postal-nom';
@@ -37,10 +38,15 @@ export function lireFichierZonage(texte: string, nomFichier: string, index: Inde
     for (let i = 1; i < lignes.length; i++) {
       const champs = decouperLigne(lignes[i], ',');
       if (champs.length < entete.length)
-        tronquees.push({ ligne: i + 1, valeur: lignes[i].slice(0, 80), message: `${champs.length} colonne(s) au lieu de ${entete.length}` });
+        tronquees.push({
+          ligne: i + 1,
+          valeur: lignes[i].slice(0, 80),
+          message: `${nombreDe(champs.length, 'colonne', 'colonnes')} au lieu de ${entete.length}`,
+        });
       else resultat.push({ ligne: i + 1, code: champs[0].trim(), valeur: champs[2].trim() });
     }
-    if (tronquees.length) throw fichierInvalide(nomFichier, `${tronquees.length} ligne(s) incomplètes : fichier tronqué ?`, tronquees.slice(0, 50));
+    if (tronquees.length)
+      throw fichierInvalide(nomFichier, `${nombreDe(tronquees.length, 'ligne incomplète', 'lignes incomplètes')} : fichier tronqué ?`, tronquees.slice(0, 50));
     return { format: 'csv-insee', indicateur: 'zonage_mg', lignes: resultat, signalees: [] };
   }
   const exportCs = lireExportCartoSante(texte, nomFichier);
@@ -66,10 +72,15 @@ function lireCodePostalNom(texte: string, nomFichier: string, index: IndexCodePo
     if (lignes[i].trim() === '') continue;
     const champs = decouperLigne(lignes[i], ',');
     if (champs.length < 3 || !/^\d{4,5}$/.test(champs[0].trim()))
-      tronquees.push({ ligne: i + 1, valeur: lignes[i].slice(0, 80), message: `code postal ou colonnes manquants (${champs.length} colonne(s))` });
+      tronquees.push({
+        ligne: i + 1,
+        valeur: lignes[i].slice(0, 80),
+        message: `code postal ou colonnes manquants (${nombreDe(champs.length, 'colonne', 'colonnes')})`,
+      });
     else lues.push({ ligne: i + 1, codePostal: champs[0].trim(), nom: champs[1].trim(), valeur: champs[2].trim(), zrr: (champs[3] ?? '').trim() });
   }
-  if (tronquees.length) throw fichierInvalide(nomFichier, `${tronquees.length} ligne(s) incomplètes : fichier tronqué ?`, tronquees.slice(0, 50));
+  if (tronquees.length)
+    throw fichierInvalide(nomFichier, `${nombreDe(tronquees.length, 'ligne incomplète', 'lignes incomplètes')} : fichier tronqué ?`, tronquees.slice(0, 50));
   const joint = joindreCodePostalNom(lues, index);
   return { format: 'cartosante-code-postal-nom', indicateur: 'Zonage', lignes: joint.lignes, signalees: [...joint.ignorees, ...joint.douteuses] };
 }

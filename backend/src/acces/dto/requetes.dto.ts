@@ -54,9 +54,9 @@ export class HorizonQueryDto extends AnneeQueryDto {
   })
   @IsOptional()
   @Type(() => Number)
-  @IsNumber({}, { message: 'departsMoins65 doit être un nombre entre 0 et 1' })
-  @Min(0, { message: 'departsMoins65 doit être au moins 0' })
-  @Max(1, { message: 'departsMoins65 ne doit pas dépasser 1' })
+  @IsNumber({}, { message: 'la part des médecins de moins de 65 ans partant en 10 ans (departsMoins65) doit être un nombre entre 0 et 1' })
+  @Min(0, { message: 'la part des médecins de moins de 65 ans partant en 10 ans (departsMoins65) doit être au moins 0' })
+  @Max(1, { message: 'la part des médecins de moins de 65 ans partant en 10 ans (departsMoins65) ne doit pas dépasser 1' })
   departsMoins65?: number;
 }
 

@@ -8,6 +8,7 @@ import { agreger } from '../indicateurs/agregation';
 import { SEUIL_FRAGILE, SEUIL_SOUS_DOTEE, classerAcces } from '../indicateurs/classes-acces';
 import { calculerApl, deltaAplIncremental } from '../moteur/apl-2sfca';
 import { ACTIVITE_IMPUTEE_NOUVEAU_MEDECIN, activiteRetenue } from '../moteur/plafonds-activite';
+import { nombreDe } from '../../common/texte/nombre-de';
 
 const nombreFr = (x: number) => new Intl.NumberFormat('fr-FR').format(x);
 
@@ -176,11 +177,11 @@ export class SimulationService {
     }
     if (plancher)
       avertissements.push(
-        `${plancher} commune(s) ramenée(s) à une APL nulle : le retrait dépasse l’offre qui les dessert (offre initiale inconnue sans import).`,
+        `${nombreDe(plancher, 'commune ramenée', 'communes ramenées')} à une APL nulle : le retrait dépasse l’offre qui ${plancher > 1 ? 'les' : 'la'} dessert (offre de départ inconnue sans import de l’offre).`,
       );
     if (retraites.size) {
       avertissements.push(
-        'Départs en retraite sans âges individuels : chaque commune du territoire perd toute l’APL apportée par les médecins de plus de 65 ans (APL − APL<65), y compris ceux installés hors du territoire.',
+        'Départs en retraite sans les âges des médecins : chaque commune du territoire perd tout l’accès apporté par les médecins de 65 ans et plus (l’écart entre l’APL et l’APL des moins de 65 ans), y compris ceux installés hors du territoire.',
       );
     }
     return { avant, apres, avant65: m.aplMoins65, apres65 };
@@ -205,7 +206,7 @@ export class SimulationService {
       }
       if (moins65Apres[j] < 0) moins65Apres[j] = 0;
     }
-    if (plancher) avertissements.push(`${plancher} commune(s) : retrait supérieur à l’offre importée, ramené à zéro.`);
+    if (plancher) avertissements.push(`${nombreDe(plancher, 'commune', 'communes')} : retrait supérieur à l’offre importée, ramené à zéro.`);
     const p = m.populationStandardisee;
     return {
       avant: calculerApl(d.graphe, offre.consultations, p, m.demande).apl,

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, effect, inject, signal, untracked } from '@angular/core';
 import { KeyValuePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { SessionStore } from '../comptes/session.store';
@@ -495,6 +495,7 @@ export class RechercheAidesComponent {
     const p = this.formulaire().profession;
     return p === '' || p.startsWith('medecin') ? CLASSES_MEDECIN : CLASSES_CONVENTIONNELLES;
   });
+  private readonly injecteur = inject(Injector);
 
   constructor() {
     resterSurOngletAuChoixSurCarte('aides');
@@ -552,7 +553,8 @@ export class RechercheAidesComponent {
     );
   }
 
-  protected envoyer(): void {
+  /** `versLaReponse`: « Voir les aides » moves focus to the answer; a point answered in place keeps it there. */
+  protected envoyer(versLaReponse = true): void {
     const resultat = demandeDuFormulaire(this.formulaire());
     if ('erreurs' in resultat) {
       this.erreurs.set(resultat.erreurs);
@@ -560,7 +562,10 @@ export class RechercheAidesComponent {
       return;
     }
     this.erreurs.set([]);
-    void this.store.demander(resultat.demande);
+    // Once the answer is shown, focus moves to its heading: keyboard and screen-reader users land on the result.
+    void this.store.demander(resultat.demande).then(() => {
+      if (versLaReponse && this.store.reponse()) afterNextRender(() => document.getElementById('aides-reponse-titre')?.focus(), { injector: this.injecteur });
+    });
   }
 
   protected majQuartier(code: string): void {
@@ -571,7 +576,7 @@ export class RechercheAidesComponent {
   protected repondre(champ: string, valeur: string): void {
     if (champ === 'aidesAnterieures' && valeur !== 'aucune') return this.preciserDansLeFormulaire(champ);
     this.formulaire.update((f) => appliquerReponse(f, champ, valeur));
-    this.envoyer();
+    this.envoyer(false);
   }
 
   /** A point to answer in the form itself (a list to fill): opens it and moves focus there. */
