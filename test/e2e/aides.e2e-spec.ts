@@ -79,7 +79,11 @@ describe('Aides : un médecin généraliste s’installe pour la première fois 
     const aide = panneau.locator('[data-aide="premiere-installation-2026"]');
     await aide.waitFor({ timeout: 15_000 });
     // focus moved to the heading of the answer
-    await attendreQue(async () => (await page.evaluate(() => document.activeElement?.id)) === 'aides-reponse-titre', 5_000, 'le focus n’est pas sur le titre de la réponse');
+    await attendreQue(
+      async () => (await page.evaluate(() => document.activeElement?.id)) === 'aides-reponse-titre',
+      5_000,
+      'le focus n’est pas sur le titre de la réponse',
+    );
     await expect(aide.getByTestId('aide-statut').textContent()).resolves.toBe('à confirmer');
     const zone = aide.getByTestId('aide-critere').filter({ hasText: 'Installation en ZIP' });
     await expect(zone.textContent()).resolves.toMatch(/zonage médecins généralistes en vigueur au .* n’est pas chargé/);

@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
+import { lireTextePdf } from '../support/texte-pdf';
 import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
 import { partDePixels } from './pixels-carte';
 
@@ -96,20 +97,21 @@ describe('Prospective : une planificatrice compare le scénario observé C et le
     await expect(panneau.getByRole('button', { name: '2036' }).getAttribute('aria-pressed')).resolves.toBe('true');
   });
 
-  it('exports the printable note (and the CSV) with the territory, both scenarios and their sources', async () => {
+  it('exports the note as PDF (and the CSV) with the territory, both scenarios and their sources', async () => {
     const panneau = page.getByRole('tabpanel', { name: 'Prospective' });
     const [telechargement] = await Promise.all([
-      page.waitForEvent('download'),
-      panneau.getByRole('button', { name: 'Télécharger la note imprimable' }).click(),
+      page.waitForEvent('download', { timeout: 60_000 }),
+      panneau.getByRole('button', { name: 'Télécharger la note (PDF)' }).click(),
     ]);
-    expect(telechargement.suggestedFilename()).toBe('note-prospective-23.html');
-    const note = readFileSync(await telechargement.path(), 'utf8');
-    expect(note).toContain('Creuse');
-    expect(note).toMatch(/Observé 2031.*Cible 2031/s);
-    expect(note).toContain('hypothèse C, « Le salariat domine »');
-    expect(note).toContain('hypothèse A, « L’exercice libéral réinventé »');
-    expect(note).toContain('@media print');
-    expect(note).toMatch(/https:\/\/[^ ]*drees/);
+    expect(telechargement.suggestedFilename()).toBe('note-prospective-23.pdf');
+    const note = lireTextePdf(readFileSync(await telechargement.path()));
+    const contenu = note.texte.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+    expect(note.titre).toMatch(/^Creuse : /);
+    expect(contenu).toContain('Scénario observé');
+    expect(contenu).toContain('Scénario cible');
+    expect(contenu).toContain('Le salariat domine');
+    expect(contenu).toContain('L’exercice libéral réinventé');
+    expect(contenu).toMatch(/consulté le/);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), panneau.getByRole('button', { name: 'Exporter en CSV' }).click()]);
     const texte = readFileSync(await csv.path(), 'utf8');

@@ -17,6 +17,28 @@ describe('Rapports qui quittent l’écran : PDF, CSV, impression', () => {
     mkdirSync(DOSSIER_CAPTURES, { recursive: true });
     navigateur = await lancerNavigateur();
     const contexte = await navigateur.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', reducedMotion: 'reduce', acceptDownloads: true });
+    // Headless chromium crashes when a PDF frame's print() is called (a real browser opens its print dialog): the
+    // print frame's window is replaced by a recorder, and the blobs behind object URLs are kept, so that the test
+    // checks that the page prints the frame holding the very bytes it downloaded.
+    await contexte.addInitScript(() => {
+      const w = window as unknown as { __blobs: Map<string, Blob>; __impressions: number };
+      w.__blobs = new Map();
+      w.__impressions = 0;
+      const creer = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (objet: Blob | MediaSource) => {
+        const url = creer(objet);
+        if (objet instanceof Blob) w.__blobs.set(url, objet);
+        return url;
+      };
+      const fenetre = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!;
+      const enregistreur = { focus: () => undefined, print: () => void w.__impressions++ };
+      Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+        configurable: true,
+        get(this: HTMLIFrameElement) {
+          return this.id === 'impression-pdf' ? enregistreur : fenetre.get!.call(this);
+        },
+      });
+    });
     page = await contexte.newPage();
     page.on('console', (m) => m.type() === 'error' && erreursConsole.push(m.text()));
     page.on('pageerror', (e) => erreursConsole.push(e.message));
@@ -67,7 +89,15 @@ describe('Rapports qui quittent l’écran : PDF, CSV, impression', () => {
     await carte.getByRole('button', { name: 'Imprimer le rapport' }).click();
     const cadre = page.getByTestId('impression-pdf');
     await cadre.waitFor({ state: 'attached', timeout: 10_000 });
-    const imprime = await cadre.evaluate(async (f: HTMLIFrameElement) => Array.from(new Uint8Array(await (await fetch(f.src)).arrayBuffer())));
+    await attendreQue(
+      async () => (await page.evaluate(() => (window as unknown as { __impressions: number }).__impressions)) === 1,
+      10_000,
+      'le cadre du rapport n’a pas été imprimé',
+    );
+    const imprime = await cadre.evaluate(async (f: HTMLIFrameElement) => {
+      const blob = (window as unknown as { __blobs: Map<string, Blob> }).__blobs.get(f.src);
+      return blob ? Array.from(new Uint8Array(await blob.arrayBuffer())) : [];
+    });
     // the printed document is the downloaded file, byte for byte
     expect(Buffer.from(imprime).equals(octets)).toBe(true);
   });
@@ -83,7 +113,7 @@ describe('Rapports qui quittent l’écran : PDF, CSV, impression', () => {
     const lancer = panneau.getByRole('button', { name: 'Lancer la simulation' });
     await expect(lancer.isDisabled()).resolves.toBe(true);
     await expect(panneau.getByTestId('simulation-raison').textContent()).resolves.toBe('Corrigez le nombre de médecins pour lancer la simulation.');
-    await nombre.fill('2,5');
+    await nombre.fill('2.5');
     await expect(panneau.locator('#simulation-nombre-erreur').textContent()).resolves.toBe('Le nombre de médecins doit être un nombre entier.');
     await nombre.fill('3');
     await expect(lancer.isDisabled()).resolves.toBe(false);
@@ -158,6 +188,11 @@ describe('Rapports qui quittent l’écran : PDF, CSV, impression', () => {
     await attendreQue(async () => (await table.locator('th[aria-sort="descending"]').count()) === 1, 5_000, 'tri inverse non appliqué');
     expect(triee(nombres(await colonne(3)), -1)).toBe(true);
     await table.locator('th button[data-colonne="nom"]').click();
+    await attendreQue(
+      async () => (await table.locator('th[aria-sort="ascending"]').textContent())?.includes('Commune') ?? false,
+      5_000,
+      'tri par commune non appliqué',
+    );
     const noms = await colonne(1);
     expect([...noms].sort((a, b) => a.localeCompare(b, 'fr'))).toEqual(noms);
 
@@ -174,7 +209,8 @@ describe('Rapports qui quittent l’écran : PDF, CSV, impression', () => {
     expect(await panneau.evaluate((p) => p.scrollHeight > p.clientHeight)).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await panneau.evaluate((p) => getComputedStyle(p).overflowY)).toBe('visible');
-    await page.emulateMedia({ media: 'screen' });
+    // back to the default media: page.pdf() then prints with the print stylesheet, as the browser's « Imprimer » does
+    await page.emulateMedia({ media: null });
     const imprime = espaces(lireTextePdf(await page.pdf({ format: 'A4' })).texte);
     expect(imprime).toContain(derniere);
     expect(imprime).toContain('Zones sous-dotées et fragiles');
@@ -186,7 +222,7 @@ describe('Rapports qui quittent l’écran : PDF, CSV, impression', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     const largeur = png.readUInt32BE(16);
     const hauteur = png.readUInt32BE(20);
-    const canvas = (await page.locator('.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => ({ l: c.width, h: c.height })))!;
+    const canvas = await page.locator('.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => ({ l: c.width, h: c.height }));
     // the page around the map: title above, legend and source below
     expect(largeur).toBeGreaterThan(canvas.l);
     expect(hauteur).toBeGreaterThan(canvas.h + 100);

@@ -59,9 +59,13 @@ export function documentSimulation(d: DonneesRapportSimulation): ContenuRapport 
   // What moves, then the thresholds crossed, in one paragraph.
   const seuils = d.franchissements.map((f) => {
     const seuil = decimalFr(f.seuil, f.seuil % 1 ? 1 : 0);
-    const morceaux = [`au-dessus de ${seuil} : ${nombreDe(f.passentAuDessus.population, 'habitant', 'habitants')} (${nombreDe(f.passentAuDessus.communes.length, 'commune', 'communes')})`];
+    const morceaux = [
+      `au-dessus de ${seuil} : ${nombreDe(f.passentAuDessus.population, 'habitant', 'habitants')} (${nombreDe(f.passentAuDessus.communes.length, 'commune', 'communes')})`,
+    ];
     if (f.passentEnDessous.communes.length)
-      morceaux.push(`en dessous de ${seuil} : ${nombreDe(f.passentEnDessous.population, 'habitant', 'habitants')} (${nombreDe(f.passentEnDessous.communes.length, 'commune', 'communes')})`);
+      morceaux.push(
+        `en dessous de ${seuil} : ${nombreDe(f.passentEnDessous.population, 'habitant', 'habitants')} (${nombreDe(f.passentEnDessous.communes.length, 'commune', 'communes')})`,
+      );
     return `Seuil ${seuil} — passent ${morceaux.join(' ; passent ')}.`;
   });
   sections.push(
@@ -75,7 +79,9 @@ export function documentSimulation(d: DonneesRapportSimulation): ContenuRapport 
   if (d.carteAvant && d.carteApres) {
     sections.push({ columns: [blocCarte(d.carteAvant, 255, 135, { legende: false }), blocCarte(d.carteApres, 255, 135, { legende: false })], columnGap: 15 });
     sections.push(legendeEnLigne([...d.carteAvant.legende, ...d.carteApres.legende]));
-    sections.push(paragraphe(`Valeurs : ${d.carteAvant.source} (avant), ${d.carteApres.source} (après). Contours : ${d.carteAvant.attribution}.`, { petit: true }));
+    sections.push(
+      paragraphe(`Valeurs : ${d.carteAvant.source} (avant), ${d.carteApres.source} (après). Contours : ${d.carteAvant.attribution}.`, { petit: true }),
+    );
   }
 
   if (changentDeClasse.length) {

@@ -127,7 +127,11 @@ export function gabaritRapport(c: ContenuRapport): DemandeRendu {
               columnGap: 15,
             },
           ]
-        : [...(c.avertissements.length ? [titreSection('Précautions de lecture'), liste(c.avertissements, { petit: true })] : []), titreSection('Sources'), listeSources]),
+        : [
+            ...(c.avertissements.length ? [titreSection('Précautions de lecture'), liste(c.avertissements, { petit: true })] : []),
+            titreSection('Sources'),
+            listeSources,
+          ]),
     ],
   };
   return { definition, pied: `Maillage — ${c.titre} — ${dateFr(c.genereLe)}` };

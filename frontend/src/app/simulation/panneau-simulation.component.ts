@@ -6,7 +6,7 @@ import { resterSurOngletAuChoixSurCarte } from './rester-sur-onglet';
 import { ResultatSimulationComponent } from './resultat-simulation.component';
 import { ScenariosEnregistresComponent } from './scenarios-enregistres.component';
 import { ChangementScenario, LIBELLES_CHANGEMENT, ResultatSimulation, TypeChangement } from './simulation';
-import { accord, nombreDe } from '../francais/pluriel';
+import { accord, nombreEtNom } from '../texte/pluriel';
 import { BoutonsRapportComponent } from '../rapports/boutons-rapport.component';
 import { RapportsClient } from '../rapports/rapports.client';
 import { telecharger } from '../export/telechargement';
@@ -278,7 +278,7 @@ export class PanneauSimulationComponent {
     const r = this.store.resultat();
     if (this.store.enCours() || !r) return '';
     const classes = this.store.changementsDeClasse().length;
-    return `Simulation terminée : ${nombreDe(r.communes.length, 'commune voit son', 'communes voient leur')} APL changer, ${nombreDe(classes, 'change', 'changent')} de classe.`;
+    return `Simulation terminée : ${nombreEtNom(r.communes.length, 'commune voit son', 'communes voient leur')} APL changer, ${nombreEtNom(classes, 'change', 'changent')} de classe.`;
   });
 
   constructor() {

@@ -3,7 +3,7 @@ import { DecimalPipe } from '@angular/common';
 import { versCsv } from '../export/csv';
 import { telecharger } from '../export/telechargement';
 import { COULEURS_ALERTE } from '../carte/couches/zones-alerte.couche';
-import { nombreDe } from '../francais/pluriel';
+import { nombreEtNom } from '../texte/pluriel';
 import { ClasseAlerte, CommuneSousDotee, LIBELLES_COURTS_ALERTE, ZonesSousDotees } from './zones';
 
 type ColonneZones = 'nom' | 'classe' | 'apl' | 'population';
@@ -171,7 +171,7 @@ export class ZonesSousDoteesComponent {
   protected readonly tri = signal<{ colonne: ColonneZones; sens: 'croissant' | 'decroissant' }>({ colonne: 'population', sens: 'decroissant' });
   protected readonly filtreClasse = signal<ClasseAlerte | 'toutes'>('toutes');
   protected readonly colonnes = COLONNES;
-  protected readonly compte = nombreDe;
+  protected readonly compte = nombreEtNom;
   protected readonly filtrees = computed(() => {
     const filtre = this.filtreClasse();
     const communes = this.zones()?.communes ?? [];
