@@ -120,7 +120,7 @@ describe('Scénarios enregistrés et comparaison côte à côte', () => {
 
   it('reopens a saved scenario in place of the current one, and runs it', async () => {
     await panneauSimuler().getByRole('button', { name: 'Réinitialiser' }).click();
-    await panneauSimuler().getByText('Aucun changement pour l’instant.').waitFor({ timeout: 5_000 });
+    await attendreQue(async () => (await panneauSimuler().locator('.simulation__changement').count()) === 0, 5_000, 'le scénario n’a pas été vidé');
     await panneauSimuler().getByRole('button', { name: 'Ouvrir le scénario MSP de Boussac' }).click();
     await panneauSimuler()
       .getByText(/Ouverture d’une MSP\s*— Boussac/)
@@ -131,7 +131,7 @@ describe('Scénarios enregistrés et comparaison côte à côte', () => {
         .count(),
     ).resolves.toBe(0);
     await page.locator('mlg-legende-simulation').waitFor({ timeout: 30_000 });
-    await panneauSimuler().getByRole('heading', { name: 'Résultat' }).waitFor({ timeout: 5_000 });
+    await panneauSimuler().getByRole('heading', { name: 'Résultat', exact: true }).waitFor({ timeout: 5_000 });
     await attendreQue(async () => requete(page).get('scenario') === 'msp.23031.3' && requete(page).get('resultat') === 'oui', 10_000, `adresse ${page.url()}`);
   });
 
