@@ -24,7 +24,8 @@ interface Unite {
   nom: string;
   communes: string[];
   categorie: string | null;
-  verrou: { type: string } | null;
+  verrou: { type: string; message: string } | null;
+  populationRegion: number;
 }
 
 describe('Cockpit de zonage : une ARS de Centre-Val de Loire prépare, exporte et publie son zonage', () => {
@@ -123,6 +124,76 @@ describe('Cockpit de zonage : une ARS de Centre-Val de Loire prépare, exporte e
       'changements non enregistrés',
     );
     await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'cockpit-unites-modifiees.png') });
+  });
+
+  it('clicking a unit on the map cycles its class (ZIP → ZAC → hors zonage), the table row and the gauges follow; a locked unit says why', async () => {
+    const carte = page.locator('.cockpit__carte mlg-carte');
+    await carte.locator('.maplibregl-canvas').waitFor({ timeout: 20_000 });
+    /** The page pixel of a commune's inner point, from the map's own projection (the map is framed on the région). */
+    const pixelDe = async (commune: string) => {
+      const { centre } = (await api<{ centre: [number, number] }>(`/api/territoires/commune/${commune}`)).corps;
+      const boite = (await carte.locator('.maplibregl-canvas').boundingBox())!;
+      const pixel = await carte.evaluate(
+        (e, [lng, lat]) => (e as unknown as { pixelDe: (lng: number, lat: number) => { x: number; y: number } | null }).pixelDe(lng, lat),
+        centre,
+      );
+      if (!pixel) throw new Error('carte du brouillon absente');
+      return { x: boite.x + pixel.x, y: boite.y + pixel.y };
+    };
+    const communes = (
+      await api<{ socle: { communes: { code: string; unite: string; population: number }[] } }>(`/api/zonage-cockpit/brouillons/${id}`, { jeton: jetonArs })
+    ).corps.socle.communes;
+    /** Points at the unit's most populated commune (the tooltip names it: the map has drawn it there) and clicks it. */
+    const cliquerUnite = async (u: Unite) => {
+      const commune = communes.filter((c) => c.unite === u.code).sort((a, b) => b.population - a.population)[0].code;
+      const infobulle = page.locator('.carte__infobulle');
+      await attendreQue(
+        async () => {
+          const { x, y } = await pixelDe(commune);
+          await page.mouse.move(x + 1, y);
+          await page.mouse.move(x, y);
+          return (await infobulle.isVisible()) && ((await infobulle.textContent()) ?? '').includes(`(${commune})`);
+        },
+        20_000,
+        `commune ${commune} introuvable sous le pointeur`,
+      );
+      const { x, y } = await pixelDe(commune);
+      await page.mouse.click(x, y);
+    };
+    const decisionServeur = async (u: Unite) =>
+      (await api<{ decisions: { unites: Record<string, { classe: string }> } }>(`/api/zonage-cockpit/brouillons/${id}`, { jeton: jetonArs })).corps.decisions
+        .unites[u.code].classe;
+
+    // The most populated free unit of the vivier still out of the zonage: each click moves the gauges visibly.
+    const u = unites
+      .filter((x) => x.categorie === 'vivier' && !x.verrou && x !== choisies.vivierZip && x !== choisies.vivierZac)
+      .sort((a, b) => b.populationRegion - a.populationRegion)[0];
+    expect(u).toBeTruthy();
+    const classe = page.locator(`tr[data-unite="${u.code}"]`).getByLabel(`Classe de ${u.nom}`);
+    await expect(classe.inputValue()).resolves.toBe('HZ');
+    for (const [attendue, jauge] of [
+      ['ZIP', 'jauge-zip-valeur'],
+      ['ZAC', 'jauge-zac-valeur'],
+      ['HZ', 'jauge-zac-valeur'],
+    ] as const) {
+      const avant = await page.getByTestId(jauge).textContent();
+      await cliquerUnite(u);
+      await attendreQue(async () => (await classe.inputValue()) === attendue, 5_000, `ligne de ${u.nom} pas en ${attendue}`);
+      await attendreQue(async () => (await page.getByTestId(jauge).textContent()) !== avant, 5_000, `jauge ${jauge} inchangée après le clic`);
+      await attendreQue(async () => (await decisionServeur(u)) === attendue, 10_000, `classe ${attendue} non enregistrée`);
+    }
+
+    const verrouillee = unites.find((x) => x.verrou?.type === 'selection_nationale' && x !== choisies.forcee)!;
+    expect(verrouillee).toBeTruthy();
+    const classeAvant = await decisionServeur(verrouillee);
+    await cliquerUnite(verrouillee);
+    const message = page.getByTestId('cockpit-message');
+    await message.waitFor({ timeout: 5_000 });
+    await expect(message.textContent()).resolves.toContain(
+      `${verrouillee.nom} : ${verrouillee.verrou!.message} Pour la changer, forcez-la dans le tableau avec une justification écrite.`,
+    );
+    expect(await decisionServeur(verrouillee)).toBe(classeAvant);
+    await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'cockpit-clic-carte.png') });
   });
 
   it('another région’s ARS account is refused (403) on that draft', async () => {

@@ -133,6 +133,12 @@ export class CarteFactice {
     return this.zoom;
   }
 
+  /** A plain equirectangular projection around the centre (256 px per degree at zoom 0, doubled per zoom level). */
+  project([lng, lat]: [number, number]): { x: number; y: number } {
+    const echelle = 256 * 2 ** this.zoom;
+    return { x: 400 + (lng - this.centre.lng) * echelle, y: 300 - (lat - this.centre.lat) * echelle };
+  }
+
   resize(): this {
     return this;
   }

@@ -159,6 +159,9 @@ export class CarteComponent {
   private communeSurvolee: string | null = null;
 
   constructor() {
+    // The map is one canvas (no element per commune): browser tests aim at a place through the map's own projection.
+    const hote = inject<ElementRef<HTMLElement & { pixelDe?: unknown }>>(ElementRef).nativeElement;
+    hote.pixelDe = (lng: number, lat: number) => this.carte.pixelDe([lng, lat]);
     for (const source of SOURCES) this.carte.definirSource(source, sourceTuiles(source, window.location.origin));
     for (const couche of [
       DEFINITION_COMMUNES_CIBLE,

@@ -154,6 +154,17 @@ describe('CarteService', () => {
     expect(tardive.supprimee).toBe(true);
   });
 
+  it('tells where a place is drawn with the map’s own projection, and nothing before the map exists', async () => {
+    expect(service.pixelDe([2, 46])).toBeNull();
+    await service.creer(document.createElement('div'), options);
+    const projeter = vi.spyOn(carte, 'project');
+    expect(service.pixelDe([1.2, 46.4])).toEqual({ x: 400, y: 300 });
+    const pixel = service.pixelDe([1.3, 46.4])!;
+    expect(pixel.x).toBeCloseTo(400 + 0.1 * 256 * 2 ** 4.6, 6);
+    expect(pixel.y).toBeCloseTo(300, 6);
+    expect(projeter).toHaveBeenCalledWith([1.3, 46.4]);
+  });
+
   it('fits the bounds without animation when the user prefers reduced motion', async () => {
     await service.creer(document.createElement('div'), options);
     service.cadrer([4.2, 45.3, 4.5, 45.5], true);

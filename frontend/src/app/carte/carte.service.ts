@@ -173,6 +173,16 @@ export class CarteService implements OnDestroy {
     return { lng, lat, zoom: this.carte.getZoom() };
   }
 
+  /**
+   * Where a place (longitude, latitude) is drawn now, in CSS pixels from the map's top-left corner (MapLibre's own
+   * projection); null before the map exists.
+   */
+  pixelDe(lngLat: [number, number]): { x: number; y: number } | null {
+    if (!this.carte) return null;
+    const { x, y } = this.carte.project(lngLat);
+    return { x, y };
+  }
+
   /** Calls `suivre` after each move of the map (inside Angular). */
   surDeplacement(suivre: (position: PositionCarte) => void): void {
     this.suiveursPosition.push(suivre);

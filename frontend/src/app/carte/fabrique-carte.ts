@@ -21,6 +21,7 @@ export type CarteMaplibre = Pick<
   | 'jumpTo'
   | 'getCenter'
   | 'getZoom'
+  | 'project'
   | 'resize'
   | 'remove'
 >;
