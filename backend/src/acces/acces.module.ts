@@ -3,6 +3,7 @@ import { AccesController } from './acces.controller';
 import { AccesRepository } from './acces.repository';
 import { AccesService } from './acces.service';
 import { ImportateurApl } from './apl/importateur-apl';
+import { TeleversementApl } from './apl/televersement-apl';
 import { DonneesAccesService } from './donnees-acces';
 import { ImportateurOffreEstimee } from './offre-estimee/importateur-offre-estimee';
 import { OffreEstimeeRepository } from './offre-estimee/offre-estimee.repository';
@@ -24,6 +25,7 @@ import { ImportateurTrajets } from './trajets/importateur-trajets';
     OffreRppsService,
     OffreRppsRepository,
     ImportateurApl,
+    TeleversementApl,
     ImportateurTrajets,
     ImportateurOffreEstimee,
     OffreEstimeeRepository,

@@ -178,7 +178,11 @@ export class AccesRepository {
          FROM jeu_de_donnees WHERE code IN ('territoires', 'apl', 'trajets', 'offre-mg', 'offre-estimee')`,
     );
     const offre: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM offre_mg_commune`);
-    return `${rows[0]?.v ?? ''}|offre:${offre[0].n}`;
+    // an APL vintage uploaded or rolled back from the « Données » screen changes no jeu_de_donnees row
+    const televerses: { v: string | null }[] = await this.dataSource.query(
+      `SELECT string_agg(id || statut, ',' ORDER BY id) AS v FROM version_jeu WHERE jeu = 'apl' AND origine = 'televerse'`,
+    );
+    return `${rows[0]?.v ?? ''}|offre:${offre[0].n}|apl:${televerses[0]?.v ?? ''}`;
   }
 
   communes(): Promise<LigneCommuneAcces[]> {

@@ -61,7 +61,7 @@ export class ImportateurApl implements ImportateurJeuDeDonnees, OnModuleInit {
   }
 
   /** Communes re-created inside a commune nouvelle, from the shipped reconciliation (code → former commune nouvelle). */
-  private parentsConnus(): Map<string, string> {
+  parentsConnus(): Map<string, string> {
     const r = JSON.parse(readFileSync(this.fichierReconciliation(), 'utf8')) as { retablies?: { code: string; parent: string }[] };
     return new Map((r.retablies ?? []).map((x) => [x.code, x.parent]));
   }
