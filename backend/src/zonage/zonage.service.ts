@@ -4,6 +4,7 @@ import { UtilisateurConnecte } from '../common/auth/role';
 import { CacheReponses } from '../common/cache/cache-reponses';
 import { CorpsEncode } from '../common/cache/corps-encode';
 import { VersionMemorisee } from '../common/cache/version-memorisee';
+import { MemoParVersion } from '../common/cache/memo-par-version';
 import { CorrespondanceCog, FORME_CODE_COMMUNE } from '../common/cog/correspondance-cog';
 import { ErreurDomaine, entreeInvalide, introuvable } from '../common/erreurs/erreur-domaine';
 import { ImportService } from '../import/import.service';
@@ -103,6 +104,12 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
   private readonly version = new VersionMemorisee(() => this.repository.versionDonnees());
   /** Map payloads (`carte`) per profession and date, ~0.5 MB of JSON each before gzip. */
   private readonly cartes = new CacheReponses(16 * 1024 * 1024);
+  /**
+   * A zonage version's row and its régions' presumed ends, read once per version of the zonage data: every commune
+   * class asked (two or three per eligibility request) reads them, and they change only with that version.
+   */
+  private readonly versionsParId = new MemoParVersion<number, VersionZonage | null>();
+  private readonly finsParId = new MemoParVersion<number, Map<string, FinPresumee>>();
   private desabonner: (() => void) | null = null;
 
   constructor(
@@ -199,8 +206,10 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     const [ligne] = await this.repository.classesALaDate(profession, date, code);
     const region = this.cog.trouver(code)!.commune.region;
     let version: VersionZonage | null;
-    if (ligne) version = await this.repository.version(ligne.version_id);
-    else {
+    if (ligne) {
+      const id = ligne.version_id;
+      version = await this.versionsParId.lire(await this.version.version(), id, () => this.repository.version(id));
+    } else {
       const enVigueur = await this.repository.versionsEnVigueur(profession, date);
       version = enVigueur.find((v) => v.region === region) ?? enVigueur.find((v) => v.region === null) ?? null;
     }
@@ -209,7 +218,15 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
 
   /** Validity of a version at a date for a commune of `region` (the région's own presumed end first). */
   private async validite(version: VersionZonage, region: string, date: string): Promise<ValiditeALaDate> {
-    const finRegion = version.region === null ? ((await this.repository.finsRegionales([version.id])).get(version.id)?.get(region) ?? null) : null;
+    const fins =
+      version.region === null
+        ? await this.finsParId.lire(
+            await this.version.version(),
+            version.id,
+            async () => (await this.repository.finsRegionales([version.id])).get(version.id) ?? new Map(),
+          )
+        : null;
+    const finRegion = fins?.get(region) ?? null;
     return validiteALaDate(datee(version), date, finRegion);
   }
 
