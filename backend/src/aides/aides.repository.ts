@@ -134,14 +134,12 @@ export class AidesRepository {
     );
   }
 
-  /** Commune with its parents (COG 2026), or null when unknown. */
-  async commune(code: string): Promise<CommuneDemande | null> {
-    const rows = await this.dataSource.query(
+  /** Every commune as an eligibility request names it (read once per version of the territories: `AidesService`). */
+  async communes(): Promise<CommuneDemande[]> {
+    return this.dataSource.query(
       `SELECT c.code, c.nom, c.departement_code AS departement, c.region_code AS region, r.nom AS "regionNom", c.epci_code AS epci, c.population
-         FROM commune c JOIN region r ON r.code = c.region_code WHERE c.code = $1`,
-      [code],
+         FROM commune c JOIN region r ON r.code = c.region_code`,
     );
-    return rows[0] ?? null;
   }
 
   /** True when the territory exists in the COG 2026 tables. */

@@ -15,7 +15,14 @@ const gelerEnProfondeur = <T>(o: T): T => {
   return Object.freeze(o);
 };
 const catalogue: Catalogue = gelerEnProfondeur(JSON.parse(readFileSync(path.resolve(__dirname, '../../../geo-data/aides/catalogue.json'), 'utf8')));
-const GUERET: CommuneDemande = { code: '23096', nom: 'Guéret', departement: '23', region: '75', regionNom: 'Nouvelle-Aquitaine', epci: '242320109' };
+const GUERET: CommuneDemande = Object.freeze({
+  code: '23096',
+  nom: 'Guéret',
+  departement: '23',
+  region: '75',
+  regionNom: 'Nouvelle-Aquitaine',
+  epci: '242320109',
+});
 
 /** In-memory zonage: Guéret in ZIP from 2024-01-01 (arrêté date unknown), one unclassified QPV. */
 const zonage: SourceZonage = {
@@ -41,7 +48,7 @@ const zonage: SourceZonage = {
 };
 
 const repository = {
-  commune: async (code: string) => (code === '23096' ? GUERET : null),
+  communes: async () => [GUERET],
   catalogueCourant: async () => ({
     version: catalogue.version,
     publie_le: catalogue.publieLe,

@@ -3,6 +3,7 @@ import { UtilisateurConnecte } from '../common/auth/role';
 import { CacheReponses } from '../common/cache/cache-reponses';
 import { CorpsEncode } from '../common/cache/corps-encode';
 import { VersionMemorisee } from '../common/cache/version-memorisee';
+import { MemoParVersion } from '../common/cache/memo-par-version';
 import { DetailErreur, ErreurDomaine, introuvable } from '../common/erreurs/erreur-domaine';
 import { PorteeService } from '../auth/portee.service';
 import { ImportService } from '../import/import.service';
@@ -73,6 +74,8 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
   private readonly version = new VersionMemorisee(() => this.repository.versionDonnees());
   private readonly reponsesCommunes = new CacheReponses(TAILLE_CACHE_REPONSES_OCTETS);
   private readonly parVersion: AidesParVersion;
+  /** Every commune by code, read once per version of the zonage data (which includes the territories' loads). */
+  private readonly communes = new MemoParVersion<'communes', ReadonlyMap<string, CommuneDemande>>(1);
   private desabonner: (() => void) | null = null;
 
   constructor(
@@ -310,7 +313,7 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
   // ---- helpers ---------------------------------------------------------------------------------
 
   private async exigerCommune(code: string): Promise<CommuneDemande> {
-    const commune = (await this.repository.commune(code)) ?? (await this.arrondissement(code));
+    const commune = (await this.communeConnue(code)) ?? (await this.arrondissement(code));
     if (!commune) {
       throw new ErreurDomaine('ENTREE_INVALIDE', `Commune « ${code} » introuvable dans le COG 2026 (métropole et DROM).`, [
         { champ: 'commune', valeur: code, message: 'commune introuvable dans le COG 2026' },
@@ -319,11 +322,19 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
     return commune;
   }
 
+  private async communeConnue(code: string): Promise<CommuneDemande | null> {
+    const toutes = await this.communes.lire(await this.zonage.versionDonnees(), 'communes', async () => {
+      const liste = await this.repository.communes();
+      return new Map(liste.map((c) => [c.code, c]));
+    });
+    return toutes.get(code) ?? null;
+  }
+
   /** A Paris, Lyon or Marseille arrondissement: the zonage classes it on its own, the rest comes from the city. */
   private async arrondissement(code: string): Promise<CommuneDemande | null> {
     const correspondance = CorrespondanceCog.referentiel().trouver(code);
     if (correspondance?.nature !== 'arrondissement') return null;
-    const ville = await this.repository.commune(correspondance.commune.code);
+    const ville = await this.communeConnue(correspondance.commune.code);
     if (!ville) return null;
     const rang = Number(code.startsWith('6938') ? code.slice(-1) : code.slice(-2));
     return { ...ville, code, nom: `${ville.nom} ${rang === 1 ? '1er' : `${rang}e`} arrondissement`, communeParente: ville.code };
