@@ -3,6 +3,7 @@
 // of the estimated supply (the engine on it against the published APL). Figures only, never asserted.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 
 const racine = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -77,20 +78,41 @@ export default async function ({ baseUrl, databaseUrl, mesurer, embarquee }) {
   const demande = calculerDemande(graphe, pop);
   const recalcul = await mesurer(async () => calculerApl(graphe, offre, pop, demande), { n: 30 });
   resultats['recalcul national sur l’offre estimée (ms) p50/p95'] = `${recalcul.p50} / ${recalcul.p95}`;
-  // User parameters: other decay steps (weights rebuilt for every pair), then demand and APL.
-  const paliers = [
-    { jusqua: 8, poids: 1 },
-    { jusqua: 14, poids: 0.6 },
-    { jusqua: 20, poids: 0.25 },
+  // User parameters: other decay steps, then demand and APL — the engine re-weights its pair structure in place
+  // (spare weight arrays overwritten, as POST /api/acces/recalcul does); the former full rebuild for comparison.
+  const { repondererGraphe } = dist('acces/moteur/graphe-trajets.js');
+  const jeux = [
+    [
+      { jusqua: 8, poids: 1 },
+      { jusqua: 14, poids: 0.6 },
+      { jusqua: 20, poids: 0.25 },
+    ],
+    [
+      { jusqua: 10, poids: 1 },
+      { jusqua: 15, poids: 0.5 },
+      { jusqua: 20, poids: 0.2 },
+    ],
   ];
+  let spare;
+  const repondere = await mesurer(
+    async (i) => {
+      spare = repondererGraphe(graphe, jeux[i % 2], spare);
+      return calculerApl(spare, offre, pop, calculerDemande(spare, pop));
+    },
+    { n: 30 },
+  );
+  resultats['recalcul national avec d’autres paliers de distance (poids du graphe recalculés en place, ms) p50/p95'] = `${repondere.p50} / ${repondere.p95}`;
+  const poidsSeuls = await mesurer(async (i) => (spare = repondererGraphe(graphe, jeux[i % 2], spare)), { n: 30 });
+  resultats['  dont le recalcul des poids seul (ms) p50/p95'] = `${poidsSeuls.p50} / ${poidsSeuls.p95}`;
   const parametre = await mesurer(
-    async () => {
-      const g = grapheDepuisPaires(n, paires, paliers);
+    async (i) => {
+      const g = grapheDepuisPaires(n, paires, jeux[i % 2]);
       return calculerApl(g, offre, pop, calculerDemande(g, pop));
     },
     { n: 10 },
   );
-  resultats['recalcul national avec d’autres paliers de distance (graphe reconstruit, ms) p50/p95'] = `${parametre.p50} / ${parametre.p95}`;
+  resultats['  pour comparaison : graphe reconstruit depuis les 2 M paires (ms) p50/p95'] = `${parametre.p50} / ${parametre.p95}`;
+  resultats['charge moyenne de la machine (1 min) pendant ces mesures'] = os.loadavg()[0].toFixed(1);
 
   // 4. A whole-country scenario at two horizons (observed C / target A on issue 1, in memory).
   const { lireCatalogueProspective, leviersDuScenario, modeleAges } = dist('prospective/hypotheses/catalogue-prospective.js');
@@ -123,7 +145,7 @@ export default async function ({ baseUrl, databaseUrl, mesurer, embarquee }) {
   );
   resultats['scénarios observé + cible, France entière, 2031 et 2036 (en mémoire, ms) p50/p95'] = `${scenario.p50} / ${scenario.p95}`;
 
-  // 5. Over HTTP: the national recompute under user parameters (graph rebuilt once per new set of steps, then memoised).
+  // 5. Over HTTP: the national recompute under user parameters.
   const recalculer = (corps) =>
     fetch(`${baseUrl}/api/acces/recalcul`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(corps) }).then((r) =>
       r.json(),
@@ -132,6 +154,11 @@ export default async function ({ baseUrl, databaseUrl, mesurer, embarquee }) {
   resultats['POST /api/acces/recalcul : calcul serveur (populations 2026, portée 15 min, premier appel, ms)'] = reponse.dureeCalculMs;
   const http = await mesurer((i) => recalculer(i % 2 ? { populations: 'legales-2026' } : { porteeMinutes: 15 }), { n: 10 });
   resultats['POST /api/acces/recalcul aller-retour, carte nationale (ms) p50/p95'] = `${http.p50} / ${http.p95}`;
+  const calculs = [];
+  const paliersHttp = await mesurer((i) => recalculer({ paliers: jeux[i % 2] }).then((r) => calculs.push(r.dureeCalculMs)), { n: 10 });
+  calculs.sort((a, b) => a - b);
+  resultats['POST /api/acces/recalcul, paliers changés à chaque appel : aller-retour p50/p95, calcul serveur médian (ms)'] =
+    `${paliersHttp.p50} / ${paliersHttp.p95}, ${calculs[Math.floor(calculs.length / 2)]}`;
 
   // 6. Over HTTP: the Creuse with map arrays and gaps per lever; France without the per-lever detail.
   const poster = (corps) =>

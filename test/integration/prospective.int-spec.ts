@@ -1,4 +1,5 @@
 import { DonneesAccesService } from '../../backend/src/acces/donnees-acces';
+import { construireGraphe } from '../../backend/src/acces/moteur/graphe-trajets';
 import { calculerApl, deltaAplIncremental } from '../../backend/src/acces/moteur/apl-2sfca';
 import { MesureAjustement, mesurerAjustement } from '../../backend/src/acces/offre-estimee/ajustement-offre';
 import { readFileSync } from 'node:fs';
@@ -63,6 +64,26 @@ describe('Offre estimée et prospective', () => {
   });
 
   describe('POST /api/acces/recalcul (user parameters on the estimated supply)', () => {
+    it('under other decay steps answers what a graph rebuilt from every pair gives (the engine only re-weights its own)', async () => {
+      const paliers = [
+        { jusqua: 8, poids: 1 },
+        { jusqua: 13, poids: 0.5 },
+        { jusqua: 16, poids: 0.2 },
+      ];
+      const res = (await t.http().post('/api/acces/recalcul').send({ paliers, porteeMinutes: 16 }).expect(200)).body;
+      expect(res.parametres.paliers).toEqual(paliers);
+      const d = await t.app.get(DonneesAccesService).donnees();
+      const m = d.millesimes.get(2023)!;
+      const { debut, voisin, minutes } = d.graphe.sortants;
+      const origines = new Int32Array(voisin.length);
+      for (let i = 0; i < d.graphe.n; i++) origines.fill(i, debut[i], debut[i + 1]);
+      const reconstruit = construireGraphe(d.graphe.n, origines, voisin, minutes, paliers);
+      const pop = m.populationStandardisee;
+      const attendu = calculerApl(reconstruit, m.offreEstimee!.consultations, pop).apl;
+      for (const code of ['23096', '69123', '05079', '2A004']) expect(res.valeurs[code]).toBeCloseTo(attendu[d.index.get(code)!], 2);
+      expect(res.parametres.porteeMinutes).toBe(16);
+    });
+
     it('with the DREES parameters gives the engine’s recompute, within the reported fit of the published APL', async () => {
       const res = await t.http().post('/api/acces/recalcul').send({}).expect(200);
       const d = await t.app.get(DonneesAccesService).donnees();

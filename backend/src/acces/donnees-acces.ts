@@ -8,7 +8,7 @@ import { Scission } from './apl/scissions-apres-millesime';
 import { SeriesApl } from './indicateurs/agregation';
 import { calculerDemande } from './moteur/apl-2sfca';
 import { GrapheTrajets } from './moteur/graphe-trajets';
-import { PairesIndexees, grapheDepuisPaires, indexerTrajets } from './moteur/graphe-depuis-trajets';
+import { grapheDepuisPaires, indexerTrajets } from './moteur/graphe-depuis-trajets';
 import { ModeleTrajet, lireModeleTrajet } from './trajets/modele-trajet';
 import { LigneAjustement, OffreEstimeeRepository } from './offre-estimee/offre-estimee.repository';
 
@@ -57,9 +57,8 @@ export interface DonneesAcces {
   /** commune indices of each territory, key `type:code` */
   membres: Map<string, number[]>;
   nomsTerritoires: Map<string, string>;
+  /** the pairs within reach as CSR, with their minutes (other decay steps re-weight it, see `repondererGraphe`) */
   graphe: GrapheTrajets;
-  /** the pairs with their minutes, to rebuild the graph under other decay steps or reach */
-  paires: PairesIndexees;
   nbTrajets: number;
   millesimes: Map<number, MillesimeApl>;
   offre: OffreEnMemoire | null;
@@ -158,7 +157,7 @@ export class DonneesAccesService {
       if (l.scission) (m.scissions ??= new Map()).set(i, l.scission);
     }
 
-    const { graphe, paires, nbTrajets } = await this.chargerGraphe(index, n);
+    const { graphe, nbTrajets } = await this.chargerGraphe(index, n);
     for (const m of millesimes.values()) m.demande = calculerDemande(graphe, m.populationStandardisee);
     await this.chargerOffreEstimee(index, n, millesimes);
 
@@ -191,7 +190,6 @@ export class DonneesAccesService {
       membres,
       nomsTerritoires,
       graphe,
-      paires,
       nbTrajets,
       millesimes,
       offre,
@@ -213,9 +211,9 @@ export class DonneesAccesService {
     }
   }
 
-  private async chargerGraphe(index: Map<string, number>, n: number): Promise<{ graphe: GrapheTrajets; paires: PairesIndexees; nbTrajets: number }> {
+  private async chargerGraphe(index: Map<string, number>, n: number): Promise<{ graphe: GrapheTrajets; nbTrajets: number }> {
     const paires = indexerTrajets(index, await this.repository.trajetsParOrigine());
-    return { graphe: grapheDepuisPaires(n, paires), paires, nbTrajets: paires.origines.length };
+    return { graphe: grapheDepuisPaires(n, paires), nbTrajets: paires.origines.length };
   }
 }
 

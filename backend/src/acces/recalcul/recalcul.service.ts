@@ -6,8 +6,7 @@ import { DonneesAcces } from '../donnees-acces';
 import { RecalculDto } from '../dto/recalcul.dto';
 import { agreger } from '../indicateurs/agregation';
 import { calculerApl, calculerDemande } from '../moteur/apl-2sfca';
-import { grapheDepuisPaires } from '../moteur/graphe-depuis-trajets';
-import { GrapheTrajets } from '../moteur/graphe-trajets';
+import { GrapheTrajets, repondererGraphe } from '../moteur/graphe-trajets';
 import { mesurerAjustement } from '../offre-estimee/ajustement-offre';
 import { LIBELLE_OFFRE_ESTIMEE } from '../offre-estimee/parametres-offre-estimee';
 import { ErreurDomaine } from '../../common/erreurs/erreur-domaine';
@@ -18,7 +17,7 @@ import { StructureAges, lireStructureAges, populationRepondereeParDepartement } 
  * Full national recompute of the APL on the GP supply (imported, else estimated from the published APL) under
  * user-chosen parameters: decay steps, reach (up to 20 minutes), population vintage (the DREES one, or the 2026 legal
  * populations with each commune's standardisation kept). Returns the map values and how far they are from the
- * published APL, in milliseconds (graph weights rebuilt from the pairs in memory when the steps change).
+ * published APL, in milliseconds (other steps re-weight the engine's pair structure, which is not rebuilt).
  */
 @Injectable()
 export class RecalculService {
@@ -139,12 +138,19 @@ export class RecalculService {
     };
   }
 
-  /** The engine's graph under other steps, memoised per steps for the loaded data. */
+  /**
+   * The engine's graph under other steps: the weights of the same pair structure recomputed, in one spare set of
+   * weight arrays per loaded data overwritten at each change of steps (the computation that uses it is synchronous).
+   */
   private graphe(d: DonneesAcces, paliers: ReturnType<typeof paliersAPortee>): GrapheTrajets {
     if (sontLesPaliersDrees(paliers)) return d.graphe;
-    const cle = `recalcul:graphe:${JSON.stringify(paliers)}`;
-    let g = d.memo.get(cle) as GrapheTrajets | undefined;
-    if (!g) d.memo.set(cle, (g = grapheDepuisPaires(d.codes.length, d.paires, paliers)));
-    return g;
+    const cle = JSON.stringify(paliers);
+    const memo = d.memo.get(CLE_GRAPHE) as { cle: string; graphe: GrapheTrajets } | undefined;
+    if (memo?.cle === cle) return memo.graphe;
+    const graphe = repondererGraphe(d.graphe, paliers, memo?.graphe);
+    d.memo.set(CLE_GRAPHE, { cle, graphe });
+    return graphe;
   }
 }
+
+const CLE_GRAPHE = 'recalcul:graphe-repondere';

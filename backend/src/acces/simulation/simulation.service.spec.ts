@@ -45,7 +45,6 @@ function donnees(avecOffre: boolean): DonneesAcces {
     membres: new Map([...codes.map((c, i) => [`commune:${c}`, [i]] as [string, number[]]), ['departement:42', tous], ['region:84', tous]]),
     nomsTerritoires: new Map(),
     graphe,
-    paires: { origines: Int32Array.from(p.origines), destinations: Int32Array.from(p.destinations), minutes: Float64Array.from(p.minutes) },
     nbTrajets: p.minutes.length,
     millesimes: new Map([[2023, m]]),
     offre: avecOffre ? { consultations: offre, consultations65Plus: offre65, source: 'essai', millesime: '2023' } : null,
