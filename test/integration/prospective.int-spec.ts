@@ -1,5 +1,6 @@
 import { DonneesAccesService } from '../../backend/src/acces/donnees-acces';
 import { construireGraphe } from '../../backend/src/acces/moteur/graphe-trajets';
+import { CouvertureDonneesService } from '../../backend/src/jeux-de-donnees/couverture-donnees.service';
 import { calculerApl, deltaAplIncremental } from '../../backend/src/acces/moteur/apl-2sfca';
 import { MesureAjustement, mesurerAjustement } from '../../backend/src/acces/offre-estimee/ajustement-offre';
 import { readFileSync } from 'node:fs';
@@ -60,6 +61,18 @@ describe('Offre estimée et prospective', () => {
       const incremental = deltaAplIncremental(d.graphe, m.demande, variations);
       expect(incremental.size).toBeGreaterThan(10);
       for (let i = 0; i < d.codes.length; i++) expect(complet[i] - avant[i]).toBeCloseTo(incremental.get(i) ?? 0, 9);
+    });
+
+    it('declares the coverage of the APL it is derived from: France but Mayotte, with how to load the rest', async () => {
+      const couverture = t.app.get(CouvertureDonneesService);
+      const territoires = (theme: 'apl' | 'offre-estimee') => couverture.lignes(theme).then((l) => [...new Set(l.map((x) => `${x.niveau}:${x.code}`))].sort());
+      await expect(territoires('offre-estimee')).resolves.toEqual(await territoires('apl'));
+      await expect(couverture.etat('offre-estimee', 'commune', '23096')).resolves.toMatchObject({ couvert: true, raison: null });
+      const mayotte = await couverture.etat('offre-estimee', 'commune', '97611');
+      expect(mayotte).toMatchObject({ couvert: false });
+      expect(mayotte.commentCharger).toContain('APL de la DREES');
+      const d = await t.app.get(DonneesAccesService).donnees();
+      expect(d.millesimes.get(2023)!.offreEstimee!.consultations[d.index.get('97611')!]).toBe(0);
     });
   });
 

@@ -36,6 +36,11 @@ export const THEMES_DONNEES = {
     libelle: 'accessibilité aux médecins généralistes (APL, DREES)',
     commentCharger: 'Importez le fichier APL de la DREES d’un millésime qui couvre ce territoire depuis l’écran « Données » (administrateur).',
   },
+  'offre-estimee': {
+    libelle: 'offre de médecine générale estimée à partir de l’APL publiée (modèle de distance)',
+    commentCharger:
+      'Cette offre se déduit de l’APL de la DREES : importez un fichier APL d’un millésime qui couvre ce territoire depuis l’écran « Données » (administrateur), puis relancez l’estimation de l’offre.',
+  },
   qpv: {
     libelle: 'quartiers prioritaires de la politique de la ville (QPV 2024)',
     commentCharger: 'Liste nationale complète non disponible en données ouvertes ici : vérifiez sur sig.ville.gouv.fr si le lieu d’exercice est en QPV.',

@@ -115,6 +115,13 @@ export class ImportateurOffreEstimee implements ImportateurJeuDeDonnees, OnModul
       lignes += estimees.length;
     }
     ctx.progression(annees.length + 1, annees.length + 1);
-    return { lignes, ignorees: [] };
+    // Derived from the APL: it covers what the APL covers (France but Mayotte), for the vintages inverted.
+    const couverture = (await this.repository.couvertureApl(ctx.requete)).map((c) => ({
+      theme: 'offre-estimee' as const,
+      niveau: c.niveau,
+      ...(c.niveau === 'national' ? {} : { code: c.code }),
+      millesime: annees.join('-'),
+    }));
+    return { lignes, ignorees: [], couverture };
   }
 }

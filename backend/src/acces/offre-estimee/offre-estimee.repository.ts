@@ -52,6 +52,11 @@ export class OffreEstimeeRepository {
     return requete(`SELECT origine_code AS o, string_agg(destination_code || ' ' || minutes::text, ' ') AS d FROM trajet GROUP BY origine_code`);
   }
 
+  /** The territories the APL's imports declared they cover: the estimated supply, derived from it, covers the same. */
+  couvertureApl(requete: Requeteur): Promise<{ niveau: 'national' | 'region' | 'departement'; code: string }[]> {
+    return requete(`SELECT DISTINCT niveau, code FROM couverture_jeu WHERE theme = 'apl' ORDER BY niveau, code`);
+  }
+
   /** Communes where at least one doctor counted as a GP in the RPPS presence layer practises. */
   async communesAvecMedecins(requete: Requeteur): Promise<string[]> {
     const rows = await requete<{ commune_code: string }>(`SELECT commune_code FROM rpps_medecins_commune WHERE generalistes_rpps_surestimes > 0`);
