@@ -153,7 +153,7 @@ describe('Projets : un porteur crée son projet à Toulouse, l’élue de Toulou
     await retour.click();
     const element = panneau.locator('li[data-projet]').filter({ hasText: nomProjet });
     await element.waitFor({ timeout: 5_000 });
-    await expect(element.textContent()).resolves.toMatch(/MSP · Toulouse \(31555\) · étape : Diagnostic · 3 médecin\(s\) généraliste\(s\) engagé\(s\)/);
+    await expect(element.textContent()).resolves.toMatch(/MSP · Toulouse \(31555\) · étape : Diagnostic · 3\smédecins généralistes engagés/);
     await expect(element.getByTestId('projet-verdict').textContent()).resolves.toMatch(/zone fragile \(cible\)|zone sans médecin \(à éviter\)|accès suffisant/);
   });
 

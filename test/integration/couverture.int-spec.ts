@@ -51,7 +51,7 @@ describe('Couverture (PostGIS réel)', () => {
       expect(corps.communesSansCpts).toMatchObject({ disponible: false });
     });
     it('names the source of “no GP” for MSP in zones without any GP', () => {
-      expect(corps.mspSansMedecin.source).toMatch(/santescope|import RPPS/i);
+      expect(corps.mspSansMedecin.source).toMatch(/RPPS/);
       expect(corps.mspSansMedecin.critere).toContain('2010');
     });
   });

@@ -218,7 +218,7 @@ describe('Analyse d’un projet : besoin, impact simulé, aides, voisins (donné
       ).body;
       const res = await t.http().get(`/api/projets/${graulhet.id}`).set(enTeteAuth(ars)).expect(200);
       expect(res.body.voisins.projets.map((p: { id: string }) => p.id)).toEqual([autre.id]);
-      expect(res.body.voisins.alerte).toMatch(/1 autre\(s\) projet\(s\) et \d+ structure\(s\)/);
+      expect(res.body.voisins.alerte).toMatch(/^1 autre projet et \d+ structures? /);
       await t.http().delete(`/api/projets/${autre.id}`).set(enTeteAuth(ars)).expect(204);
     });
   });

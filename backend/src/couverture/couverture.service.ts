@@ -97,7 +97,7 @@ export class CouvertureService {
           'Aucun médecin généraliste dans la commune d’implantation, ou densité de généralistes libéraux nulle dans le bassin de vie. La circulaire MSP de 2010 demande de cibler les zones fragiles, pas les zones totalement dépourvues de médecins.',
         source: rpps
           ? `Import RPPS « ${rpps.fichier} » du ${rpps.importe_le.slice(0, 10)} (généralistes par site d’exercice) ; ${SOURCES_DEMOGRAPHIE.densite}`
-          : `Commune sans aucun médecin inscrit au RPPS (santescope, avril 2026 : compte surestimé, donc un zéro est fiable) ; ${SOURCES_DEMOGRAPHIE.densite}`,
+          : `Commune sans aucun médecin inscrit au RPPS (extrait d’avril 2026 : le compte de médecins est surestimé, donc un zéro est fiable) ; ${SOURCES_DEMOGRAPHIE.densite}`,
       },
     };
   }

@@ -190,7 +190,7 @@ export class ProjetsService {
       structures,
       chevauchement: alerte.length > 0,
       alerte: alerte.length
-        ? `${alerte.join(' et ')} à moins de ${minutes} minutes desservent la même zone : risque de concurrence pour la même patientèle.`
+        ? `${alerte.join(' et ')} à moins de ${minutes} minutes ${projets.length + concurrentes > 1 ? 'desservent' : 'dessert'} la même zone : risque de concurrence pour la même patientèle.`
         : null,
       avertissement: structures.length
         ? null

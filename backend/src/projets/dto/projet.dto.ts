@@ -77,7 +77,7 @@ export class DocumentDto {
   titre!: string;
 
   @ApiProperty({ example: 'https://exemple.fr/projet-sante.pdf' })
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'url doit être une adresse http(s)' })
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'le lien (url) doit être une adresse web commençant par https:// ou http://' })
   @MaxLength(2000, { message: 'url ne doit pas dépasser 2000 caractères' })
   url!: string;
 }

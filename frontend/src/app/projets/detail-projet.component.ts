@@ -3,6 +3,8 @@ import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, outp
 import { medecinsEngages } from './liste-projets.component';
 import { AideProjet, DetailProjet, ETAPES_PROJET, EtapeProjet, LIBELLES_ETAPE, LIBELLES_PORTEUR, LIBELLES_TYPE_PROJET, Projet, StatutAide } from './projet';
 import { VerdictBadgeComponent } from './verdict-badge.component';
+import { accord, nombreEtNom } from '../texte/pluriel';
+import { LIBELLES_CLASSE_ACCES } from '../simulation/simulation';
 
 const STATUTS_AIDE: Readonly<Record<StatutAide, { libelle: string; classe: string }>> = {
   eligible: { libelle: 'éligible', classe: 'fr-badge--success' },
@@ -28,7 +30,7 @@ const STRUCTURES_AFFICHEES = 8;
     <h2 class="fr-h5 fr-mb-1w" data-testid="projet-titre">{{ p.nom }}</h2>
     <p class="fr-text--sm fr-mb-1w">
       {{ types[p.type] }} · {{ p.communeNom }} ({{ p.communeCode }}) · porté par {{ p.porteurNom }} ({{ porteurs[p.porteurType] }}) ·
-      {{ medecinsEngages(p) }} médecin(s) généraliste(s) engagé(s)
+      {{ engages(medecinsEngages(p)) }}
     </p>
 
     @if (modifiable()) {
@@ -68,9 +70,9 @@ const STRUCTURES_AFFICHEES = 8;
           <dl class="fr-text--sm projets__chiffres" data-testid="projet-besoin">
             <dt>APL de {{ c.nom }}</dt>
             <dd>
-              {{ (c.apl?.valeur | number: '1.1-2' : 'fr') ?? '—' }} consultation(s) par an et par habitant
+              {{ (c.apl?.valeur | number: '1.1-2' : 'fr') ?? '—' }} {{ accordConsultations(c.apl?.valeur ?? null) }} par an et par habitant
               @if (c.classe?.valeur; as classe) {
-                ({{ classe }})
+                ({{ libelleClasse(classe) }})
               }
               <br /><span class="fr-text--xs projets__note">Source : {{ c.apl?.source?.libelle }} ({{ c.apl?.source?.millesime }})</span>
             </dd>
@@ -241,6 +243,17 @@ export class DetailProjetComponent {
   protected readonly libellesEtape = LIBELLES_ETAPE;
   protected readonly statuts = STATUTS_AIDE;
   protected readonly medecinsEngages = medecinsEngages;
+  protected engages(n: number): string {
+    return nombreEtNom(n, 'médecin généraliste engagé', 'médecins généralistes engagés');
+  }
+  /** The access class in words (« fragile, menacée… »), never its code. */
+  protected libelleClasse(classe: string): string {
+    return LIBELLES_CLASSE_ACCES[classe as keyof typeof LIBELLES_CLASSE_ACCES] ?? classe;
+  }
+  /** « 1,5 consultation », « 2,58 consultations » (no value: plural). */
+  protected accordConsultations(apl: number | null): string {
+    return apl === null ? 'consultations' : accord(apl, 'consultation');
+  }
 
   /** Eligible first, then to confirm, then not eligible. */
   protected triees(aides: readonly AideProjet[]): AideProjet[] {

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { DetailProjet, LIBELLES_ETAPE, Projet, SIGLES_TYPE_PROJET } from './projet';
 import { VerdictBadgeComponent } from './verdict-badge.component';
+import { nombreEtNom } from '../texte/pluriel';
 
 /** GPs a project has committed (the profession the access indicators count). */
 export function medecinsEngages(projet: Pick<Projet, 'professionnels'>): number {
@@ -21,7 +22,7 @@ export function medecinsEngages(projet: Pick<Projet, 'professionnels'>): number 
           </h3>
           <p class="fr-text--sm fr-mb-1v">
             {{ sigles[p.type] }} · {{ p.communeNom }} ({{ p.communeCode }}) · étape : <span data-testid="projet-etape">{{ etapes[p.etape] }}</span> ·
-            {{ medecinsEngages(p) }} médecin(s) généraliste(s) engagé(s)
+            {{ engages(medecinsEngages(p)) }}
           </p>
           <ul class="fr-badges-group fr-mb-0">
             @if (analyses().get(p.id); as a) {
@@ -73,4 +74,7 @@ export class ListeProjetsComponent {
   protected readonly sigles = SIGLES_TYPE_PROJET;
   protected readonly etapes = LIBELLES_ETAPE;
   protected readonly medecinsEngages = medecinsEngages;
+  protected engages(n: number): string {
+    return nombreEtNom(n, 'médecin généraliste engagé', 'médecins généralistes engagés');
+  }
 }

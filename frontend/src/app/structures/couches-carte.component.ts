@@ -6,6 +6,7 @@ import { COULEURS_ALERTE } from '../carte/couches/zones-alerte.couche';
 import { COULEUR_ZONE_ROUGE } from '../carte/couches/zones-rouges.couche';
 import { ZonesRougesStore } from '../zones-rouges/zones-rouges.store';
 import { CoucheOptionnelle, DonneesCouche } from './couches.store';
+import { nombreEtNom } from '../texte/pluriel';
 
 interface Choix {
   readonly id: CoucheOptionnelle;
@@ -48,7 +49,7 @@ const CHOIX: readonly Choix[] = [
                 }
                 @if (c.id === 'projets') {
                   <span class="fr-hint-text" data-testid="couche-source-projets">
-                    {{ nombreProjets() }} projet(s) visible(s) par votre compte — vert : zone fragile (cible), rouge : zone sans médecin, bleu : accès
+                    {{ projetsVisibles(nombreProjets() ?? 0) }} par votre compte — vert : zone fragile (cible), rouge : zone sans médecin, bleu : accès
                     suffisant, gris : analyse non chargée — Source : projets saisis dans Maillage
                   </span>
                 }
@@ -80,6 +81,10 @@ export class CouchesCarteComponent {
   readonly nombreProjets = input<number | null>(null);
   readonly basculement = output<{ couche: CoucheOptionnelle; visible: boolean }>();
   protected readonly choixAffiches = computed(() => CHOIX.filter((c) => c.id !== 'projets' || this.nombreProjets() !== null));
+
+  protected projetsVisibles(n: number): string {
+    return nombreEtNom(n, 'projet visible', 'projets visibles');
+  }
 
   protected basculer(couche: CoucheOptionnelle, e: Event): void {
     if (couche === 'zones-rouges') void this.zonesRouges.charger();
