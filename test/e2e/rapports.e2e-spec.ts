@@ -258,6 +258,23 @@ describe('Rapports qui quittent l’écran : PDF, CSV, impression', () => {
     expect(analyse.basSombre).toBeGreaterThan(0.005);
   });
 
+  it('Mayotte’s card says « non publiée » where the APL is not published, never an empty value', async () => {
+    await ouvrir('Mamoudzou', /^Mamoudzou Commune 97611/);
+    await page.getByRole('tab', { name: 'Territoire' }).click();
+    const carte = page.getByRole('tabpanel', { name: 'Territoire' });
+    await carte.getByRole('heading', { level: 2, name: 'Mamoudzou' }).waitFor({ timeout: 15_000 });
+    const acces = carte.getByTestId('fiche-acces');
+    await acces.waitFor({ timeout: 15_000 });
+    const texte = espaces((await acces.textContent()) ?? '');
+    expect(texte).toContain('APL des moins de 65 ans : non publiée');
+    expect(await carte.getByTestId('fiche-sous-seuils').textContent()).toMatch(/APL < 2,5 : non publiée · APL < 4 : non publiée/);
+    // no label left without its value (« : ; », « : hab. »)
+    expect(texte).not.toMatch(/:\s*(;|hab\.|$)/);
+    // each rank line once
+    const rangs = (await acces.locator('dd', { hasText: /^\s*Rang / }).allTextContents()).map((t) => t.trim());
+    expect(new Set(rangs).size).toBe(rangs.length);
+  });
+
   it('logged no error in the page', () => {
     expect(erreursConsole).toEqual([]);
   });

@@ -50,7 +50,7 @@ const LIBELLES_STRUCTURES: Readonly<Record<string, string>> = { msp: 'MSP', psp:
           @if (d.region?.apl?.valeur !== null && d.region; as r) {
             <dd class="fr-text--sm fr-mb-0">Région {{ r.nom }} : {{ r.apl.valeur | number: '1.1-2' : 'fr' }}</dd>
           }
-          @for (rang of a.rangs; track rang.perimetre.type + rang.perimetre.code) {
+          @for (rang of rangsDistincts(a.rangs); track rang.perimetre.type + rang.perimetre.code) {
             <dd class="fr-text--sm fr-mb-0">
               Rang {{ rang.rang | number: '1.0-0' : 'fr' }} sur {{ rang.sur | number: '1.0-0' : 'fr' }} dans {{ rang.perimetre.nom }}
             </dd>
@@ -60,8 +60,9 @@ const LIBELLES_STRUCTURES: Readonly<Record<string, string>> = { msp: 'MSP', psp:
           <dt class="fr-text--sm fr-mb-0">Classe</dt>
           <dd class="fr-text--md fr-mb-0" data-testid="fiche-classe">{{ a.classe.valeur ? libelleClasse(a.classe.valeur) : 'non disponible' }}</dd>
           <dd class="fr-text--xs fr-mb-1w">
-            APL des moins de 65 ans : {{ a.aplMoins65.valeur | number: '1.1-2' : 'fr' }} ; fragilité (part due aux 65 ans et plus) :
-            {{ a.fragilite.valeur === null ? 'n.d.' : (a.fragilite.valeur | percent: '1.0-0' : 'fr') }} — {{ a.classe.source.libelle }}
+            APL des moins de 65 ans : {{ a.aplMoins65.valeur === null ? 'non publiée' : (a.aplMoins65.valeur | number: '1.1-2' : 'fr') }} ; fragilité (part due
+            aux 65 ans et plus) : {{ a.fragilite.valeur === null ? 'non publiée' : (a.fragilite.valeur | percent: '1.0-0' : 'fr') }} —
+            {{ a.classe.source.libelle }}
           </dd>
 
           @if (a.evolution; as e) {
@@ -72,9 +73,8 @@ const LIBELLES_STRUCTURES: Readonly<Record<string, string>> = { msp: 'MSP', psp:
 
           <dt class="fr-text--sm fr-mb-0">Population sous les seuils</dt>
           <dd class="fr-text--sm fr-mb-0" data-testid="fiche-sous-seuils">
-            APL &lt; 2,5 : {{ a.population.sous2_5.valeur | number: '1.0-0' : 'fr' }} hab. · APL &lt; 4 :
-            {{ a.population.sous4.valeur | number: '1.0-0' : 'fr' }} hab. (sur {{ a.population.totale.valeur | number: '1.0-0' : 'fr'
-            }}{{ a.scission?.populationEstimee ? ', estimation' : '' }})
+            APL &lt; 2,5 : {{ habitants(a.population.sous2_5.valeur) }} · APL &lt; 4 : {{ habitants(a.population.sous4.valeur) }} (sur
+            {{ a.population.totale.valeur | number: '1.0-0' : 'fr' }}{{ a.scission?.populationEstimee ? ', estimation' : '' }})
           </dd>
           <dd class="fr-text--xs fr-mb-1w">Source : {{ a.population.sous4.source.libelle }} — millésime {{ a.population.sous4.source.millesime }}</dd>
         </dl>
@@ -148,6 +148,16 @@ export class IndicateursAccesComponent {
       libelle: LIBELLES_STRUCTURES[type] ?? type,
     })),
   );
+
+  /** A DROM whose département is its région ranks twice with the same figures: the line is said once. */
+  protected rangsDistincts<R extends { rang: number; sur: number; perimetre: { nom: string } }>(rangs: readonly R[]): R[] {
+    return rangs.filter((r, i) => rangs.findIndex((x) => x.rang === r.rang && x.sur === r.sur && x.perimetre.nom === r.perimetre.nom) === i);
+  }
+
+  /** « 12 345 hab. », or « non publiée » where the APL is not published (Mayotte). */
+  protected habitants(n: number | null): string {
+    return n === null ? 'non publiée' : `${n.toLocaleString('fr-FR', { maximumFractionDigits: 0 })} hab.`;
+  }
 
   protected libelleClasse(classe: string): string {
     return LIBELLES_CLASSE[classe] ?? classe;
