@@ -203,7 +203,7 @@ describe('Analyse d’un projet : besoin, impact simulé, aides, voisins (donné
         expect(loin.minutes).toBeCloseTo(minutes, 1);
       }
       expect(voisins.chevauchement).toBe(true);
-      expect(voisins.alerte).toMatch(/structure\(s\)/);
+      expect(voisins.alerte).toMatch(/\d+ structures? de soins de premier recours/);
       expect(voisins.projets).toEqual([]);
     });
 
@@ -232,6 +232,6 @@ describe('Analyse d’un projet : besoin, impact simulé, aides, voisins (donné
     expect(res.text).toContain('ACI MSP');
     expect(res.text).toContain('Aides mobilisables au 01/03/2026');
     expect(res.text).toContain('MAISON DE SANTE PLURIDISCIPLINAIRE DE GRAULHET');
-    expect(res.text).toMatch(/Attention : [^<]*structure\(s\)/);
+    expect(res.text).toMatch(/Attention : [^<]*\d+ structures? /);
   });
 });

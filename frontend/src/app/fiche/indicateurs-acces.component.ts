@@ -73,8 +73,12 @@ const LIBELLES_STRUCTURES: Readonly<Record<string, string>> = { msp: 'MSP', psp:
 
           <dt class="fr-text--sm fr-mb-0">Population sous les seuils</dt>
           <dd class="fr-text--sm fr-mb-0" data-testid="fiche-sous-seuils">
-            APL &lt; 2,5 : {{ habitants(a.population.sous2_5.valeur) }} · APL &lt; 4 : {{ habitants(a.population.sous4.valeur) }} (sur
-            {{ a.population.totale.valeur | number: '1.0-0' : 'fr' }}{{ a.scission?.populationEstimee ? ', estimation' : '' }})
+            @if (a.apl.valeur === null) {
+              APL &lt; 2,5 : non publiée · APL &lt; 4 : non publiée
+            } @else {
+              APL &lt; 2,5 : {{ habitants(a.population.sous2_5.valeur) }} · APL &lt; 4 : {{ habitants(a.population.sous4.valeur) }} (sur
+              {{ a.population.totale.valeur | number: '1.0-0' : 'fr' }}{{ a.scission?.populationEstimee ? ', estimation' : '' }})
+            }
           </dd>
           <dd class="fr-text--xs fr-mb-1w">Source : {{ a.population.sous4.source.libelle }} — millésime {{ a.population.sous4.source.millesime }}</dd>
         </dl>
