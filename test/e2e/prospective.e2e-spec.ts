@@ -123,4 +123,29 @@ describe('Prospective : une planificatrice compare le scénario observé C et le
     await expect(panneau.getByTestId('prospective-ajustement').textContent()).resolves.toMatch(/à 5\s%\sprès dans \d+\s%/u);
     expect(erreursConsole).toEqual([]);
   });
+
+  it('copies the link: opened in another tab, it shows the same hypotheses, the same table and the 2036 map', async () => {
+    const panneau = page.getByRole('tabpanel', { name: 'Prospective' });
+    const lien = page.url();
+    expect(new URL(lien).searchParams.get('observe')).toBe('CBBBBB');
+    expect(new URL(lien).searchParams.get('calcul')).toBe('oui');
+    const tableau = await panneau.getByTestId('prospective-tableau').locator('tbody').innerText();
+
+    const autre = await navigateur.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', reducedMotion: 'reduce' });
+    try {
+      await autre.goto(lien, { waitUntil: 'domcontentloaded' });
+      const panneau2 = autre.getByRole('tabpanel', { name: 'Prospective' });
+      const tableau2 = panneau2.getByTestId('prospective-tableau');
+      await tableau2.waitFor({ timeout: 30_000 });
+      await expect(panneau2.getByTestId('prospective-territoire').textContent()).resolves.toBe('Creuse');
+      await expect(panneau2.getByLabel('Hypothèse observée (enjeu 1)').inputValue()).resolves.toBe('C');
+      await expect(panneau2.getByLabel('Hypothèse cible (enjeu 1)').inputValue()).resolves.toBe('A');
+      await expect(tableau2.locator('tbody').innerText()).resolves.toBe(tableau);
+      await expect(panneau2.getByRole('button', { name: '2036' }).getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(autre.getByTestId('legende-prospective').getAttribute('data-annee')).resolves.toBe('2036');
+    } finally {
+      await autre.close();
+    }
+    expect(erreursConsole).toEqual([]);
+  });
 });

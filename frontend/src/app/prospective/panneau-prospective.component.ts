@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
 import { DecimalPipe, PercentPipe } from '@angular/common';
 import { telecharger } from '../export/telechargement';
 import { resterSurOngletAuChoixSurCarte } from '../simulation/rester-sur-onglet';
@@ -271,6 +271,17 @@ export class PanneauProspectiveComponent {
   constructor() {
     void this.store.charger();
     resterSurOngletAuChoixSurCarte('prospective');
+    // A link with computed scenarios: computed again once the hypotheses and the link's territory are loaded.
+    effect(() => {
+      if (!this.store.calculEnAttente() || !this.store.hypotheses()) return;
+      const demande = this.selection.demande();
+      const fiche = this.selection.fiche();
+      if (demande && (fiche?.type !== demande.type || fiche.code !== demande.code)) {
+        if (this.selection.erreur()) untracked(() => this.store.calculEnAttente.set(false));
+        return;
+      }
+      untracked(() => this.lancer());
+    });
   }
 
   protected choix(scenario: 'observe' | 'cible', enjeu: number): Lettre {

@@ -5,6 +5,7 @@ import { csvProspective } from './note-prospective';
 import { HypothesesProspective, ResultatProspective } from './prospective';
 import { ProspectiveClient } from './prospective.client';
 import { ProspectiveStore } from './prospective.store';
+import { ecrireChoix, lireChoix, parametresProspective } from './prospective-url';
 
 const hypothese = (titre: string) => ({ titre, description: `${titre} (description)`, leviers: [] });
 const hypotheses = {
@@ -146,6 +147,48 @@ describe('ProspectiveStore', () => {
     await store.lancer(null);
     expect(store.erreur()).toBe('observe.hypotheses.1 doit valoir A, B ou C');
     expect(store.enCours()).toBe(false);
+  });
+});
+
+describe('the prospective choices in the URL', () => {
+  it('writes one letter per issue in order and reads back only strings of A, B or C', () => {
+    expect(ecrireChoix({ 2: 'A', 1: 'C', 3: 'B' })).toBe('CAB');
+    expect(lireChoix('cab')).toEqual({ 1: 'C', 2: 'A', 3: 'B' });
+    expect(ecrireChoix({ 1: 'C', 3: 'B' })).toBeNull();
+    expect(ecrireChoix(null)).toBeNull();
+    for (const faux of ['', 'CAD', 'C,A', null]) expect(lireChoix(faux)).toBeNull();
+  });
+
+  it('leaves the study’s hypotheses out of the URL and keeps a link’s choices that arrive before the hypotheses', async () => {
+    const { store } = creer();
+    const [observe, cible, horizonUrl, calcul] = parametresProspective(store);
+    observe.appliquer('CA', new Map());
+    horizonUrl.appliquer('10', new Map());
+    calcul.appliquer('oui', new Map());
+    expect(observe.valeur()).toBe('CA');
+    await store.charger();
+    expect(store.observe()).toEqual({ 1: 'C', 2: 'A' });
+    expect(store.cible()).toEqual({ 1: 'A', 2: 'A' });
+    expect(cible.valeur()).toBeNull();
+    expect([observe.valeur(), horizonUrl.valeur(), calcul.valeur()]).toEqual(['CA', '10', 'oui']);
+    expect(store.calculEnAttente()).toBe(true);
+    observe.appliquer(null, new Map());
+    expect(store.observe()).toEqual({ 1: 'B', 2: 'B' });
+    expect(observe.valeur()).toBeNull();
+  });
+
+  it('marks the computation in the URL until a hypothesis changes, and puts the result away when the URL drops it', async () => {
+    const { store } = creer();
+    const calcul = parametresProspective(store)[3];
+    await store.charger();
+    await store.lancer(null);
+    expect(calcul.valeur()).toBe('oui');
+    store.choisir('cible', 1, 'B');
+    expect(calcul.valeur()).toBeNull();
+    await store.lancer(null);
+    calcul.appliquer(null, new Map());
+    expect(store.resultat()).toBeNull();
+    expect(store.calculEnAttente()).toBe(false);
   });
 });
 

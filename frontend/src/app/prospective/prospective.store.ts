@@ -24,6 +24,13 @@ export class ProspectiveStore {
   /** Horizon (years) and series drawn on the map. */
   readonly horizon = signal(5);
   readonly serie = signal<SerieCarte>('ecart');
+  /**
+   * Whether the scenarios are computed for the current choices (kept in the URL: a copied link computes them again);
+   * set when a computation is asked for, cleared when a hypothesis changes.
+   */
+  readonly calculDemande = signal(false);
+  /** A computation asked for by a link, run by the tab once the hypotheses and the territory are there. */
+  readonly calculEnAttente = signal(false);
   private readonly codes = signal<readonly string[]>([]);
   private readonly choixDuResultat = signal<string | null>(null);
   /** The request of the shown result: the PDF note is computed again from it by the server. */
@@ -55,8 +62,11 @@ export class ProspectiveStore {
       const [h, c] = await Promise.all([this.client.hypotheses(), this.client.codesCommunes()]);
       this.hypotheses.set(h);
       this.codes.set(c.codes);
-      this.observe.set(Object.fromEntries(h.enjeux.map((e) => [e.numero, e.observee])));
-      this.cible.set(Object.fromEntries(h.enjeux.map((e) => [e.numero, e.cible])));
+      // Choices a link brought before the hypotheses arrived are kept, for the issues that exist.
+      const garder = (choix: Readonly<Record<number, Lettre>>, defaut: (e: (typeof h.enjeux)[number]) => Lettre) =>
+        Object.fromEntries(h.enjeux.map((e) => [e.numero, choix[e.numero] ?? defaut(e)]));
+      this.observe.set(garder(this.observe(), (e) => e.observee));
+      this.cible.set(garder(this.cible(), (e) => e.cible));
     } catch (e) {
       this.erreurChargement.set(messageErreur(e, 'Les hypothèses de prospective n’ont pas pu être chargées. Réessayez dans un instant.'));
     }
@@ -64,11 +74,42 @@ export class ProspectiveStore {
 
   choisir(scenario: 'observe' | 'cible', enjeu: number, lettre: Lettre): void {
     (scenario === 'observe' ? this.observe : this.cible).update((c) => ({ ...c, [enjeu]: lettre }));
+    this.calculDemande.set(false);
+  }
+
+  /** The choices of one scenario as a link gives them (null: the study's hypotheses for that scenario). */
+  appliquerChoix(scenario: 'observe' | 'cible', choix: Readonly<Record<number, Lettre>> | null): void {
+    const h = this.hypotheses();
+    const defaut = h ? Object.fromEntries(h.enjeux.map((e) => [e.numero, scenario === 'observe' ? e.observee : e.cible])) : {};
+    const retenus = h && choix ? Object.fromEntries(h.enjeux.map((e) => [e.numero, choix[e.numero] ?? defaut[e.numero]])) : (choix ?? defaut);
+    (scenario === 'observe' ? this.observe : this.cible).set(retenus);
+  }
+
+  /** The choices of one scenario when they differ from the study's (null when they are the study's, or not loaded). */
+  choixDifferents(scenario: 'observe' | 'cible'): Readonly<Record<number, Lettre>> | null {
+    const choix = scenario === 'observe' ? this.observe() : this.cible();
+    const h = this.hypotheses();
+    if (!h) return Object.keys(choix).length ? choix : null;
+    return h.enjeux.every((e) => choix[e.numero] === (scenario === 'observe' ? e.observee : e.cible)) ? null : choix;
+  }
+
+  /** A link asks for the computed scenarios (true) or not (false: the result is put away). */
+  demanderCalcul(oui: boolean): void {
+    this.calculDemande.set(oui);
+    this.calculEnAttente.set(oui);
+    if (!oui) {
+      this.numeroRequete++;
+      this.enCours.set(false);
+      this.resultat.set(null);
+      this.demandeDuResultat.set(null);
+    }
   }
 
   async lancer(territoire: ReferenceTerritoire | null): Promise<void> {
     const numero = ++this.numeroRequete;
     const cle = this.cleChoix();
+    this.calculDemande.set(true);
+    this.calculEnAttente.set(false);
     this.enCours.set(true);
     this.erreur.set(null);
     try {

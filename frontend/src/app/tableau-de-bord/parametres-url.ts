@@ -5,6 +5,8 @@ import { INDICATEUR_APL } from '../indicateurs/acces.indicateurs';
 import { CodeIndicateur } from '../indicateurs/indicateur';
 import { IndicateurStore } from '../indicateurs/indicateur.store';
 import { estOngletPanneau, ONGLET_PAR_DEFAUT, PanneauStore } from '../mise-en-page/panneau.store';
+import { parametresProspective } from '../prospective/prospective-url';
+import { ProspectiveStore } from '../prospective/prospective.store';
 import { ecrireScenario, lireScenario } from '../simulation/scenario-url';
 import { SimulationStore } from '../simulation/simulation.store';
 import { SelectionStore } from '../territoires/selection.store';
@@ -16,6 +18,7 @@ export interface VueTableauDeBord {
   readonly indicateurs: IndicateurStore;
   readonly panneau: PanneauStore;
   readonly simulation: SimulationStore;
+  readonly prospective: ProspectiveStore;
   /** Where the map looks (written by the map after each move). */
   readonly positionCarte: WritableSignal<PositionCarte | null>;
   /** Where the URL asks the map to look. */
@@ -25,7 +28,7 @@ export interface VueTableauDeBord {
 /**
  * The dashboard's view in its URL (« / »): `territoire=commune:42218`, `indicateur=apl_moins_65`, `millesime=2022`,
  * `onglet=simuler`, `carte=4.39,45.43,11.2`, `scenario=msp.23030.3` and `resultat=oui` (the scenario is run when the
- * link is opened). Defaults are left out. Every parameter but the map position adds a history entry.
+ * link is opened), and the « Prospective » tab's `observe`, `cible`, `horizon`, `calcul` (see prospective-url.ts). Defaults are left out. Every parameter but the map position adds a history entry.
  */
 export function parametresTableauDeBord(v: VueTableauDeBord): ParametreUrl[] {
   return [
@@ -97,6 +100,7 @@ export function parametresTableauDeBord(v: VueTableauDeBord): ParametreUrl[] {
         else if (!v.simulation.resultatDemande() && v.simulation.scenario().length) void v.simulation.lancer();
       },
     },
+    ...parametresProspective(v.prospective),
   ];
 }
 

@@ -299,6 +299,7 @@ export class TableauDeBordComponent {
       simulation: this.simulation,
       positionCarte: this.positionCarte,
       positionDemandee: this.positionDemandee,
+      prospective: this.prospective,
     };
     for (const parametre of parametresTableauDeBord(vue)) etatUrl.lier(parametre);
     // The APL by default; a link's indicator or vintage was asked for by its parameter.
