@@ -203,6 +203,40 @@ describe('Aides : un médecin généraliste s’installe pour la première fois 
     expect(res.status).toBe(201);
   }
 
+  it('in a zone rouge (L’Aigle, Normandie), a GP sees the solidarity mission’s 200 € a day, the zone rouge criterion met, and settles its two questions in place', async () => {
+    const panneau = page.getByRole('tabpanel', { name: 'Aides' });
+    const formulaire = panneau.getByRole('form', { name: 'Trouver les aides' });
+    await panneau.getByRole('combobox', { name: /Commune du lieu d’exercice/ }).fill('L’Aigle');
+    await panneau.getByRole('option', { name: /Commune 61214/ }).click();
+    await attendreQue(async () => ((await panneau.getByTestId('aides-commune-choisie').textContent()) ?? '').includes('(61214)'), 5_000, 'L’Aigle non retenue');
+    await formulaire.getByLabel('Situation (obligatoire)').selectOption('installe');
+    await formulaire.getByLabel(/^Profession/).selectOption('medecin-generaliste');
+    await panneau.getByRole('button', { name: 'Voir les aides' }).click();
+
+    const aide = panneau.locator('[data-aide="solidarite-territoriale-zones-rouges"]');
+    await aide.waitFor({ timeout: 15_000 });
+    await expect(aide.textContent()).resolves.toContain('Un médecin près de chez vous');
+    await expect(aide.getByTestId('aide-statut').textContent()).resolves.toBe('à confirmer');
+    await expect(aide.getByTestId('aide-critere').filter({ hasText: 'zone rouge' }).first().textContent()).resolves.toMatch(/Zone rouge depuis juin 2025/);
+    await expect(aide.textContent()).resolves.toMatch(/200\s€ par journée/);
+    const preciser = panneau.getByTestId('aides-a-preciser');
+    for (const cle of ['lieu-solidaire-et-ordre', 'consultations-tarif-opposable']) {
+      const question = preciser.locator(`[data-champ="reponses.${cle}"]`);
+      await question.waitFor({ timeout: 15_000 });
+      await question.locator('label', { hasText: 'Oui' }).click();
+      await attendreQue(
+        async () => (await preciser.locator(`[data-champ="reponses.${cle}"] input:checked`).count()) === 1 || (await question.count()) === 0,
+        15_000,
+        `question ${cle} non prise en compte`,
+      );
+    }
+    await attendreQue(
+      async () => (await aide.getByTestId('aide-statut').textContent()) === 'éligible',
+      15_000,
+      'la mission de solidarité n’est pas devenue éligible',
+    );
+  });
+
   it('logged no error in the page', () => {
     expect(erreursConsole).toEqual([]);
   });

@@ -43,6 +43,40 @@ describe('API aides — éligibilité (zonage réel)', () => {
     return a;
   };
 
+  describe('mission de solidarité territoriale « Un médecin près de chez vous » — zones rouges de juin 2025 (ARS Grand Est, PAPS ARA, ARS PACA)', () => {
+    const SOLIDARITE = 'solidarite-territoriale-zones-rouges';
+    const GENERALISTE = { situation: 'installe', profession: 'medecin-generaliste', date: '2026-03-01' };
+
+    it('L’Aigle (CC des Pays de L’Aigle, zone rouge of the shipped list, Normandie complete): the zone rouge criterion is met, the lieu solidaire and the tarif opposable are asked', async () => {
+      const a = aide(await eligibilite({ ...GENERALISTE, commune: '61214' }), SOLIDARITE);
+      expect(a.statut).toBe('a-confirmer');
+      expect(critere(a, 'zone-rouge')).toMatchObject({ statut: 'rempli' });
+      expect(critere(a, 'zone-rouge').raison).toMatch(/Zone rouge depuis juin 2025/);
+      expect(a.montant.libelle).toMatch(/200 € par journée/);
+      const oui = aide(
+        await eligibilite({ ...GENERALISTE, commune: '61214', reponses: { 'lieu-solidaire-et-ordre': true, 'consultations-tarif-opposable': true } }),
+        SOLIDARITE,
+      );
+      expect(oui.statut).toBe('eligible');
+    });
+
+    it('Caen (Normandie, whose list is complete, not a zone rouge): « non éligible », naming the zone rouge criterion', async () => {
+      const a = aide(await eligibilite({ ...GENERALISTE, commune: '14118' }), SOLIDARITE);
+      expect(a.statut).toBe('non-eligible');
+      expect(a.nonRemplis.map((c: { libelle: string }) => c.libelle)).toEqual([
+        'Consultations dans une zone rouge (une des 151 intercommunalités prioritaires de juin 2025)',
+      ]);
+    });
+
+    it('Guéret (Nouvelle-Aquitaine, list partial there): « à confirmer » with the reason and how to load the complete list, and its own ARS portal as source', async () => {
+      const a = aide(await eligibilite({ ...GENERALISTE, commune: '23096' }), SOLIDARITE);
+      expect(a.statut).toBe('a-confirmer');
+      expect(critere(a, 'zone-rouge').statut).toBe('a-verifier');
+      expect(critere(a, 'zone-rouge').raison).toMatch(/liste complète des 151 EPCI n’est pas chargée pour cette région/);
+      expect(a.sources.map((s: { url: string | null }) => s.url).join(' ')).not.toMatch(/grand-est|auvergne-rhone-alpes|paca/);
+    });
+  });
+
   describe('POST /api/aides/eligibilite — cas réalistes', () => {
     it('Guéret (ZIP in the 2024-2025 export), installing on 2026-02-01: the zonage in force at the installation date is not loaded, so the 10 000 € aid is to confirm, with the reason', async () => {
       const r = await eligibilite({ ...GP, commune: '23096', date: '2026-03-01', dansQpv: false });

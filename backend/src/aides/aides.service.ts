@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Optional, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { UtilisateurConnecte } from '../common/auth/role';
 import { CacheReponses } from '../common/cache/cache-reponses';
 import { CorpsEncode } from '../common/cache/corps-encode';
@@ -14,6 +14,7 @@ import { construireFaits, ContexteZonage, nomZonage, zonageDuDemandeur } from '.
 import { CommuneDemande, Demande } from './eligibilite/demande';
 import { evaluerEligibilite, FaitsALaDateInstallation, ResultatEvaluation } from './eligibilite/evaluer-eligibilite';
 import { SOURCE_ZONAGE, SourceZonage } from './ports/source-zonage';
+import { SOURCE_ZONES_ROUGES, SourceZonesRouges } from './ports/source-zones-rouges';
 import { aujourdhuiAParis, dateEnFrancais, estDateCalendaire } from './regles/dates';
 import { ArsRegion, categorieFinanceur, Critere, DefinitionAide, SITUATIONS_STRUCTURES, SourceAide } from './regles/definition-aide';
 import { AideAnterieure } from './regles/fait';
@@ -83,6 +84,8 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
     @Inject(SOURCE_ZONAGE) private readonly zonage: SourceZonage,
     private readonly portee: PorteeService,
     private readonly imports: ImportService,
+    // Absent in the cockpit's hypothetical evaluations and in unit tests: the zone rouge criterion is then to confirm.
+    @Optional() @Inject(SOURCE_ZONES_ROUGES) private readonly zonesRouges: SourceZonesRouges | null = null,
   ) {
     this.parVersion = new AidesParVersion(repository);
   }
@@ -180,7 +183,7 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
   async aidesDeLaCommuneEncodees(code: string, date?: string): Promise<CorpsEncode> {
     const jour = date ?? aujourdhuiAParis();
     const cle = `${code.trim().toUpperCase()}:${jour}`;
-    const version = `${await this.version.version()}|${await this.zonage.versionDonnees()}`;
+    const version = `${await this.version.version()}|${await this.zonage.versionDonnees()}|${(await this.zonesRouges?.versionDonnees()) ?? ''}`;
     return this.reponsesCommunes.json(cle, version, () => this.aidesDeLaCommune(code, jour));
   }
 
@@ -408,7 +411,8 @@ export class AidesService implements OnModuleInit, OnModuleDestroy {
     // QPV and rurality are known for the whole city, not per arrondissement.
     const qpv = await this.zonage.qpvDeCommune(commune.communeParente ?? commune.code, d.date);
     const ruralite = await this.zonage.ruralite(commune.communeParente ?? commune.code);
-    return { medecin, infirmier, medecinInstallation, profession, qpv, ruralite };
+    const zoneRouge = this.zonesRouges ? await this.zonesRouges.faitCommune(commune.communeParente ?? commune.code, d.date) : null;
+    return { medecin, infirmier, medecinInstallation, profession, qpv, ruralite, zoneRouge };
   }
 
   /** Answers to questions (`reponses`) must name a question asked by an aid of this commune (400 naming the key otherwise). */

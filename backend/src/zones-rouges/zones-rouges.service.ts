@@ -64,6 +64,11 @@ export class ZonesRougesService {
     return { id: l.id, libelle: l.libelle, partielle: l.partielle, nbEpci: l.nbEpci, nbAttendu: l.nbAttendu, dateListe: l.dateListe };
   }
 
+  /** Id of the list in force (« aucune » without one): keys the aid answer caches, which read `faitCommune`. */
+  async versionDonnees(): Promise<string> {
+    return String((await this.repository.active())?.id ?? 'aucune');
+  }
+
   async faitCommune(code: string, date?: string): Promise<FaitZoneRouge> {
     const commune = await this.repository.epciDeCommune(code.trim().toUpperCase());
     if (!commune) throw introuvable(`Commune « ${code} » introuvable dans le COG 2026.`);

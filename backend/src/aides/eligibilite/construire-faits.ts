@@ -6,6 +6,7 @@ import { AideAnterieure, Fait, Faits, SOURCE_DECLARATION } from '../regles/fait'
 import { CLASSES_ZONAGE_CONVENTIONNEL, CLASSES_ZONAGE_MEDECIN, LIBELLES_ZONAGE, Profession, ZONAGE_DE_LA_PROFESSION } from '../regles/faits-connus';
 import { libelle } from '../regles/libelles';
 import { ClasseZonage, QpvDeCommune, RuraliteCommune, VersionZonage } from '../ports/source-zonage';
+import { ZoneRougeDeCommune } from '../ports/source-zones-rouges';
 import { CommuneDemande, Demande } from './demande';
 
 /** What the zonage feature says about the commune, at the date of the question (and of installation). */
@@ -18,6 +19,8 @@ export interface ContexteZonage {
   profession?: { zonage: ProfessionZonage; classe: ClasseZonage } | null;
   qpv: QpvDeCommune[];
   ruralite: RuraliteCommune;
+  /** Whether the commune's intercommunalité is a zone rouge (June 2025); absent or null: the list was not consulted. */
+  zoneRouge?: ZoneRougeDeCommune | null;
 }
 
 /** "zonage … (ARS Occitanie, arrêté … du …, en vigueur depuis le …)" — says so when the arrêté date is unknown. */
@@ -162,6 +165,7 @@ export function construireFaits(d: Demande, commune: CommuneDemande, z: Contexte
       { ...faits['zonage.medecin'], texte: `${faits['zonage.medecin'].texte} (date d’installation non renseignée : zonage à la date de la question)` };
   Object.assign(faits, faitsQpv(d, commune, z.qpv));
   Object.assign(faits, faitsRuralite(d, commune, z.ruralite));
+  faits.zoneRouge = faitZoneRouge(z.zoneRouge ?? null);
   faits.premiereInstallation = declare(
     d.premiereInstallation,
     d.premiereInstallation ? 'première installation en libéral déclarée' : 'installation déclarée comme n’étant pas la première',
@@ -350,4 +354,19 @@ function faitsRuralite(d: Demande, commune: CommuneDemande, r: RuraliteCommune):
   else if (r.zrr === 'P') zrr = partie(QUESTIONS_RURALITE.zrr, 'partiellement classée en ZRR');
   else zrr = { valeur: undefined, texte: `classement ZRR de la ${qui} inconnu`, source: r.source };
   return { 'ruralite.frr': frr, 'ruralite.zrr': zrr };
+}
+
+/**
+ * Zone rouge of June 2025 (mission de solidarité territoriale): known when the commune's EPCI is in the list in force,
+ * or not in it where the list is complete; otherwise unknown, with the reason and how to load the complete list.
+ */
+function faitZoneRouge(z: ZoneRougeDeCommune | null): Fait {
+  if (!z) return { valeur: undefined, texte: 'liste des zones rouges non consultée ici : à vérifier auprès de l’ARS', source: null };
+  if (z.zoneRouge !== null) return { valeur: z.zoneRouge, texte: z.texte.replace(/\.$/, ''), source: z.source || null };
+  const raison = (z.raison ?? z.texte).replace(/\.$/, '');
+  return {
+    valeur: undefined,
+    texte: `zone rouge à confirmer auprès de l’ARS : ${raison.charAt(0).toLowerCase()}${raison.slice(1)}${z.commentCharger ? ` (${z.commentCharger.replace(/\.$/, '')})` : ''}`,
+    source: z.source || null,
+  };
 }

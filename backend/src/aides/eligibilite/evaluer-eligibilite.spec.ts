@@ -54,6 +54,7 @@ interface Options {
   perimee?: boolean;
   qpv?: ContexteZonage['qpv'];
   ruralite?: ContexteZonage['ruralite'];
+  zoneRouge?: ContexteZonage['zoneRouge'];
   anterieures?: AideAnterieure[];
 }
 
@@ -85,6 +86,7 @@ function contexte(d: Demande, commune: CommuneDemande, o: Options, classeMedecin
     profession: duDemandeur && !['medecin', 'infirmier'].includes(duDemandeur) ? { zonage: duDemandeur, classe: zonage(duDemandeur, o, commune) } : null,
     qpv: o.qpv ?? [],
     ruralite: o.ruralite ?? { frr: 'non classée', zrr: 'NC', source: 'ruralité de test' },
+    zoneRouge: o.zoneRouge ?? null,
   };
 }
 
@@ -590,5 +592,75 @@ describe('zonage at the date asked (ADR 0004) and sources of the commune’s own
   it('local aids apply only in their territory: Cholet Agglomération’s aid is not offered in Guéret', () => {
     const r = evaluer('gueret', MG, ZIP);
     expect([...r.aides, ...r.horsPeriode, ...r.autresPublics].map((a) => a.id)).not.toContain('cholet-agglo-installation');
+  });
+});
+
+describe('mission de solidarité territoriale « Un médecin près de chez vous » — ARS Grand Est, PAPS Auvergne-Rhône-Alpes, ARS PACA', () => {
+  const SOLIDARITE = 'solidarite-territoriale-zones-rouges';
+  const liste = 'Liste des zones rouges de test';
+  const DANS: ContexteZonage['zoneRouge'] = {
+    zoneRouge: true,
+    texte: 'Zone rouge depuis juin 2025 (CC de Guéret).',
+    raison: null,
+    commentCharger: null,
+    source: liste,
+  };
+  const HORS: ContexteZonage['zoneRouge'] = {
+    zoneRouge: false,
+    texte: 'CC de Guéret ne figure pas dans la liste des zones rouges.',
+    raison: null,
+    commentCharger: null,
+    source: liste,
+  };
+  const PARTIELLE: ContexteZonage['zoneRouge'] = {
+    zoneRouge: null,
+    texte: 'Zone rouge : inconnu — la liste chargée est partielle (55 EPCI sur 151) et incomplète pour cette région.',
+    raison: 'Liste partielle : CC de Guéret n’y figure pas, mais la liste complète des 151 EPCI n’est pas chargée pour cette région.',
+    commentCharger:
+      'Un compte ARS ou administrateur peut téléverser la liste complète des 151 EPCI (codes SIREN) dans le cockpit de zonage (« Zones rouges »).',
+    source: liste,
+  };
+  const GENERALISTE: Partial<Demande> = { situation: 'installe', profession: 'medecin-generaliste' };
+
+  it('« 200 € d’indemnité forfaitaire (ou 100 € la demi-journée) » « dans une zone rouge identifiée comme prioritaire » : in a zone rouge, « à confirmer » only on the lieu solidaire and the tarif opposable; answering both makes it « éligible »', () => {
+    const a = aide(evaluer('gueret', GENERALISTE, { zoneRouge: DANS }), SOLIDARITE);
+    expect(a.statut).toBe('a-confirmer');
+    expect(critere(a, 'zone-rouge').statut).toBe('rempli');
+    expect(champs(a).sort()).toEqual(['reponses.consultations-tarif-opposable', 'reponses.lieu-solidaire-et-ordre']);
+    expect(a.montant.libelle).toMatch(/200 € par journée/);
+    expect(a.montant.max).toBeNull();
+    const oui = aide(
+      evaluer('gueret', { ...GENERALISTE, reponses: { 'lieu-solidaire-et-ordre': true, 'consultations-tarif-opposable': true } }, { zoneRouge: DANS }),
+      SOLIDARITE,
+    );
+    expect(oui.statut).toBe('eligible');
+  });
+
+  it('outside the zones rouges where the list is complete: « non éligible », naming the zone rouge criterion', () => {
+    const a = aide(evaluer('gueret', GENERALISTE, { zoneRouge: HORS }), SOLIDARITE);
+    expect(a.statut).toBe('non-eligible');
+    expect(a.nonRemplis.map((c) => c.libelle)).toEqual(['Consultations dans une zone rouge (une des 151 intercommunalités prioritaires de juin 2025)']);
+  });
+
+  it('the list is partial for the région: « à confirmer » with the reason and how to load the complete list, never « non éligible »', () => {
+    const a = aide(evaluer('gueret', GENERALISTE, { zoneRouge: PARTIELLE }), SOLIDARITE);
+    expect(a.statut).toBe('a-confirmer');
+    expect(critere(a, 'zone-rouge').statut).toBe('a-verifier');
+    expect(critere(a, 'zone-rouge').raison).toMatch(/liste complète des 151 EPCI n’est pas chargée/);
+    expect(critere(a, 'zone-rouge').raison).toMatch(/téléverser la liste complète/);
+  });
+
+  it('« depuis septembre 2025 » : a question of June 2025 does not offer it; a nurse is pointed to the doctors’ aid apart, not « non éligible »', () => {
+    const juin = evaluer('gueret', { ...GENERALISTE, date: '2025-06-15' }, { zoneRouge: DANS });
+    expect(juin.aides.find((x) => x.id === SOLIDARITE)).toBeUndefined();
+    const infirmiere = evaluer('gueret', { situation: 'installe', profession: 'infirmier' }, { zoneRouge: DANS });
+    expect(infirmiere.aides.find((x) => x.id === SOLIDARITE)).toBeUndefined();
+    expect(infirmiere.autresPublics.map((x) => x.id)).toContain(SOLIDARITE);
+  });
+
+  it('a Creuse commune is never answered with the Grand Est, Auvergne-Rhône-Alpes or PACA pages: its own ARS portal is cited', () => {
+    const a = aide(evaluer('gueret', GENERALISTE, { zoneRouge: DANS }), SOLIDARITE);
+    const urls = a.sources.map((s) => s.url ?? '');
+    expect(urls.some((u) => /grand-est|auvergne-rhone-alpes|paca/.test(u))).toBe(false);
   });
 });

@@ -79,6 +79,7 @@ export const FAITS_CONNUS: Record<string, { type: TypeFait; libelle: string; val
   'qpv.classe': { type: 'texte', libelle: 'classe du QPV au zonage médecins', valeurs: ['ZIP', 'ZAC', 'non-classe', 'hors-qpv'] },
   'ruralite.frr': { type: 'booleen', libelle: 'commune classée France Ruralités Revitalisation' },
   'ruralite.zrr': { type: 'booleen', libelle: 'commune classée en zone de revitalisation rurale' },
+  zoneRouge: { type: 'booleen', libelle: 'intercommunalité de la commune parmi les zones rouges de juin 2025 (solidarité territoriale)' },
   premiereInstallation: { type: 'booleen', libelle: 'première installation en libéral' },
   dateInstallation: { type: 'date', libelle: 'date d’installation' },
   secteur: { type: 'texte', libelle: 'secteur conventionnel', valeurs: SECTEURS },
