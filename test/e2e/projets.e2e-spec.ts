@@ -140,6 +140,14 @@ describe('Projets : un porteur crée son projet à Toulouse, l’élue de Toulou
     );
     await expect(panneau.getByTestId('projet-impact').textContent()).resolves.toMatch(/ΔAPL de Toulouse/);
     await expect(panneau.getByTestId('projet-aides').count()).resolves.toBeGreaterThan(0);
+    // Every « non éligible » aid names the criterion that failed; an aid to confirm names what to settle.
+    const pourquoi = await panneau.getByTestId('projet-aide-pourquoi').allTextContents();
+    expect(pourquoi.some((t) => /Critère non rempli\u00a0:|À préciser\u00a0:/.test(t))).toBe(true);
+    const refusees = panneau.locator('tr', { has: page.locator('.fr-badge', { hasText: /^non éligible$/ }) });
+    for (const ligne of await refusees.all())
+      await expect(ligne.getByTestId('projet-aide-pourquoi').textContent()).resolves.toMatch(/Critère non rempli\u00a0:\s*\S/);
+    // French typography: never a plain space before « : ; ? ! » in what people read.
+    expect(pourquoi.filter((t) => / [:;?!]/.test(t))).toEqual([]);
     await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'projets-detail-porteur.png') });
 
     // the DSFR « Retour » arrow is drawn (its icon's mask image is loaded, the ::before box has a size)

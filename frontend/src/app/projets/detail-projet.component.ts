@@ -2,6 +2,7 @@ import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, output } from '@angular/core';
 import { medecinsEngages } from './liste-projets.component';
 import { AideProjet, DetailProjet, ETAPES_PROJET, EtapeProjet, LIBELLES_ETAPE, LIBELLES_PORTEUR, LIBELLES_TYPE_PROJET, Projet, StatutAide } from './projet';
+import { TypographiePipe } from '../aides/typographie.pipe';
 import { VerdictBadgeComponent } from './verdict-badge.component';
 import { accord, nombreEtNom } from '../texte/pluriel';
 import { LIBELLES_CLASSE_ACCES } from '../simulation/simulation';
@@ -23,7 +24,7 @@ const STRUCTURES_AFFICHEES = 8;
 @Component({
   selector: 'mlg-detail-projet',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DecimalPipe, VerdictBadgeComponent],
+  imports: [DecimalPipe, TypographiePipe, VerdictBadgeComponent],
   template: `
     @let p = projet();
     <button type="button" class="fr-link fr-icon-arrow-left-line fr-link--icon-left fr-mb-2w" (click)="retour.emit()">Retour à la liste</button>
@@ -143,9 +144,9 @@ const STRUCTURES_AFFICHEES = 8;
                     <td>{{ a.montant.libelle }}</td>
                     <td class="fr-text--xs" data-testid="projet-aide-pourquoi">
                       @if (a.statut === 'non-eligible' && a.nonRemplis?.length) {
-                        Critère non rempli : {{ a.nonRemplis![0].libelle }} — {{ a.nonRemplis![0].raison }}
+                        Critère non rempli&nbsp;: {{ a.nonRemplis![0].libelle | typo }} — {{ a.nonRemplis![0].raison | typo }}
                       } @else if (a.statut === 'a-confirmer' && a.aPreciser?.length) {
-                        À préciser : {{ a.aPreciser![0].question ?? a.aPreciser![0].libelle }}
+                        À préciser&nbsp;: {{ a.aPreciser![0].question ?? a.aPreciser![0].libelle | typo }}
                       }
                     </td>
                   </tr>
