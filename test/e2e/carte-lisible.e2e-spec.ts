@@ -148,6 +148,8 @@ describe('Carte lisible : noms de lieux, valeur au survol, sélection, zonages e
       await expect(validite.textContent()).resolves.toContain(`Zonage périmé ${attendu}`);
       await legende.getByText(/Régions? concernées?/).click();
       for (const r of perimees) await legende.getByText(r.nomRegion, { exact: false }).first().waitFor({ timeout: 5_000 });
+      // The map does not hatch them yet: the legend promises no hatching.
+      await expect(legende.getByText(/hachur/).count()).resolves.toBe(0);
     }
     await legende.getByText('Notes sur les données').click();
     const carte = (await page.locator('.tableau__carte').boundingBox())!;
