@@ -26,6 +26,7 @@ interface Unite {
   categorie: string | null;
   verrou: { type: string; message: string } | null;
   populationRegion: number;
+  indicateurs: { code: string; texte?: string }[];
 }
 
 describe('Cockpit de zonage : une ARS de Centre-Val de Loire prépare, exporte et publie son zonage', () => {
@@ -194,6 +195,20 @@ describe('Cockpit de zonage : une ARS de Centre-Val de Loire prépare, exporte e
     );
     expect(await decisionServeur(verrouillee)).toBe(classeAvant);
     await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'cockpit-clic-carte.png') });
+  });
+
+  it('the unit table tells whether a unit’s communes are in a zone rouge: in CVL the list is partial, the listed communes as a lower bound', async () => {
+    const berry = new Set((await api<{ code: string }[]>('/api/territoires/epci/200049484/communes')).corps.map((c) => c.code));
+    const touchee = unites.find((u) => u.communes.some((c) => berry.has(c)))!;
+    const cellule = page.locator(`tr[data-unite="${touchee.code}"]`).getByTestId('zone-rouge');
+    await expect(cellule.textContent()).resolves.toMatch(/^\s*au moins \d+ communes? sur \d+ \(.*CC Berry Grand Sud.*\) — liste partielle\s*$/);
+    await expect(cellule.getAttribute('title')).resolves.toMatch(
+      /^Population en zone rouge \(juin 2025\) : Part inconnue : liste partielle \(55 EPCI sur 151\)/,
+    );
+    // A unit none of whose communes is in the partial list is not said to be outside: « inconnu ».
+    const autre = unites.find((u) => u.indicateurs.find((i) => i.code === 'zone_rouge')?.texte === 'inconnu — liste partielle')!;
+    expect(autre).toBeTruthy();
+    await expect(page.locator(`tr[data-unite="${autre.code}"]`).getByTestId('zone-rouge').textContent()).resolves.toMatch(/^\s*inconnu — liste partielle\s*$/);
   });
 
   it('another région’s ARS account is refused (403) on that draft', async () => {

@@ -118,6 +118,48 @@ describe('Cockpit de zonage médecins (PostGIS réel, région Centre-Val de Loir
     );
   });
 
+  it('zones rouges as a criterion: CVL’s list is partial, so each unit says « liste partielle » (share unknown), the listed communes as a lower bound; the export has the column', async () => {
+    const vue = await creer('categories');
+    const unites: Unite[] = vue.socle.unites;
+    type Indicateur = { code: string; valeur: number | null; texte?: string; raison: string | null };
+    const zoneRouge = (u: Unite) => (u as unknown as { indicateurs: Indicateur[] }).indicateurs.find((i) => i.code === 'zone_rouge')!;
+    // Communes of every EPCI of the list in CVL (the CC Berry Grand Sud among them), read through the EPCI cards.
+    const epci = ((await t.http().get('/api/zones-rouges').expect(200)).body.epci as { siren: string; regions: string[] }[]).filter((e) =>
+      e.regions.includes(CVL),
+    );
+    expect(epci.map((e) => e.siren)).toContain('200049484');
+    const listees = new Set<string>();
+    for (const e of epci)
+      for (const c of (await t.http().get(`/api/territoires/epci/${e.siren}/communes`).expect(200)).body as { code: string }[]) listees.add(c.code);
+    const berry = new Set(((await t.http().get('/api/territoires/epci/200049484/communes').expect(200)).body as { code: string }[]).map((c) => c.code));
+    const touchees = unites.filter((u) => u.communes.some((c) => berry.has(c)));
+    expect(touchees.length).toBeGreaterThan(0);
+    for (const u of touchees) {
+      const i = zoneRouge(u);
+      const n = u.communes.filter((c) => listees.has(c)).length;
+      expect(i.valeur).toBeNull();
+      expect(i.texte).toMatch(new RegExp(`^au moins ${n} communes? sur ${u.communes.length} \\(.*CC Berry Grand Sud.*\\) — liste partielle$`));
+      expect(i.raison).toMatch(/^Part inconnue : liste partielle \(55 EPCI sur 151\)/);
+    }
+    for (const u of unites) expect(zoneRouge(u).texte!.startsWith('au moins')).toBe(u.communes.some((c) => listees.has(c)));
+    const autre = unites.find((u) => !u.communes.some((c) => listees.has(c)))!;
+    expect(zoneRouge(autre)).toMatchObject({ valeur: null, texte: 'inconnu — liste partielle' });
+    expect(zoneRouge(autre).raison).toMatch(/ne dit pas qu’elle n’est pas en zone rouge/);
+    const csv = (await t.http().get(`/api/zonage-cockpit/brouillons/${vue.brouillon.id}/exports/unites.csv`).set(enTeteAuth(ars)).expect(200)).text;
+    const [entete, ...lignes] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const colonnes = entete.split(';');
+    const iTexte = colonnes.indexOf('Zone rouge : communes concernées');
+    const iPart = colonnes.indexOf('Population en zone rouge (juin 2025) (%)');
+    expect(iTexte).toBeGreaterThan(0);
+    expect(iPart).toBeGreaterThan(0);
+    const ligne = lignes.map((l) => l.split(';')).find((l) => l[0] === touchees[0].code)!;
+    expect(ligne[iTexte]).toBe(zoneRouge(touchees[0]).texte);
+    expect(ligne[iPart]).toBe('');
+  });
+
   it('unit APL<65 equals an independent computation from the DREES file for 20 units', async () => {
     const vue = await creer('categories');
     const drees = aplDrees(2023);

@@ -4,6 +4,7 @@ import { AidesService } from '../aides/aides.service';
 import { PorteeService } from '../auth/portee.service';
 import { ImportService } from '../import/import.service';
 import { ZonageModule } from '../zonage/zonage.module';
+import { ZonesRougesModule } from '../zones-rouges/zones-rouges.module';
 import { BrouillonsController } from './brouillons/brouillons.controller';
 import { BrouillonsRepository } from './brouillons/brouillons.repository';
 import { BrouillonsService } from './brouillons/brouillons.service';
@@ -30,7 +31,7 @@ import { ZonageCockpitImportRepository } from './zonage-cockpit-import.repositor
  * version. The diff asks the real aid engine under an assumed zonage (SourceZonageHypothetique).
  */
 @Module({
-  imports: [ZonageModule],
+  imports: [ZonageModule, ZonesRougesModule],
   controllers: [BrouillonsController, ParametresController],
   providers: [
     ImportateurZonageCockpit,

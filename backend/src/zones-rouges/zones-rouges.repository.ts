@@ -78,6 +78,15 @@ export class ZonesRougesRepository {
     return rows[0] ?? null;
   }
 
+  /** Communes of a région whose EPCI is in the list, with the EPCI. */
+  async communesDeRegionDansListe(id: number, region: string): Promise<{ code: string; siren: string; nom: string }[]> {
+    return this.dataSource.query(
+      `SELECT c.code, z.siren, z.nom FROM commune c JOIN zone_rouge_epci z ON z.liste_id = $1 AND z.siren = c.epci_code
+        WHERE c.region_code = $2 ORDER BY c.code`,
+      [id, region],
+    );
+  }
+
   async dansListe(id: number, siren: string): Promise<EpciDeListe | null> {
     const rows = await this.dataSource.query(`SELECT siren, nom, sources, note FROM zone_rouge_epci WHERE liste_id = $1 AND siren = $2`, [id, siren]);
     return rows[0] ?? null;

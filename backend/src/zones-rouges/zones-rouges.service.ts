@@ -27,6 +27,22 @@ export interface FaitZoneRouge {
   liste: { id: number; libelle: string; partielle: boolean; nbEpci: number; nbAttendu: number; dateListe: string } | null;
 }
 
+/** What the list in force says of the communes of one région, read at once (the cockpit's unit table). */
+export interface ZonesRougesRegion {
+  /** The list is complete, or complete for this région: a commune not listed is not a zone rouge. */
+  complete: boolean;
+  /** ISO date of the list; before it no commune is a zone rouge. */
+  dateListe: string;
+  /** « juin 2025 ». */
+  libelleDate: string;
+  nbEpci: number;
+  nbAttendu: number;
+  source: string;
+  /** Communes of the région whose EPCI is in the list → EPCI name. */
+  communes: ReadonlyMap<string, string>;
+  commentCharger: string;
+}
+
 const COMMENT_CHARGER =
   'Un compte ARS ou administrateur peut téléverser la liste complète des 151 EPCI (codes SIREN) dans le cockpit de zonage (« Zones rouges »).';
 const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
@@ -67,6 +83,23 @@ export class ZonesRougesService {
   /** Id of the list in force (« aucune » without one): keys the aid answer caches, which read `faitCommune`. */
   async versionDonnees(): Promise<string> {
     return String((await this.repository.active())?.id ?? 'aucune');
+  }
+
+  /** The list in force for the communes of a région (null when no list is loaded). */
+  async region(region: string): Promise<ZonesRougesRegion | null> {
+    const l = await this.repository.active();
+    if (!l) return null;
+    const communes = await this.repository.communesDeRegionDansListe(l.id, region);
+    return {
+      complete: !l.partielle || l.regionsCompletes.includes(region),
+      dateListe: l.dateListe,
+      libelleDate: moisAnnee(l.dateListe),
+      nbEpci: l.nbEpci,
+      nbAttendu: l.nbAttendu,
+      source: l.source,
+      communes: new Map(communes.map((c) => [c.code, c.nom])),
+      commentCharger: COMMENT_CHARGER,
+    };
   }
 
   async faitCommune(code: string, date?: string): Promise<FaitZoneRouge> {

@@ -33,6 +33,7 @@ export function tableauUnites(socle: Socle, unites: ReadonlyMap<string, Decision
       { titre: 'Justification du forçage' },
       { titre: 'Justification' },
       ...indicateurs.map((i) => ({ titre: `${i.libelle} (${i.unite})`, format: 'decimal1' as const })),
+      { titre: 'Zone rouge : communes concernées' },
     ],
     lignes: socle.unites.map((u) => {
       const d = unites.get(u.code);
@@ -52,6 +53,7 @@ export function tableauUnites(socle: Socle, unites: ReadonlyMap<string, Decision
         d?.justificationForcage ?? '',
         d?.justification ?? '',
         ...u.indicateurs.map((i) => i.valeur),
+        u.indicateurs.find((i) => i.code === 'zone_rouge')?.texte ?? '',
       ];
     }),
   };

@@ -5,6 +5,8 @@ import { CLASSES_UNITE, ClasseUnite, LIBELLE_BASSIN_DE_VIE } from './classes-coc
 import { CommuneSocle, IndicateurUnite, QpvSocle, Socle, UniteSocle } from './socle';
 import { LigneIndicateurBv, LigneMembre, LigneQpv } from './unites.repository';
 import { verrouUnite } from './verrou';
+import { zoneRougeUnite } from './zone-rouge-unite';
+import type { ZonesRougesRegion } from '../../zones-rouges/zones-rouges.service';
 
 export interface EntreeSocle {
   region: string;
@@ -23,6 +25,8 @@ export interface EntreeSocle {
   qpv: LigneQpv[];
   classesEnVigueur: ReadonlyMap<string, string> | Record<string, string>;
   classesQpvEnVigueur: ReadonlyMap<string, string>;
+  /** The zones rouges list in force for the région's communes (null: no list loaded). */
+  zonesRouges: ZonesRougesRegion | null;
 }
 
 /** Lower bound of a QPV's population: « le nombre minimal d'habitants d'un quartier est fixé à 1 000 » (décret n° 2014-767, art. 2). */
@@ -30,7 +34,10 @@ export const POPULATION_MINIMALE_QPV = 1000;
 export const SOURCE_MINIMUM_QPV =
   'minimum légal de 1 000 habitants par QPV (décret n° 2014-767 du 3 juillet 2014, art. 2) : approximation tant que l’ARS n’a pas saisi la population Insee du quartier';
 
-const LIBELLES_INDICATEURS: Record<IndicateurUnite['code'], { libelle: string; unite: string }> = {
+/** The indicators read per bassin de vie or from the APL (the zones rouges one is built from the list, per commune). */
+type CodeIndicateur = Exclude<IndicateurUnite['code'], 'zone_rouge'>;
+
+const LIBELLES_INDICATEURS: Record<CodeIndicateur, { libelle: string; unite: string }> = {
   densite_mg: { libelle: 'Densité de généralistes libéraux', unite: 'pour 10 000 habitants' },
   part_offre_65_plus: { libelle: 'Part de l’offre due aux généralistes de plus de 65 ans (APL − APL<65)', unite: '%' },
   part_75_ans_plus: { libelle: 'Part des 75 ans et plus', unite: '%' },
@@ -38,7 +45,7 @@ const LIBELLES_INDICATEURS: Record<IndicateurUnite['code'], { libelle: string; u
   niveau_vie_median: { libelle: 'Niveau de vie médian', unite: '€ par an' },
 };
 
-const CORRESPONDANCE_BV: Partial<Record<IndicateurUnite['code'], string>> = {
+const CORRESPONDANCE_BV: Partial<Record<CodeIndicateur, string>> = {
   densite_mg: 'densite_mg_liberaux',
   part_75_ans_plus: 'part_75_ans_plus',
   taux_pauvrete: 'taux_pauvrete',
@@ -130,7 +137,14 @@ export function construireSocle(e: EntreeSocle): Socle {
       }),
       classeEnVigueur,
       populationsEnVigueur,
-      indicateurs: indicateursUnite(e, code, apl.apl, apl.aplMoins65, indicateursParBv.get(code)),
+      indicateurs: [
+        ...indicateursUnite(e, code, apl.apl, apl.aplMoins65, indicateursParBv.get(code)),
+        zoneRougeUnite(
+          e.zonesRouges,
+          dansRegion.map((m) => ({ code: m.code, arrondissementDe: m.arrondissement_de, population: population(m).valeur })),
+          e.dateReference,
+        ),
+      ],
       qpv: [],
     });
   }
@@ -174,7 +188,7 @@ function indicateursUnite(
   aplMoins65: number | null,
   bv: Map<string, LigneIndicateurBv> | undefined,
 ): IndicateurUnite[] {
-  return (Object.keys(LIBELLES_INDICATEURS) as IndicateurUnite['code'][]).map((c) => {
+  return (Object.keys(LIBELLES_INDICATEURS) as CodeIndicateur[]).map((c) => {
     const base = { code: c, ...LIBELLES_INDICATEURS[c] };
     if (c === 'part_offre_65_plus') {
       if (apl === null || aplMoins65 === null || apl <= 0)

@@ -4,9 +4,11 @@ import { Verrou } from './verrou';
 
 /** A « beyond APL » indicator of a unit, with its source and year, or null with the reason. */
 export interface IndicateurUnite {
-  code: 'densite_mg' | 'part_offre_65_plus' | 'part_75_ans_plus' | 'taux_pauvrete' | 'niveau_vie_median';
+  code: 'densite_mg' | 'part_offre_65_plus' | 'part_75_ans_plus' | 'taux_pauvrete' | 'niveau_vie_median' | 'zone_rouge';
   libelle: string;
   valeur: number | null;
+  /** Zones rouges: what is known in words (« 2 communes sur 12 (CC …) », « inconnu — liste partielle »). */
+  texte?: string;
   unite: string;
   source: string | null;
   annee: string | null;

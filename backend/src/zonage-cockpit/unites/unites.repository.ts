@@ -141,6 +141,7 @@ export class UnitesRepository {
              || '|' || coalesce((SELECT max(saisi_le)::text || count(*) FROM parametre_zonage_saisie), '')
              || '|' || coalesce((SELECT max(saisi_le)::text || count(*) FROM population_qpv_saisie), '')
              || '|' || coalesce((SELECT max(id)::text || count(*) FROM composition_tvs), '')
+             || '|' || coalesce((SELECT string_agg(id || ':' || active::text, ',' ORDER BY id) FROM zone_rouge_liste), '')
              || '|' || coalesce((SELECT string_agg(id || ':' || coalesce(fin::text, '-') || ':' || coalesce(modifie_le::text, '-'), ',' ORDER BY id) FROM zonage_version), '')) AS v`,
     );
     return rows[0].v;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErreurDomaine, entreeInvalide, introuvable } from '../../common/erreurs/erreur-domaine';
 import { ZonageService } from '../../zonage/zonage.service';
+import { ZonesRougesService } from '../../zones-rouges/zones-rouges.service';
 import { ParametresService } from '../methode/parametres.service';
 import { CompositionsRepository } from './compositions.repository';
 import { construireSocle } from './construire-socle';
@@ -34,6 +35,7 @@ export class UnitesService {
     private readonly compositions: CompositionsRepository,
     private readonly parametres: ParametresService,
     private readonly zonage: ZonageService,
+    private readonly zonesRouges: ZonesRougesService,
   ) {
     this.parametres.suivre(() => this.oublier());
   }
@@ -117,6 +119,7 @@ export class UnitesService {
       qpv: await this.repository.qpvRegion(cle.region),
       classesEnVigueur: carte.valeurs,
       classesQpvEnVigueur: await this.repository.classesQpvALaDate(cle.dateReference),
+      zonesRouges: await this.zonesRouges.region(cle.region),
     });
   }
 }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output, signal } f
 import { nombreDe } from './nombre-de';
 import { CategorieNationale, ClasseUnite, DecisionUnite, LIBELLES_CATEGORIES, LIBELLES_CLASSES, ModificationUnite, UniteSocle } from './zonage-cockpit';
 
-type Tri = 'nom' | 'population' | 'apl' | 'categorie' | 'classe' | 'densite' | 'offre65' | 'age75' | 'pauvrete' | 'niveauVie';
+type Tri = 'nom' | 'population' | 'apl' | 'categorie' | 'classe' | 'densite' | 'offre65' | 'age75' | 'pauvrete' | 'niveauVie' | 'zoneRouge';
 
 const entier = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const decimal = (n: number) => new Intl.NumberFormat('fr-FR', { minimumFractionDigits: n, maximumFractionDigits: n });
@@ -12,6 +12,7 @@ const INDICATEURS: Partial<Record<Tri, string>> = {
   age75: 'part_75_ans_plus',
   pauvrete: 'taux_pauvrete',
   niveauVie: 'niveau_vie_median',
+  zoneRouge: 'zone_rouge',
 };
 
 /**
@@ -83,6 +84,7 @@ const INDICATEURS: Partial<Record<Tri, string>> = {
                     @for (i of ['densite_mg', 'part_offre_65_plus', 'part_75_ans_plus', 'taux_pauvrete', 'niveau_vie_median']; track i) {
                       <td class="table-unites__n" [attr.title]="titreIndicateur(u, i)">{{ valeurIndicateur(u, i) }}</td>
                     }
+                    <td [attr.title]="titreIndicateur(u, 'zone_rouge')" data-testid="zone-rouge">{{ zoneRouge(u) }}</td>
                     <td>
                       <label class="fr-sr-only" [for]="'classe-' + u.code">Classe de {{ u.nom }}</label>
                       <select
@@ -174,6 +176,7 @@ export class TableUnitesComponent {
     { tri: 'age75', libelle: '75 ans et plus (%)' },
     { tri: 'pauvrete', libelle: 'Pauvreté (%)' },
     { tri: 'niveauVie', libelle: 'Niveau de vie médian (€)' },
+    { tri: 'zoneRouge', libelle: 'Zone rouge' },
     { tri: 'classe', libelle: 'Classe' },
   ];
   protected readonly filtre = signal('');
@@ -267,6 +270,13 @@ export class TableUnitesComponent {
     const i = u.indicateurs.find((x) => x.code === code);
     if (!i || i.valeur === null) return '—';
     return code === 'niveau_vie_median' ? entier.format(i.valeur) : decimal(1).format(i.valeur);
+  }
+  /** « 40,0 % · 2 communes sur 3 (CC …) » where the list is complete for the région, « inconnu — liste partielle » where not. */
+  protected zoneRouge(u: UniteSocle): string {
+    const i = u.indicateurs.find((x) => x.code === 'zone_rouge');
+    if (!i) return '—';
+    const texte = i.texte ?? '';
+    return i.valeur !== null && i.valeur > 0 ? `${decimal(1).format(i.valeur)} % · ${texte}` : texte || '—';
   }
   protected titreIndicateur(u: UniteSocle, code: string): string {
     const i = u.indicateurs.find((x) => x.code === code);

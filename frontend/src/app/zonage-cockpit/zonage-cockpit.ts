@@ -18,6 +18,8 @@ export interface IndicateurUnite {
   readonly source: string | null;
   readonly annee: string | null;
   readonly raison: string | null;
+  /** Zones rouges: what is known in words (« 2 communes sur 12 (CC …) », « inconnu — liste partielle »). */
+  readonly texte?: string;
 }
 
 export interface UniteSocle {
