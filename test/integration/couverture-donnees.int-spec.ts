@@ -36,4 +36,28 @@ describe('Couverture des jeux livrés (enregistrée à l’import)', () => {
     await expect(couverture.etat('zonage-infirmier', 'commune', '2A004')).resolves.toMatchObject({ couvert: true });
     await expect(couverture.etat('zonage-sage-femme', 'commune', '2A004')).resolves.toMatchObject({ couvert: false });
   });
+
+  it('for the map: the départements to hatch where a theme is not loaded, with where it is loaded and how to load it', async () => {
+    const res = await t.http().get('/api/couverture-donnees/structures').expect(200);
+    expect(res.body).toMatchObject({
+      theme: 'structures',
+      libelle: 'MSP, pôles et centres de santé',
+      couverture: { couvert: 'partiel', perimetre: 'l’Occitanie' },
+    });
+    expect(res.body.departementsNonCouverts).toEqual(expect.arrayContaining(['23', '19', '75', '2A', '974']));
+    expect(res.body.departementsNonCouverts).not.toContain('31');
+    expect(res.body.departementsPartiels).toEqual([]);
+    const qpv = (await t.http().get('/api/couverture-donnees/qpv').expect(200)).body;
+    expect(qpv.departementsNonCouverts).toEqual([]);
+    expect(qpv.departementsPartiels.length).toBeGreaterThan(90);
+    const toutes = (await t.http().get('/api/couverture-donnees').expect(200)).body;
+    expect(toutes.map((c: { theme: string }) => c.theme)).toEqual(expect.arrayContaining(['structures', 'cpts-communes', 'apl', 'zonage-sage-femme']));
+    expect((await t.http().get('/api/couverture-donnees/hopitaux').expect(400)).body.details[0].champ).toBe('theme');
+  });
+
+  it('of a map view: not covered over the Creuse, partly where it crosses into Occitanie', async () => {
+    await expect(couverture.etatDEmprise('structures', [1.8, 46.1, 2.1, 46.3])).resolves.toMatchObject({ couvert: false });
+    await expect(couverture.etatDEmprise('structures', [1.4, 44.7, 1.9, 45.2])).resolves.toMatchObject({ couvert: 'partiel' });
+    await expect(couverture.etatDEmprise('structures', [1.35, 43.55, 1.52, 43.67])).resolves.toMatchObject({ couvert: true });
+  });
 });

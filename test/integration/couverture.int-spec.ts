@@ -27,7 +27,8 @@ describe('Couverture (PostGIS réel)', () => {
       expect(corps.territoire).toEqual({ type: 'departement', code: '31', nom: 'Haute-Garonne' });
       expect(corps.structures.parType.msp + corps.structures.parType.psp).toBe(65);
       expect(corps.structures.parType.cds).toBe(56);
-      expect(corps.structures.parType.cpts).toBe(16);
+      expect(corps.cpts.nombre).toBe(16);
+      expect(corps.structures.couverture).toMatchObject({ theme: 'structures', couvert: true, raison: null });
     });
     it('finds 4 MSP / centres de santé in ZIP and 117 elsewhere (106 ZAR, 11 ZAC)', () => {
       expect(corps.structuresParZonage.enZip).toBe(4);
@@ -47,8 +48,10 @@ describe('Couverture (PostGIS réel)', () => {
       expect(corps.eloignement).toMatchObject({ disponible: true, communes: 586, population: 1_471_468, communesEloignees: 0, populationEloignee: 0 });
       expect(corps.eloignement.modele).toContain('vol d’oiseau');
     });
-    it('says CPTS membership is unknown in Occitanie (FINESS gives only the CPTS seat)', () => {
-      expect(corps.communesSansCpts).toMatchObject({ disponible: false });
+    it('says CPTS membership is unknown in Occitanie (FINESS gives only the CPTS seat): null, not a count', () => {
+      expect(corps.communesSansCpts).toMatchObject({ disponible: false, nombre: null, population: null, communes: null });
+      expect(corps.communesSansCpts.couverture).toMatchObject({ theme: 'cpts-communes', couvert: false });
+      expect(corps.communesSansCpts.couverture.commentCharger).toContain('communes membres des CPTS');
     });
     it('names the source of “no GP” for MSP in zones without any GP', () => {
       expect(corps.mspSansMedecin.source).toMatch(/RPPS/);
@@ -56,17 +59,48 @@ describe('Couverture (PostGIS réel)', () => {
     });
   });
 
-  it('finds 41 communes and 48,356 inhabitants of the Gers more than 20 minutes away', async () => {
+  it('finds 41 communes and 48,356 inhabitants of the Gers more than 20 minutes away — partly covered: the Landes are within reach', async () => {
     const res = await t.http().get('/api/couverture/departement/32?date=2026-03-01').expect(200);
     expect(res.body.eloignement).toMatchObject({ communes: 458, communesEloignees: 41, populationEloignee: 48_356 });
     expect(res.body.eloignement.principalesCommunesEloignees.length).toBeGreaterThan(0);
+    expect(res.body.eloignement.couverture.couvert).toBe('partiel');
+    expect(res.body.eloignement.couverture.raison).toContain('surestimé');
+  });
+
+  describe('Creuse (23): FINESS loaded for Occitanie only', () => {
+    let corps: Record<string, any>;
+    beforeAll(async () => {
+      corps = (await t.http().get('/api/couverture/departement/23?date=2026-03-01').expect(200)).body;
+    });
+    it('answers null (not 0) for every structure count, with the reason and how to load FINESS', () => {
+      expect(corps.structures.parType).toEqual({ msp: null, psp: null, cds: null, esp: null });
+      expect(corps.structures.centresDeSanteParNature).toBeNull();
+      expect(corps.cpts.nombre).toBeNull();
+      expect(corps.structures.couverture).toMatchObject({
+        couvert: false,
+        raison: 'MSP, pôles et centres de santé : données chargées pour l’Occitanie seulement.',
+        perimetre: 'l’Occitanie',
+      });
+      expect(corps.structures.couverture.commentCharger).toContain('extrait FINESS national');
+    });
+    it('does not measure remoteness nor MSP without GP, nor structures by zonage class', () => {
+      expect(corps.eloignement).toMatchObject({ disponible: false, populationEloignee: null, communesEloignees: null });
+      expect(corps.mspSansMedecin).toMatchObject({ nombre: null, structures: null });
+      expect(corps.structuresParZonage).toMatchObject({ enZip: null, horsZip: null, parType: null });
+    });
+    it('still gives the population by zonage class (national zonage and INSEE populations)', () => {
+      expect(corps.population.couvertureZonage.couvert).toBe(true);
+      expect(Object.values(corps.population.parZonageMedecins as Record<string, { habitants: number }>).reduce((s, c) => s + c.habitants, 0)).toBe(
+        corps.population.habitants,
+      );
+    });
   });
 
   it('lists the 10 communes of the Alpes-Maritimes outside any CPTS (44,167 inhabitants, Mandelieu first)', async () => {
     const res = await t.http().get('/api/couverture/departement/06?date=2026-03-01').expect(200);
     expect(res.body.communesSansCpts).toMatchObject({ disponible: true, nombre: 10, population: 44_167 });
     expect(res.body.communesSansCpts.communes[0]).toEqual({ code: '06079', nom: 'Mandelieu-la-Napoule', population: 21_640 });
-    expect(res.body.eloignement).toMatchObject({ disponible: false });
+    expect(res.body.eloignement).toMatchObject({ disponible: false, populationEloignee: null });
   });
 
   it('covers one CPTS: Champsaur-Valgaudemar, 25 communes, 11,683 inhabitants, all in ZAC', async () => {

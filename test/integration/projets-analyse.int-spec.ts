@@ -205,6 +205,7 @@ describe('Analyse d’un projet : besoin, impact simulé, aides, voisins (donné
       expect(voisins.chevauchement).toBe(true);
       expect(voisins.alerte).toMatch(/\d+ structures? de soins de premier recours/);
       expect(voisins.projets).toEqual([]);
+      expect(voisins).toMatchObject({ couverture: { theme: 'structures', couvert: true }, avertissement: null, nombreStructures: voisins.structures.length });
     });
 
     it('counts another project in the same area in the warning', async () => {
@@ -233,5 +234,26 @@ describe('Analyse d’un projet : besoin, impact simulé, aides, voisins (donné
     expect(res.text).toContain('Aides mobilisables au 01/03/2026');
     expect(res.text).toContain('MAISON DE SANTE PLURIDISCIPLINAIRE DE GRAULHET');
     expect(res.text).toMatch(/Attention : [^<]*\d+ structures? /);
+  });
+
+  it('in the Creuse (FINESS not loaded): neighbouring structures and overlap unknown, said with how to load, on the page and the sheet', async () => {
+    const admin = await jetonPour(t, 'admin');
+    const gueret = (
+      await t
+        .http()
+        .post('/api/projets')
+        .set(enTeteAuth(admin))
+        .send({ ...GRAULHET, nom: 'TEST ANALYSE MSP Guéret', communeCode: '23096' })
+        .expect(201)
+    ).body;
+    const { voisins } = (await t.http().get(`/api/projets/${gueret.id}`).set(enTeteAuth(admin)).expect(200)).body;
+    expect(voisins).toMatchObject({ structures: null, nombreStructures: null, chevauchement: null, alerte: null });
+    expect(voisins.couverture).toMatchObject({ theme: 'structures', couvert: false });
+    expect(voisins.avertissement).toContain('données chargées pour l’Occitanie seulement');
+    expect(voisins.avertissement).toContain('ne concluez pas à leur absence');
+    expect(voisins.avertissement).toContain('extrait FINESS national');
+    const fiche = (await t.http().get(`/api/projets/${gueret.id}/fiche`).set(enTeteAuth(admin)).expect(200)).text;
+    expect(fiche).toContain('données chargées pour l’Occitanie seulement');
+    expect(fiche).not.toContain('Aucune MSP, PSP, centre de santé ni CPTS connu');
   });
 });

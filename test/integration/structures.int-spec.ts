@@ -40,6 +40,33 @@ describe('Structures (PostGIS réel)', () => {
       expect(lon).toBeCloseTo(1.3399, 3);
       expect(lat).toBeCloseTo(43.6082, 3);
     });
+    it('says where the list is not complete: total null outside the FINESS coverage (Creuse), with the reason', async () => {
+      const creuse = (await t.http().get('/api/structures?type=msp,psp,cds&territoire=departement:23').expect(200)).body;
+      expect(creuse.total).toBeNull();
+      expect(creuse.couverture).toMatchObject({ theme: 'structures', couvert: false, raison: expect.stringContaining('l’Occitanie seulement') });
+      const france = (await t.http().get('/api/structures?type=msp').expect(200)).body;
+      expect(france.total).toBeGreaterThan(300);
+      expect(france.couverture).toMatchObject({ couvert: 'partiel', perimetre: 'l’Occitanie' });
+    });
+    it('counts structures in a map view, with the coverage of that view', async () => {
+      const comptes = async (bbox: string) => (await t.http().get(`/api/structures/comptes?type=msp,cds,cpts&bbox=${bbox}`).expect(200)).body.comptes;
+      const toulouse = await comptes('1.35,43.55,1.52,43.67');
+      expect(toulouse.msp).toMatchObject({ couverture: { couvert: true }, nombre: expect.any(Number) });
+      expect(toulouse.cds.nombre).toBeGreaterThan(0);
+      const creuse = await comptes('1.8,46.1,2.1,46.3');
+      expect(creuse.msp).toMatchObject({ nombre: null, couverture: { couvert: false } });
+      // From the Lot (Occitanie) into the Corrèze (Nouvelle-Aquitaine): the count covers part of the view, and says so.
+      const aCheval = await comptes('1.4,44.7,1.9,45.2');
+      expect(aCheval.msp.couverture.couvert).toBe('partiel');
+      expect(aCheval.msp.nombre).toEqual(expect.any(Number));
+      expect((await t.http().get('/api/structures/comptes?bbox=3,44,1,43').expect(400)).body.details[0].champ).toBe('bbox');
+      // CPTS perimeters come from the membership lists (PACA): counted in the Hautes-Alpes, unknown in Toulouse.
+      const alpes = (await t.http().get('/api/structures/comptes?type=cpts&bbox=6.06,44.55,6.1,44.58').expect(200)).body;
+      expect(alpes.perimetresCpts).toMatchObject({ couverture: { theme: 'cpts-communes', couvert: true }, nombre: expect.any(Number) });
+      expect(alpes.perimetresCpts.nombre).toBeGreaterThan(0);
+      const enToulouse = (await t.http().get('/api/structures/comptes?type=cpts&bbox=1.35,43.55,1.52,43.67').expect(200)).body;
+      expect(enToulouse.perimetresCpts).toMatchObject({ nombre: null, couverture: { couvert: false } });
+    });
     it('filters by bounding box', async () => {
       const toutes = (await t.http().get('/api/structures?type=cds&territoire=departement:31').expect(200)).body.total;
       const toulouse = (await t.http().get('/api/structures?type=cds&bbox=1.35,43.55,1.52,43.67').expect(200)).body;

@@ -69,6 +69,14 @@ describe('Zonages (PostGIS réel, fichiers livrés)', () => {
       const res = await t.http().get('/api/zonages/infirmier?date=2020-01-01').expect(200);
       expect(res.body).toMatchObject({ version: null, valeurs: {} });
     });
+    it('says a profession’s zonage is not loaded (null, never an empty map), with how to load it', async () => {
+      const res = await t.http().get('/api/zonages/sage-femme?date=2026-03-01').expect(200);
+      expect(res.body).toMatchObject({ valeurs: null, version: null, couverture: { theme: 'zonage-sage-femme', couvert: false } });
+      expect(res.body.couverture.raison).toBe('Zonage des sages-femmes : aucune donnée chargée.');
+      expect(res.body.couverture.commentCharger).toContain('arrêté de zonage des sages-femmes');
+      const medecin = await t.http().get('/api/zonages/medecin?date=2026-03-01').expect(200);
+      expect(medecin.body.couverture).toMatchObject({ couvert: true, perimetre: 'France entière' });
+    });
     it('answers 400 for an unknown profession or a malformed date', async () => {
       const a = await t.http().get('/api/zonages/dentiste').expect(400);
       expect(a.body.details[0].champ).toBe('profession');
@@ -81,6 +89,14 @@ describe('Zonages (PostGIS réel, fichiers livrés)', () => {
     it('gathers every zoning fact of a commune', async () => {
       const res = await t.http().get('/api/zonages/communes/09122?date=2026-03-01').expect(200);
       expect(res.body).toMatchObject({ medecin: { classe: 'ZAC' }, infirmier: { classe: 'SUR_DOTEE' }, ruralite: { frr: 'FRR' } });
+      expect(res.body.medecin.couverture).toMatchObject({ couvert: true });
+    });
+    it('says the QPV list is known partial: the quartiers it has, and why it may miss some', async () => {
+      const res = await t.http().get('/api/zonages/communes/31555?date=2026-03-01').expect(200);
+      expect(res.body.qpv.quartiers.length).toBeGreaterThan(0);
+      expect(res.body.qpv.couverture).toMatchObject({ theme: 'qpv', couvert: 'partiel' });
+      expect(res.body.qpv.couverture.raison).toContain('incomplète');
+      expect(res.body.qpv.couverture.commentCharger).toContain('sig.ville.gouv.fr');
     });
     it('lists the shipped versions, including the PACA QPV-level one', async () => {
       const res = await t.http().get('/api/zonages/versions').expect(200);

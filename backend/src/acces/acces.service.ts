@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CacheReponses } from '../common/cache/cache-reponses';
 import { CorpsEncode } from '../common/cache/corps-encode';
+import { siCouvert } from '../jeux-de-donnees/couverture-donnees';
+import { CouvertureDonneesService } from '../jeux-de-donnees/couverture-donnees.service';
 import { ErreurDomaine, introuvable } from '../common/erreurs/erreur-domaine';
 import { TypeTerritoire, verifierReference } from '../territoires/type-territoire';
 import { DonneesAcces, DonneesAccesService, MillesimeApl } from './donnees-acces';
@@ -47,7 +49,10 @@ const TAILLE_CACHE_REPONSES_OCTETS = 48 * 1024 * 1024;
 export class AccesService {
   private readonly reponses = new CacheReponses(TAILLE_CACHE_REPONSES_OCTETS);
 
-  constructor(private readonly donneesAcces: DonneesAccesService) {}
+  constructor(
+    private readonly donneesAcces: DonneesAccesService,
+    private readonly couverture: CouvertureDonneesService,
+  ) {}
 
   donnees(): Promise<DonneesAcces> {
     return this.donneesAcces.donnees();
@@ -103,6 +108,7 @@ export class AccesService {
       indicateur,
       annee: m.annee,
       source,
+      couverture: await this.couverture.etatFrance('apl'),
       ...(indicateur === 'classe' ? { classes: LIBELLES_CLASSES } : {}),
       notes: [RAISON_MAYOTTE, 'Valeurs par commune du COG 2026 : communes fusionnées agrégées (APL pondérée par la population standardisée).'],
       valeurs,
@@ -143,6 +149,7 @@ export class AccesService {
       nom: d.nomsTerritoires.get(`${ref.type}:${ref.code}`) ?? ref.code,
       annee: m.annee,
       source: sourceApl(m),
+      couverture: await this.couverture.etat('apl', ref.type, ref.code),
       ...indicateurs,
       evolution: precedent
         ? {
@@ -175,6 +182,7 @@ export class AccesService {
     return {
       annee: m.annee,
       source: sourceApl(m),
+      couverture: await this.couverture.etatDeCommunes('apl', [...new Set(codes)]),
       nbCommunes: membres.length,
       ...this.indicateursDe(d, m, membres),
       horizons: this.horizonsDe(d, m, membres, { remplacement: 0, departsMoins65: 0 }),
@@ -198,6 +206,7 @@ export class AccesService {
       code: ref.code,
       nom: d.nomsTerritoires.get(`${ref.type}:${ref.code}`) ?? ref.code,
       annee: m.annee,
+      couverture: await this.couverture.etat('apl', ref.type, ref.code),
       ...this.horizonsDe(d, m, this.membres(d, ref.type, ref.code), { remplacement: h.remplacement ?? 0, departsMoins65: h.departsMoins65 ?? 0 }),
     };
   }
@@ -232,13 +241,15 @@ export class AccesService {
         classe,
         population: m.populationTotale[i],
       }));
+    const couverture = await this.couverture.etat('apl', ref.type, ref.code);
     return {
       territoire: { type: ref.type, code: ref.code, nom: d.nomsTerritoires.get(`${ref.type}:${ref.code}`) ?? ref.code },
       annee: m.annee,
       source: sourceApl(m),
+      couverture,
       classes: Object.fromEntries(retenues.map((c) => [c, LIBELLES_CLASSES[c as ClasseAcces]])),
-      total: { communes: communes.length, population: communes.reduce((s, c) => s + c.population, 0) },
-      communes,
+      total: siCouvert(couverture, { communes: communes.length, population: communes.reduce((s, c) => s + c.population, 0) }),
+      communes: siCouvert(couverture, communes),
     };
   }
 
@@ -327,10 +338,11 @@ export class AccesService {
       population: {
         totale: { valeur: a.populationTotale, source: src },
         standardisee: { valeur: arrondir(a.populationStandardisee, 0), source: src },
-        sous2_5: { valeur: a.populationSous2_5, source: src },
-        sous4: { valeur: a.populationSous4, source: src },
+        // No commune with an APL (Mayotte, uninhabited communes): nobody is counted under the thresholds — unknown, not 0.
+        sous2_5: { valeur: absence ? null : a.populationSous2_5, source: src },
+        sous4: { valeur: absence ? null : a.populationSous4, source: src },
       },
-      repartitionClasses: repartition,
+      repartitionClasses: absence ? null : repartition,
       communes: { avecApl: a.communesAvecApl, sansApl: a.communesSansApl },
       absence,
       scission: this.scissionDe(d, m, membres),
@@ -362,8 +374,9 @@ export class AccesService {
       return {
         annee: m.annee + annees,
         apl: { valeur: arrondir(a.apl), source: s },
-        populationSous2_5: { valeur: a.populationSous2_5, source: s },
-        populationSous4: { valeur: a.populationSous4, source: s },
+        // No commune with an APL: nobody is counted under the thresholds — unknown, not 0.
+        populationSous2_5: { valeur: a.communesAvecApl ? a.populationSous2_5 : null, source: s },
+        populationSous4: { valeur: a.communesAvecApl ? a.populationSous4 : null, source: s },
       };
     };
     return {

@@ -10,6 +10,7 @@ import { CatalogueQueryDto, CommuneAidesQueryDto, DemandeEligibiliteDto } from '
 import { DefinitionAideDto, ReponseEligibiliteDto } from './dto/reponse-eligibilite.dto';
 import { pageEligibilite } from './rendu/page-eligibilite';
 import { CalculSansEcriture } from '../audit/calcul-sans-ecriture.decorator';
+import { SansCouverture } from '../jeux-de-donnees/reponse-couverte.decorator';
 
 @ApiTags('aides')
 @Controller('aides')
@@ -17,6 +18,7 @@ export class AidesController {
   constructor(private readonly service: AidesService) {}
 
   @Get()
+  @SansCouverture('catalogue des aides (données propres, versionnées)')
   @ApiOperation({ summary: 'Catalogue des aides (nationales et locales), avec les règles transversales ; filtrable par date d’ouverture et par territoire' })
   catalogue(@Query() query: CatalogueQueryDto) {
     return this.service.catalogue(query);
@@ -33,6 +35,7 @@ export class AidesController {
 
   @Post('eligibilite')
   @CalculSansEcriture()
+  @SansCouverture('éligibilité : un critère que les données chargées ne permettent pas de vérifier répond « à confirmer » avec la question à régler')
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -45,6 +48,7 @@ export class AidesController {
 
   @Post('eligibilite/imprimable')
   @CalculSansEcriture()
+  @SansCouverture('page imprimable de la réponse d’éligibilité (mêmes règles)')
   @HttpCode(200)
   @ApiProduces('text/html')
   @ApiOperation({ summary: 'La même réponse en page HTML imprimable (A4), en français ; mêmes erreurs 400 (JSON) que la route JSON' })
@@ -56,6 +60,7 @@ export class AidesController {
   }
 
   @Get('communes/:code')
+  @SansCouverture('éligibilité par profil : un critère non vérifiable répond « à confirmer »')
   @ApiOperation({ summary: 'Aides ouvertes dans une commune à une date, pour chaque profil (étudiant, docteur junior, médecin, MSU, MSP, CPTS, collectivité)' })
   @ApiParam({ name: 'code', example: '09122' })
   async communes(@Param('code') code: string, @Query() query: CommuneAidesQueryDto, @Req() req: Request, @Res() res: Response) {
@@ -63,6 +68,7 @@ export class AidesController {
   }
 
   @Get(':id')
+  @SansCouverture('définition d’une aide du catalogue')
   @ApiOperation({ summary: 'Une aide du catalogue, avec ses critères et ses sources' })
   @ApiParam({ name: 'id', example: 'premiere-installation-2026' })
   aide(@Param('id') id: string) {

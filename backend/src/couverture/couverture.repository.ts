@@ -44,17 +44,20 @@ export class CouvertureRepository {
     return rows[0] ?? null;
   }
 
-  /** Régions of the territory's communes, and the régions where each kind of data is loaded. */
-  async regions(type: string, code: string): Promise<{ territoire: string[]; structures: string[]; cpts: string[]; trajets: boolean }> {
-    const [r] = await this.dataSource.query(
-      `SELECT (SELECT coalesce(array_agg(DISTINCT region_code), '{}') FROM communes_du_territoire($1, $2)) AS territoire,
-              (SELECT coalesce(array_agg(DISTINCT c.region_code), '{}') FROM structure s JOIN commune c ON c.code = s.commune_code
-                WHERE s.type IN ('msp', 'psp', 'cds') AND s.jeu IS NOT NULL) AS structures,
-              (SELECT coalesce(array_agg(DISTINCT c.region_code), '{}') FROM cpts_commune m JOIN commune c ON c.code = m.commune_code) AS cpts,
-              EXISTS (SELECT 1 FROM trajet) AS trajets`,
-      [type, code],
+  /** Whether the travel-time model (table `trajet`) is loaded. */
+  async trajetsCharges(): Promise<boolean> {
+    const [r] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM trajet) AS charges`);
+    return r.charges === true;
+  }
+
+  /** Communes within `minutes` of a commune of the territory (the territory's own included), by the `trajet` table. */
+  async communesAPortee(type: string, code: string, minutes: number): Promise<string[]> {
+    const rows: { code: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT tr.destination_code AS code FROM communes_du_territoire($1, $2) t JOIN trajet tr ON tr.origine_code = t.code WHERE tr.minutes <= $3
+       UNION SELECT code FROM communes_du_territoire($1, $2)`,
+      [type, code, minutes],
     );
-    return r;
+    return rows.map((r) => r.code);
   }
 
   /**
@@ -134,29 +137,41 @@ export class CouvertureRepository {
   }
 
   /** Whether a user's RPPS import is active (then it replaces the santescope presence counts). */
-  async importRppsActif(): Promise<{ id: number; fichier: string; importe_le: string } | null> {
-    const rows = await this.dataSource.query(`SELECT id, fichier, importe_le::text FROM rpps_import WHERE actif ORDER BY id DESC LIMIT 1`);
-    return rows[0] ?? null;
+  /**
+   * The RPPS imports serving the territory's départements (each département is served by the import that took it
+   * over last): none when no RPPS extract covers any of them — an import of another département says nothing here.
+   */
+  async importsRppsDuTerritoire(type: string, code: string): Promise<{ id: number; fichier: string; importe_le: string }[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT i.id, i.fichier, i.importe_le::text
+         FROM rpps_import i JOIN rpps_import_departement o ON o.import_id = i.id
+        WHERE o.departement_code IN (SELECT DISTINCT c.departement_code FROM communes_du_territoire($1, $2) t JOIN commune c ON c.code = t.code)
+        ORDER BY i.id DESC`,
+      [type, code],
+    );
   }
 
   /**
-   * MSP / PSP of the territory located where there is no GP at all: in a commune with no GP (RPPS import when
-   * one is active, else a zero count of RPPS doctors in santescope — a zero of an over-count is reliable) or in
-   * a bassin de vie with a liberal GP density of 0 (CartoSanté 2024).
+   * MSP / PSP of the territory located where there is no GP at all: in a commune with no GP (the RPPS import serving
+   * the commune's département when there is one, else a zero count of RPPS doctors in santescope — a zero of an
+   * over-count is reliable) or in a bassin de vie with a liberal GP density of 0 (CartoSanté 2024).
    */
-  async mspSansMedecin(type: string, code: string, importRpps: number | null): Promise<MspSansMedecin[]> {
+  async mspSansMedecin(type: string, code: string): Promise<MspSansMedecin[]> {
     return this.dataSource.query(
       `WITH msp AS (
-         SELECT s.id, s.nom, s.type, s.commune_code FROM structure s JOIN communes_du_territoire($1, $2) t ON t.code = s.commune_code
+         SELECT s.id, s.nom, s.type, s.commune_code, o.import_id
+           FROM structure s JOIN communes_du_territoire($1, $2) t ON t.code = s.commune_code
+           JOIN commune c ON c.code = s.commune_code
+           LEFT JOIN rpps_import_departement o ON o.departement_code = c.departement_code
           WHERE s.type IN ('msp', 'psp') AND s.statut IN ('ouverte', 'non précisé')),
        generalistes AS (
          SELECT m.id,
-                CASE WHEN $3::int IS NOT NULL
-                     THEN (SELECT count(DISTINCT g.identifiant_pp)::int FROM medecin_generaliste_site g WHERE g.import_id = $3 AND g.commune_code = m.commune_code)
+                CASE WHEN m.import_id IS NOT NULL
+                     THEN (SELECT count(DISTINCT g.identifiant_pp)::int FROM medecin_generaliste_site g WHERE g.import_id = m.import_id AND g.commune_code = m.commune_code)
                      ELSE (SELECT r.generalistes_rpps_surestimes FROM rpps_medecins_commune r WHERE r.commune_code = m.commune_code) END AS n
            FROM msp m)
        SELECT m.id, m.nom, m.type, m.commune_code, c.nom AS commune_nom, g.n AS generalistes_commune,
-              CASE WHEN $3::int IS NOT NULL THEN 'import RPPS' ELSE 'santescope' END AS source_generalistes,
+              CASE WHEN m.import_id IS NOT NULL THEN 'import RPPS' ELSE 'santescope' END AS source_generalistes,
               cb.bv_code, b.nom AS bv_nom, i.valeur AS densite_mg_bv
          FROM msp m JOIN generalistes g ON g.id = m.id JOIN commune c ON c.code = m.commune_code
          LEFT JOIN commune_bassin_de_vie cb ON cb.commune_code = m.commune_code
@@ -164,7 +179,7 @@ export class CouvertureRepository {
          LEFT JOIN indicateur_bassin_de_vie i ON i.bv_code = cb.bv_code AND i.indicateur = 'densite_mg_liberaux' AND i.annee = 2024
         WHERE g.n = 0 OR i.valeur = 0
         ORDER BY c.nom, m.nom`,
-      [type, code, importRpps],
+      [type, code],
     );
   }
 }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { entreeInvalide, introuvable } from '../common/erreurs/erreur-domaine';
+import { EtatCouverture, etatCombine, siCouvert } from '../jeux-de-donnees/couverture-donnees';
+import { CouvertureDonneesService } from '../jeux-de-donnees/couverture-donnees.service';
 import { SOURCES_DEMOGRAPHIE } from '../demographie/importateur-demographie';
 import { verifierReference } from '../territoires/type-territoire';
 import { verifierDate } from '../zonage/zonage.service';
@@ -13,48 +15,38 @@ const SOINS_MG =
 
 @Injectable()
 export class CouvertureService {
-  constructor(private readonly repository: CouvertureRepository) {}
+  constructor(
+    private readonly repository: CouvertureRepository,
+    private readonly donnees: CouvertureDonneesService,
+  ) {}
 
-  /** Every coverage answer for one territory (commune, EPCI, département, région or CPTS id). */
+  /**
+   * Every coverage answer for one territory (commune, EPCI, département, région or CPTS id). Each part drawn from a
+   * dataset carries its coverage state (ADR 0005): outside the dataset's coverage its figures are null, with the
+   * reason and how to load the missing data — never 0.
+   */
   async couverture(type: string, code: string, date?: string) {
     const ref = this.verifier(type, code);
     const jour = date ?? new Date().toISOString().slice(0, 10);
     verifierDate(jour, 'date');
     const territoire = await this.repository.territoireExiste(ref.type, ref.code);
     if (!territoire) throw introuvable(`Territoire ${ref.type} « ${ref.code} » introuvable.`);
-    const regions = await this.repository.regions(ref.type, ref.code);
-    const couvert = (chargees: string[]) => regions.territoire.length > 0 && regions.territoire.every((r) => chargees.includes(r));
+    const etats = await this.donnees.etats(['structures', 'cpts-sieges', 'cpts-communes', 'zonage-medecin'] as const, ref.type, ref.code);
+    const eStructures = etats.structures;
 
     const comptes = await this.repository.comptes(ref.type, ref.code);
-    const parType: Record<string, number> = { msp: 0, psp: 0, cds: 0, cpts: 0, esp: 0 };
+    const parType: Record<string, number> = { msp: 0, psp: 0, cds: 0, esp: 0 };
+    let cpts = 0;
     const centresParNature: Record<string, number> = {};
     for (const c of comptes) {
-      parType[c.type] += c.n;
+      if (c.type === 'cpts') cpts += c.n;
+      else parType[c.type] = (parType[c.type] ?? 0) + c.n;
       if (c.type === 'cds') centresParNature[c.nature ?? 'non précisée'] = (centresParNature[c.nature ?? 'non précisée'] ?? 0) + c.n;
     }
 
-    const eloignement = !regions.trajets
-      ? { disponible: false, raison: 'Le modèle de temps de trajet (jeu « trajets ») n’est pas chargé.' }
-      : !couvert(regions.structures)
-        ? {
-            disponible: false,
-            raison: `Structures FINESS chargées pour les régions ${regions.structures.join(', ') || '(aucune)'} seulement : importez l’extrait FINESS national pour ce territoire.`,
-          }
-        : await this.eloignement(ref.type, ref.code);
+    const sansCpts = await this.communesSansCpts(ref.type, ref.code, etats['cpts-communes']);
 
-    const sansCpts = couvert(regions.cpts)
-      ? await this.repository.communesSansCpts(ref.type, ref.code).then((l) => ({
-          disponible: true,
-          nombre: l.length,
-          population: l.reduce((s, c) => s + c.population, 0),
-          communes: l,
-          source: 'Listes de communes membres des CPTS (ARS PACA, janvier 2026)',
-        }))
-      : {
-          disponible: false,
-          raison: `Communes membres des CPTS connues pour les régions ${regions.cpts.join(', ') || '(aucune)'} seulement (FINESS ne donne que le siège des CPTS).`,
-        };
-
+    const eParZonage = etatCombine([eStructures, etats['zonage-medecin']]);
     const parZonage = await this.repository.structuresParZonage(ref.type, ref.code, jour);
     const zonage: Record<string, Record<string, number>> = {};
     for (const l of parZonage) (zonage[l.type] ??= {})[l.classe ?? 'sans classe'] = l.n;
@@ -62,8 +54,9 @@ export class CouvertureService {
     const total = parZonage.reduce((s, l) => s + l.n, 0);
 
     const populationParZonage = await this.repository.populationParZonage(ref.type, ref.code, jour);
-    const rpps = await this.repository.importRppsActif();
-    const mspSansMedecin = await this.repository.mspSansMedecin(ref.type, ref.code, rpps?.id ?? null);
+    const eZonage = etats['zonage-medecin'];
+    const importsRpps = await this.repository.importsRppsDuTerritoire(ref.type, ref.code);
+    const mspSansMedecin = eStructures.couvert === false ? null : await this.repository.mspSansMedecin(ref.type, ref.code);
 
     return {
       territoire: { type: ref.type, code: ref.code, nom: territoire.nom },
@@ -71,41 +64,110 @@ export class CouvertureService {
       population: {
         communes: populationParZonage.reduce((s, l) => s + l.communes, 0),
         habitants: populationParZonage.reduce((s, l) => s + l.population, 0),
-        parZonageMedecins: Object.fromEntries(populationParZonage.map((l) => [l.classe ?? 'sans classe', { communes: l.communes, habitants: l.population }])),
+        couvertureZonage: eZonage,
+        parZonageMedecins: siCouvert(
+          eZonage,
+          Object.fromEntries(populationParZonage.map((l) => [l.classe ?? 'sans classe', { communes: l.communes, habitants: l.population }])),
+        ),
         source: 'INSEE, populations légales 2026 ; zonage médecins en vigueur à la date',
       },
-      structures: { parType, centresDeSanteParNature: centresParNature, source: 'FINESS (catégories 603, 124, 604), listing CPTS ARS PACA, saisies manuelles' },
-      eloignement,
+      structures: {
+        couverture: eStructures,
+        parType: Object.fromEntries(Object.entries(parType).map(([t, n]) => [t, siCouvert(eStructures, n)])) as Record<string, number | null>,
+        centresDeSanteParNature: siCouvert(eStructures, centresParNature),
+        source: 'FINESS (catégories 603 et 124) et saisies manuelles',
+      },
+      cpts: {
+        couverture: etats['cpts-sieges'],
+        nombre: siCouvert(etats['cpts-sieges'], cpts),
+        source: 'FINESS (catégorie 604) et listes de CPTS des ARS',
+      },
+      eloignement: await this.eloignement(ref.type, ref.code, eStructures),
       communesSansCpts: sansCpts,
       structuresParZonage: {
-        parType: zonage,
-        enZip,
-        horsZip: total - enZip,
+        couverture: eParZonage,
+        parType: siCouvert(eParZonage, zonage),
+        enZip: siCouvert(eParZonage, enZip),
+        horsZip: siCouvert(eParZonage, total - enZip),
         source: 'Zonage médecins généralistes en vigueur à la date (classe de la commune d’implantation)',
       },
       mspSansMedecin: {
-        nombre: mspSansMedecin.length,
-        structures: mspSansMedecin.map((m) => ({
-          id: m.id,
-          nom: m.nom,
-          type: m.type,
-          commune: { code: m.commune_code, nom: m.commune_nom },
-          generalistesCommune: m.generalistes_commune,
-          bassinDeVie: m.bv_code ? { code: m.bv_code, nom: m.bv_nom, densiteMgLiberaux2024: m.densite_mg_bv } : null,
-        })),
+        couverture: eStructures,
+        nombre: mspSansMedecin?.length ?? null,
+        structures:
+          mspSansMedecin?.map((m) => ({
+            id: m.id,
+            nom: m.nom,
+            type: m.type,
+            commune: { code: m.commune_code, nom: m.commune_nom },
+            generalistesCommune: m.generalistes_commune,
+            bassinDeVie: m.bv_code ? { code: m.bv_code, nom: m.bv_nom, densiteMgLiberaux2024: m.densite_mg_bv } : null,
+          })) ?? null,
         critere:
           'Aucun médecin généraliste dans la commune d’implantation, ou densité de généralistes libéraux nulle dans le bassin de vie. La circulaire MSP de 2010 demande de cibler les zones fragiles, pas les zones totalement dépourvues de médecins.',
-        source: rpps
-          ? `Import RPPS « ${rpps.fichier} » du ${rpps.importe_le.slice(0, 10)} (généralistes par site d’exercice) ; ${SOURCES_DEMOGRAPHIE.densite}`
-          : `Commune sans aucun médecin inscrit au RPPS (extrait d’avril 2026 : le compte de médecins est surestimé, donc un zéro est fiable) ; ${SOURCES_DEMOGRAPHIE.densite}`,
+        source: [
+          ...importsRpps.map(
+            (i) => `Import RPPS « ${i.fichier} » du ${i.importe_le.slice(0, 10)} (généralistes par site d’exercice, dans les départements qu’il couvre)`,
+          ),
+          !importsRpps.length || mspSansMedecin?.some((m) => m.source_generalistes === 'santescope')
+            ? 'Commune sans aucun médecin inscrit au RPPS (extrait d’avril 2026 : le compte de médecins est surestimé, donc un zéro est fiable)'
+            : null,
+          SOURCES_DEMOGRAPHIE.densite,
+        ]
+          .filter(Boolean)
+          .join(' ; '),
       },
     };
   }
 
-  private async eloignement(type: string, code: string) {
+  /** Communes of the territory outside any CPTS: only where the CPTS membership lists are loaded. */
+  private async communesSansCpts(type: string, code: string, etat: EtatCouverture) {
+    const source = 'Listes de communes membres des CPTS (ARS PACA, janvier 2026)';
+    if (etat.couvert === false) {
+      return { disponible: false, couverture: etat, raison: etat.raison, nombre: null, population: null, communes: null, source };
+    }
+    const l = await this.repository.communesSansCpts(type, code);
+    return { disponible: true, couverture: etat, nombre: l.length, population: l.reduce((s, c) => s + c.population, 0), communes: l, source };
+  }
+
+  /**
+   * Population beyond 20 minutes of any MSP / medical centre. It depends on the structures of every commune within
+   * reach of the territory (neighbouring régions included): its coverage is theirs, not the territory's alone.
+   */
+  private async eloignement(type: string, code: string, eTerritoire: EtatCouverture) {
+    const nonDisponible = (etat: EtatCouverture, raison: string) => ({
+      disponible: false,
+      couverture: etat,
+      raison,
+      communes: null,
+      population: null,
+      communesEloignees: null,
+      populationEloignee: null,
+      part: null,
+      principalesCommunesEloignees: null,
+    });
+    if (!(await this.repository.trajetsCharges())) {
+      const etat = {
+        ...eTerritoire,
+        couvert: false as const,
+        raison: 'Le modèle de temps de trajet n’est pas chargé.',
+        commentCharger: 'Relancez l’import des données livrées (npm run import).',
+      };
+      return nonDisponible(etat, etat.raison);
+    }
+    if (eTerritoire.couvert === false) return nonDisponible(eTerritoire, eTerritoire.raison!);
+    const etat = await this.donnees.etatDeCommunes('structures', await this.repository.communesAPortee(type, code, 20));
+    if (etat.couvert === false) return nonDisponible(etat, etat.raison!);
     const e = await this.repository.eloignement(type, code);
     return {
       disponible: true,
+      couverture:
+        etat.couvert === 'partiel'
+          ? {
+              ...etat,
+              raison: `${etat.raison} Les structures des communes non couvertes à moins de 20 minutes ne sont pas comptées : l’éloignement peut être surestimé.`,
+            }
+          : etat,
       seuilMinutes: 20,
       communes: e.communes,
       population: e.population,
@@ -116,7 +178,6 @@ export class CouvertureService {
       structuresRetenues: SOINS_MG,
       modele: MODELE_TEMPS,
       source: 'Populations légales 2026 (INSEE) ; FINESS',
-      note: 'Les structures des régions voisines non chargées ne sont pas comptées : en bordure de région, l’éloignement peut être surestimé.',
     };
   }
 

@@ -6,6 +6,7 @@ import { UtilisateurConnecte } from '../common/auth/role';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
 import { ChaineTeleversementService } from '../televersements/chaine-televersement.service';
 import { DemographieService } from './demographie.service';
+import { ReponseCouverte, SansCouverture } from '../jeux-de-donnees/reponse-couverte.decorator';
 
 @ApiTags('demographie')
 @Controller('demographie')
@@ -16,6 +17,7 @@ export class DemographieController {
   ) {}
 
   @Get('couches')
+  @SansCouverture('catalogue des couches (métadonnées)')
   @ApiOperation({ summary: 'Couches de démographie médicale disponibles, avec source, niveau et année' })
   couches() {
     return this.service.couches();
@@ -40,6 +42,7 @@ export class DemographieController {
   }
 
   @Get('couches/:couche')
+  @ReponseCouverte({ territoire: 'france', chemin: { couche: 'mg-rpps-import' }, chiffres: { rpps: ['valeurs.{commune}'] } })
   @ApiOperation({ summary: 'Valeurs d’une couche (par code INSEE de commune ou de département)' })
   @ApiParam({ name: 'couche', enum: ['densite-mg-bassin-de-vie', 'mg-departement', 'mg-rpps-import', 'medecins-rpps-commune'] })
   couche(@Param('couche') couche: string) {

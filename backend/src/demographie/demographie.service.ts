@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErreurDomaine } from '../common/erreurs/erreur-domaine';
+import { CouvertureDonneesService } from '../jeux-de-donnees/couverture-donnees.service';
 import { DemographieRepository } from './demographie.repository';
 import { SOURCES_DEMOGRAPHIE } from './importateur-demographie';
 
@@ -34,7 +35,10 @@ export type CoucheDemographie = keyof typeof COUCHES_DEMOGRAPHIE;
 
 @Injectable()
 export class DemographieService {
-  constructor(private readonly repository: DemographieRepository) {}
+  constructor(
+    private readonly repository: DemographieRepository,
+    private readonly couverture: CouvertureDonneesService,
+  ) {}
 
   couches() {
     return Object.entries(COUCHES_DEMOGRAPHIE).map(([code, c]) => ({ code, ...c }));
@@ -72,12 +76,19 @@ export class DemographieService {
     }
     if (code === 'mg-rpps-import') {
       const r = await this.repository.generalistesRpps();
+      const couverture = await this.couverture.etatFrance('rpps');
       return {
         ...meta,
+        couverture,
+        lecture: 'Les communes couvertes par les extraits chargés ont un nombre (0 compris) ; les autres n’ont pas de valeur : nombre inconnu.',
         source: r.imports.length
           ? r.imports.map((i) => `Extrait RPPS « ${i.fichier} » importé le ${i.importe_le.slice(0, 10)}`).join(' ; ')
           : 'Aucun extrait RPPS importé',
-        valeurs: Object.fromEntries(r.valeurs.map((v) => [v.code, { total: v.total, liberaux: v.liberaux, salaries: v.salaries }])),
+        // Inside the coverage a commune without any GP in the extract counts 0; outside it has no value (unknown).
+        valeurs: Object.fromEntries([
+          ...(couverture.couvert === false ? [] : await this.couverture.communesCouvertes('rpps')).map((c) => [c, { total: 0, liberaux: 0, salaries: 0 }]),
+          ...r.valeurs.map((v) => [v.code, { total: v.total, liberaux: v.liberaux, salaries: v.salaries }]),
+        ]),
       };
     }
     const lignes = await this.repository.medecinsRppsCommunes();

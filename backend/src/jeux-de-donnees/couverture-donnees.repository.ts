@@ -114,6 +114,40 @@ export class CouvertureDonneesRepository {
     return rows.map((r) => ({ region: r.region, departement: r.departement, communes: Number(r.communes) }));
   }
 
+  /**
+   * Communes whose polygon meets a bounding box (the map's view), grouped the same way. Communes without a polygon
+   * (re-created in 2025) are placed by their centre.
+   */
+  async groupesDEmprise(emprise: [number, number, number, number]): Promise<GroupeCommunes[]> {
+    const rows: { region: string; departement: string; communes: string }[] = await this.dataSource.query(
+      `SELECT region_code AS region, departement_code AS departement, count(*) AS communes FROM commune
+        WHERE coalesce(geom, centre) && ST_MakeEnvelope($1, $2, $3, $4, 4326) GROUP BY 1, 2`,
+      emprise,
+    );
+    return rows.map((r) => ({ region: r.region, departement: r.departement, communes: Number(r.communes) }));
+  }
+
+  /** Every commune of France (métropole and DROM), grouped the same way: the territory of national answers. */
+  async groupesFrance(): Promise<GroupeCommunes[]> {
+    const rows: { region: string; departement: string; communes: string }[] = await this.dataSource.query(
+      `SELECT region_code AS region, departement_code AS departement, count(*) AS communes FROM commune GROUP BY 1, 2`,
+    );
+    return rows.map((r) => ({ region: r.region, departement: r.departement, communes: Number(r.communes) }));
+  }
+
+  /** Codes of the communes a theme covers (completely or known partial): where « absent » means 0, not unknown. */
+  async communesCouvertes(theme: string): Promise<string[]> {
+    const rows: { code: string }[] = await this.dataSource.query(
+      `SELECT c.code FROM commune c
+        WHERE EXISTS (SELECT 1 FROM couverture_jeu cj
+                       WHERE cj.theme = $1
+                         AND (cj.niveau = 'national' OR (cj.niveau = 'region' AND cj.code = c.region_code)
+                              OR (cj.niveau = 'departement' AND cj.code = c.departement_code)))`,
+      [theme],
+    );
+    return rows.map((r) => r.code);
+  }
+
   async noms(): Promise<NomsTerritoires> {
     const regions: { code: string; nom: string }[] = await this.dataSource.query(`SELECT code, nom FROM region`);
     const departements: { code: string; nom: string }[] = await this.dataSource.query(`SELECT code, nom FROM departement`);

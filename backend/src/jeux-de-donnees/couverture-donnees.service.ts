@@ -1,10 +1,20 @@
 import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ImportService } from '../import/import.service';
-import { EtatCouverture, etatCouverture, LigneCouverture, NomsTerritoires } from './couverture-donnees';
+import { decrirePerimetre, EtatCouverture, etatCouverture, GroupeCommunes, LigneCouverture, NomsTerritoires } from './couverture-donnees';
 import { CouvertureDonneesRepository } from './couverture-donnees.repository';
-import { ThemeCouverture } from './themes-donnees';
+import { THEMES_DONNEES, ThemeCouverture } from './themes-donnees';
 
 const DUREE_MEMO_MS = 2000;
+
+/** Coverage of a theme for the map: départements to hatch (not covered) or to mark (known incomplete). */
+export interface CarteCouverture {
+  /** The theme in plain French (« MSP, pôles et centres de santé »). */
+  libelle: string;
+  /** Coverage of France as a whole: where the data is loaded (`perimetre`), why not everywhere, how to load. */
+  couverture: EtatCouverture;
+  departementsNonCouverts: string[];
+  departementsPartiels: string[];
+}
 
 /**
  * Where each dataset is true. Every feature that counts, lists or measures from a dataset asks here first and
@@ -13,7 +23,7 @@ const DUREE_MEMO_MS = 2000;
  */
 @Injectable()
 export class CouvertureDonneesService implements OnModuleInit, OnModuleDestroy {
-  private memo: { lu: number; lignes: Map<string, LigneCouverture[]>; noms: NomsTerritoires } | null = null;
+  private memo: { lu: number; lignes: Map<string, LigneCouverture[]>; noms: NomsTerritoires; france: GroupeCommunes[] } | null = null;
   private desabonner: (() => void) | null = null;
 
   constructor(
@@ -53,6 +63,52 @@ export class CouvertureDonneesService implements OnModuleInit, OnModuleDestroy {
     return etatCouverture(theme, lignes.get(theme) ?? [], await this.repository.groupesDeCommunes(codes), noms);
   }
 
+  /** Coverage of the communes a bounding box meets (the map's view): [ouest, sud, est, nord] in degrees WGS84. */
+  async etatDEmprise(theme: ThemeCouverture, emprise: [number, number, number, number]): Promise<EtatCouverture> {
+    const { lignes, noms } = await this.charger();
+    return etatCouverture(theme, lignes.get(theme) ?? [], await this.repository.groupesDEmprise(emprise), noms);
+  }
+
+  /** Coverage of France as a whole: the territory of national answers (maps of every commune, unfiltered lists). */
+  async etatFrance(theme: ThemeCouverture): Promise<EtatCouverture> {
+    const { lignes, noms, france } = await this.charger();
+    return etatCouverture(theme, lignes.get(theme) ?? [], france, noms);
+  }
+
+  /**
+   * What the map needs to hatch what a theme does not know: the départements it does not cover at all, those it
+   * covers only partly (known incomplete), with the theme's name, where it is loaded and how to load the rest.
+   */
+  async carte(theme: ThemeCouverture): Promise<CarteCouverture> {
+    const { lignes, noms, france } = await this.charger();
+    const l = lignes.get(theme) ?? [];
+    const nonCouverts: string[] = [];
+    const partiels: string[] = [];
+    for (const g of france) {
+      const e = etatCouverture(theme, l, [g], noms).couvert;
+      if (e === false) nonCouverts.push(g.departement);
+      else if (e === 'partiel') partiels.push(g.departement);
+    }
+    return {
+      libelle: THEMES_DONNEES[theme].libelle,
+      couverture: etatCouverture(theme, l, france, noms),
+      departementsNonCouverts: [...new Set(nonCouverts)].sort(),
+      departementsPartiels: [...new Set(partiels)].sort(),
+    };
+  }
+
+  /** Where declared rows (an import's coverage) are complete, in plain French: « la Nouvelle-Aquitaine et Creuse (23) ». */
+  async decrire(declarations: { niveau: LigneCouverture['niveau']; code?: string }[]): Promise<string> {
+    const { noms } = await this.charger();
+    const lignes = declarations.map((d) => ({ niveau: d.niveau, code: d.code ?? '', jeu: '', millesime: '', complet: true, note: null }));
+    return decrirePerimetre(lignes, noms);
+  }
+
+  /** Codes of the communes a theme covers: a map layer gives them a value (0 included), the others none. */
+  communesCouvertes(theme: ThemeCouverture): Promise<string[]> {
+    return this.repository.communesCouvertes(theme);
+  }
+
   /** The raw rows of a theme (national / régions / départements covered), e.g. to hatch what the map does not know. */
   async lignes(theme: ThemeCouverture): Promise<LigneCouverture[]> {
     return (await this.charger()).lignes.get(theme) ?? [];
@@ -66,7 +122,7 @@ export class CouvertureDonneesService implements OnModuleInit, OnModuleDestroy {
       const { theme, ...ligne } = r;
       lignes.set(theme, [...(lignes.get(theme) ?? []), ligne]);
     }
-    this.memo = { lu: Date.now(), lignes, noms: await this.repository.noms() };
+    this.memo = { lu: Date.now(), lignes, noms: await this.repository.noms(), france: await this.repository.groupesFrance() };
     return this.memo;
   }
 }

@@ -49,4 +49,17 @@ describe('couverture d’un territoire par un jeu de données', () => {
       'Médecins généralistes par lieu d’exercice (RPPS) : données chargées pour Creuse (23) seulement.',
     );
   });
+
+  it('names what is missing when most régions are loaded (APL: all but Mayotte)', () => {
+    const regions = new Map([
+      ['01', 'Guadeloupe'],
+      ['06', 'Mayotte'],
+      ['75', 'Nouvelle-Aquitaine'],
+      ['76', 'Occitanie'],
+    ]);
+    const apl = ['01', '75', '76'].map((code): LigneCouverture => ({ niveau: 'region', code, jeu: 'apl', millesime: '2023', complet: true, note: null }));
+    const e = etatCouverture('apl', apl, [{ region: '06', departement: '976', communes: 17 }], { regions, departements: new Map() });
+    expect(e.perimetre).toBe('toute la France sauf Mayotte');
+    expect(e.raison).toBe('Accessibilité aux médecins généralistes (APL, DREES) : données chargées pour toute la France sauf Mayotte.');
+  });
 });

@@ -41,7 +41,13 @@ const joindre = (noms: string[]) => (noms.length <= 1 ? (noms[0] ?? '') : `${nom
 export function decrirePerimetre(lignes: LigneCouverture[], noms: NomsTerritoires): string {
   if (!lignes.length) return 'aucun territoire';
   if (lignes.some((l) => l.niveau === 'national')) return 'France entière';
-  const regions = [...new Set(lignes.filter((l) => l.niveau === 'region').map((l) => l.code))].sort().map((c) => regionAvecArticle(c, noms.regions.get(c)));
+  const couvertes = new Set(lignes.filter((l) => l.niveau === 'region').map((l) => l.code));
+  // Most régions loaded (the APL: all but Mayotte): name what is missing rather than the long list.
+  const manquantes = [...noms.regions.keys()].filter((c) => !couvertes.has(c)).sort();
+  if (noms.regions.size > 2 && manquantes.length && manquantes.length < noms.regions.size / 2) {
+    return `toute la France sauf ${joindre(manquantes.map((c) => noms.regions.get(c) ?? c))}`;
+  }
+  const regions = [...couvertes].sort().map((c) => regionAvecArticle(c, noms.regions.get(c)));
   const departements = [...new Set(lignes.filter((l) => l.niveau === 'departement').map((l) => l.code))]
     .sort()
     .map((c) => `${noms.departements.get(c) ?? 'département'} (${c})`);
@@ -76,8 +82,24 @@ export function etatCouverture(theme: ThemeCouverture, lignes: LigneCouverture[]
   const majuscule = t.libelle.charAt(0).toUpperCase() + t.libelle.slice(1);
   if (!lignes.length) return etat(false, `${majuscule} : aucune donnée chargée.`);
   if (total > 0 && completes === total) return etat(true, null);
-  if (completes + partielles === 0) return etat(false, `${majuscule} : données chargées pour ${perimetre} seulement.`);
+  const seulement = perimetre.startsWith('toute la France') ? '' : ' seulement';
+  if (completes + partielles === 0) return etat(false, `${majuscule} : données chargées pour ${perimetre}${seulement}.`);
   const notes = [...new Set(lignes.filter((l) => !l.complet && l.note).map((l) => l.note!))];
   if (completes + partielles === total) return etat('partiel', `${majuscule} : liste connue comme incomplète${notes.length ? ` (${notes.join(' ; ')})` : ''}.`);
-  return etat('partiel', `${majuscule} : données chargées pour ${perimetre} seulement, qui ne couvre qu’une partie de ce territoire.`);
+  return etat('partiel', `${majuscule} : données chargées pour ${perimetre}${seulement}, qui ne couvre qu’une partie de ce territoire.`);
+}
+
+/** The least covered of several states (a figure drawn from several themes is known only where all of them are). */
+export function etatCombine(etats: EtatCouverture[]): EtatCouverture {
+  const rang = (e: EtatCouverture) => (e.couvert === false ? 0 : e.couvert === 'partiel' ? 1 : 2);
+  const pire = [...etats].sort((a, b) => rang(a) - rang(b))[0];
+  const manquants = etats.filter((e) => e.couvert !== true);
+  if (!manquants.length) return pire;
+  const uniques = (l: (string | null)[]) => [...new Set(l.filter((x): x is string => !!x))];
+  return { ...pire, raison: uniques(manquants.map((e) => e.raison)).join(' '), commentCharger: uniques(manquants.map((e) => e.commentCharger)).join(' ') };
+}
+
+/** A figure drawn from a dataset: itself where the dataset covers the territory (even partly), null where it does not. */
+export function siCouvert<T>(etat: EtatCouverture, valeur: T): T | null {
+  return etat.couvert === false ? null : valeur;
 }

@@ -1,3 +1,5 @@
+import { entreeInvalide } from '../common/erreurs/erreur-domaine';
+
 /**
  * What a dataset answers, in the words users read: each API answer that counts, lists or measures from a
  * dataset names its theme, and where the theme is not covered says so with `commentCharger`.
@@ -66,4 +68,9 @@ export type ThemeCouverture = keyof typeof THEMES_DONNEES;
 
 export function estTheme(theme: string): theme is ThemeCouverture {
   return Object.prototype.hasOwnProperty.call(THEMES_DONNEES, theme);
+}
+
+/** Refuses an unknown theme (French message naming the field). */
+export function verifierTheme(theme: string): asserts theme is ThemeCouverture {
+  if (!estTheme(theme)) throw entreeInvalide(`Thème de données inconnu « ${theme} » : attendu ${Object.keys(THEMES_DONNEES).join(', ')}.`, 'theme', theme);
 }

@@ -1,3 +1,4 @@
+import { EtatCouverture } from '../jeux-de-donnees/couverture-donnees';
 import { echapperHtml } from '../common/texte/echapper-html';
 import { ficheProjetHtml } from './fiche-html';
 import { Projet } from './projets.repository';
@@ -28,6 +29,8 @@ const P = {
 const src = { libelle: 'DREES, APL aux médecins généralistes 2023', millesime: '2023' };
 const v = (valeur: number | string | null) => ({ valeur, source: src });
 
+const COUVERT: EtatCouverture = { theme: 'structures', couvert: true, raison: null, commentCharger: null, perimetre: 'l’Occitanie', millesimes: ['2026'] };
+
 function analyse(extra: Partial<AnalyseProjet> = {}): AnalyseProjet {
   return {
     besoin: { disponible: false, message: 'non branché' },
@@ -53,15 +56,45 @@ function analyse(extra: Partial<AnalyseProjet> = {}): AnalyseProjet {
           source: 'FINESS',
         },
       ],
+      couverture: COUVERT,
+      nombreStructures: 1,
       chevauchement: true,
       avertissement: null,
-      alerte: '1 autre(s) projet(s) et 1 structure(s) à moins de 20 minutes desservent la même zone',
+      alerte: '1 autre projet et 1 structure à moins de 20 minutes desservent la même zone',
     },
     ...extra,
   };
 }
 
 describe('fiche projet HTML', () => {
+  it('says the neighbouring structures are not known where FINESS is not loaded, and how to load them', () => {
+    const nonCouvert: EtatCouverture = {
+      ...COUVERT,
+      couvert: false,
+      raison: 'MSP, pôles et centres de santé : données chargées pour l’Occitanie seulement.',
+      commentCharger: 'Importez l’extrait FINESS national.',
+    };
+    const html = ficheProjetHtml(
+      P,
+      analyse({
+        voisins: {
+          ...analyse().voisins,
+          projets: [],
+          couverture: nonCouvert,
+          structures: null,
+          nombreStructures: null,
+          chevauchement: null,
+          alerte: null,
+          avertissement: `${nonCouvert.raison} Les structures à moins de 20 minutes ne sont pas connues : ne concluez pas à leur absence. ${nonCouvert.commentCharger}`,
+        },
+      }),
+    );
+    expect(html).toContain('données chargées pour l’Occitanie seulement');
+    expect(html).toContain('Importez l’extrait FINESS national');
+    expect(html).toContain('non connues');
+    expect(html).not.toContain('Aucune MSP, PSP, centre de santé ni CPTS connu');
+  });
+
   it('escapes user text (no script injection)', () => {
     expect(echapperHtml('<script>alert("x")</script>')).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     const html = ficheProjetHtml(P, analyse());

@@ -64,14 +64,16 @@ ${
 <ul>${chevauchements.map((v) => `<li>${e(v.nom)} (${e(v.type)}, ${e(LIBELLES_ETAPE[v.etape as EtapeProjet] ?? v.etape)}) — ${e(v.communeNom)}, ${e(v.minutes)} min</li>`).join('')}</ul>`
     : '<p>Aucun autre projet à moins de 20 minutes.</p>'
 }
+${a.voisins.avertissement ? `<p class="alerte" data-couverture="${e(String(a.voisins.couverture.couvert))}">${e(a.voisins.avertissement)}</p>` : ''}
 ${
-  a.voisins.structures.length
-    ? `<table><thead><tr><th>Structure</th><th>Type</th><th>Commune</th><th>Minutes</th><th>Concurrente</th></tr></thead><tbody>
+  a.voisins.structures === null
+    ? '<p>Structures à moins de 20 minutes : non connues (données non chargées pour ce secteur).</p>'
+    : a.voisins.structures.length
+      ? `<table><thead><tr><th>Structure</th><th>Type</th><th>Commune</th><th>Minutes</th><th>Concurrente</th></tr></thead><tbody>
 ${a.voisins.structures.map((s) => `<tr><td>${e(s.nom)}</td><td>${e(s.type.toUpperCase())}${s.nature ? ` (${e(s.nature)})` : ''}</td><td>${e(s.communeNom)}</td><td class="n">${e(nombre(s.minutes))}</td><td>${s.concurrente ? 'oui' : 'non'}</td></tr>`).join('\n')}
 </tbody></table>`
-    : '<p>Aucune MSP, PSP, centre de santé ni CPTS connu à moins de 20 minutes.</p>'
+      : `<p>Aucune MSP, PSP, centre de santé ni CPTS connu à moins de 20 minutes${a.voisins.couverture.couvert === true ? '' : ' dans la partie couverte par les données chargées'}.</p>`
 }
-${a.voisins.avertissement ? `<p>${e(a.voisins.avertissement)}</p>` : ''}
 <p class="meta">Méthode : ${e(a.voisins.methode)}. Sources : ${e(a.voisins.source)}.</p>
 ${p.documents.length ? `<h2>Documents</h2><ul>${p.documents.map((d) => `<li><a href="${e(d.url)}">${e(d.titre)}</a></li>`).join('')}</ul>` : ''}
 </body></html>

@@ -6,6 +6,7 @@ import { Utilisateur } from '../common/auth/utilisateur.decorator';
 import { IdentifiantUuid } from '../common/entrees/identifiants.pipe';
 import { AnalyseProjetQueryDto, CreerProjetDto, ModifierProjetDto, ProjetsQueryDto } from './dto/projet.dto';
 import { ProjetsService } from './projets.service';
+import { ReponseCouverte } from '../jeux-de-donnees/reponse-couverte.decorator';
 
 @ApiTags('projets')
 @ApiBearerAuth()
@@ -31,6 +32,7 @@ export class ProjetsController {
   }
 
   @Get(':id')
+  @ReponseCouverte({ territoire: 'projet', chiffres: { structures: ['voisins.structures', 'voisins.nombreStructures', 'voisins.chevauchement'] } })
   @RolesRequis(...ROLES)
   @ApiOperation({
     summary:

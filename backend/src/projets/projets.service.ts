@@ -6,6 +6,8 @@ import { UtilisateurConnecte } from '../common/auth/role';
 import { ErreurDomaine, introuvable } from '../common/erreurs/erreur-domaine';
 import { CONFIGURATION, Configuration } from '../config/configuration';
 import { aujourdhuiAParis } from '../aides/regles/dates';
+import { EtatCouverture } from '../jeux-de-donnees/couverture-donnees';
+import { CouvertureDonneesService } from '../jeux-de-donnees/couverture-donnees.service';
 import { verifierDate } from '../zonage/zonage.service';
 import { AidesProjet } from './aides-projet';
 import { BesoinZone, FOURNISSEUR_BESOIN, FournisseurBesoinProjet, besoinNonBranche } from './besoin-projet';
@@ -30,10 +32,18 @@ export interface Voisinage {
   methode: string;
   minutesMax: number;
   projets: VoisinProjet[];
-  structures: StructureVoisine[];
-  chevauchement: boolean;
+  /**
+   * Coverage of the communes within reach by the structures' dataset (MSP/PSP/centres, or CPTS seats for a CPTS):
+   * where it is not loaded, the structures are unknown — not absent.
+   */
+  couverture: EtatCouverture;
+  /** Structures within reach; null where their dataset covers none of the communes within reach. */
+  structures: StructureVoisine[] | null;
+  nombreStructures: number | null;
+  /** true: another project or a competing structure is within reach; false: none, and every structure is known; null: unknown. */
+  chevauchement: boolean | null;
   alerte: string | null;
-  /** Set when no structure is known nearby: the shipped FINESS extract covers Occitanie only. */
+  /** What is not known (structures not loaded around the project) and how to load it; null when all is known. */
   avertissement: string | null;
   source: string;
 }
@@ -56,6 +66,7 @@ export class ProjetsService {
     private readonly impacts: ImpactProjet,
     private readonly aidesProjet: AidesProjet,
     private readonly structuresVoisines: StructuresVoisines,
+    private readonly couverture: CouvertureDonneesService,
     @Inject(CONFIGURATION) config: Configuration,
     @Optional() @Inject(FOURNISSEUR_BESOIN) private readonly besoins: FournisseurBesoinProjet = besoinNonBranche,
   ) {
@@ -163,7 +174,10 @@ export class ProjetsService {
     await this.audit.enregistrer({ action: 'suppression', ressource: 'projet', ressourceId: id, avant, apres: null, territoires: communesDuJournal(avant) });
   }
 
-  /** Projects and structures within 20 minutes; overlap when another project or a competing structure is there. */
+  /**
+   * Projects and structures within 20 minutes; overlap when another project or a competing structure is there. Where
+   * the structures' dataset does not cover the communes within reach, the overlap is unknown unless a project is there.
+   */
   private async voisins(p: Projet): Promise<Voisinage> {
     const { minutes, facteurDetour, vitesseKmh } = this.voisinage;
     const parTrajet = await this.repository.trajetsDisponibles();
@@ -173,29 +187,38 @@ export class ProjetsService {
     const proches: CommuneProche[] = parTrajet
       ? await this.repository.communesProchesParTrajet(p.communeCode, minutes)
       : await this.repository.communesProchesADistance(p.communeCode, minutes, facteurDetour, vitesseKmh);
-    const structures = await this.structuresVoisines.aProximite(p.type, proches);
-    const concurrentes = structures.filter((s) => s.concurrente).length;
+    const couverture = await this.couverture.etatDeCommunes(p.type === 'cpts' ? 'cpts-sieges' : 'structures', [p.communeCode, ...proches.map((c) => c.code)]);
+    const structures = couverture.couvert === false ? null : await this.structuresVoisines.aProximite(p.type, proches);
+    const concurrentes = structures?.filter((s) => s.concurrente).length ?? 0;
     const alerte = [
       projets.length ? nombreDe(projets.length, 'autre projet', 'autres projets') : null,
       concurrentes
         ? `${nombreDe(concurrentes, 'structure', 'structures')} ${p.type === 'cpts' ? 'CPTS' : 'de soins de premier recours (MSP, PSP, centres de santé médicaux)'}`
         : null,
     ].filter(Boolean);
+    const chevauchement = alerte.length > 0 ? true : couverture.couvert === true ? false : null;
     return {
       methode: parTrajet
         ? 'Temps de trajet approchés du moteur d’accès (distance à vol d’oiseau × détour ÷ vitesse), 0 dans la même commune'
         : `Distance à vol d’oiseau × ${facteurDetour} (détour) ÷ ${vitesseKmh} km/h (modèle du moteur d’accès ; les temps de trajet ne sont pas encore chargés)`,
       minutesMax: minutes,
       projets,
+      couverture,
       structures,
-      chevauchement: alerte.length > 0,
+      nombreStructures: structures?.length ?? null,
+      chevauchement,
       alerte: alerte.length
         ? `${alerte.join(' et ')} à moins de ${minutes} minutes ${projets.length + concurrentes > 1 ? 'desservent' : 'dessert'} la même zone : risque de concurrence pour la même patientèle.`
         : null,
-      avertissement: structures.length
-        ? null
-        : 'Aucune structure connue à moins de 20 minutes. Le FINESS livré ne couvre que l’Occitanie (et les CPTS de PACA) : hors de ces régions, importez l’extrait FINESS national avant de conclure à l’absence de structure.',
-      source: 'Projets saisis dans Maillage ; structures FINESS (catégories 603, 124, 604), listing CPTS ARS PACA et saisies manuelles (module structures)',
+      avertissement:
+        couverture.couvert === true
+          ? null
+          : `${couverture.raison} ${
+              couverture.couvert === false
+                ? 'Les structures à moins de 20 minutes ne sont pas connues : ne concluez pas à leur absence.'
+                : 'Les structures des communes non couvertes ne sont pas comptées.'
+            } ${couverture.commentCharger}`,
+      source: 'Projets saisis dans Maillage ; structures FINESS (catégories 603, 124, 604), listes de CPTS des ARS et saisies manuelles (module structures)',
     };
   }
 

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CalculSansEcriture } from '../audit/calcul-sans-ecriture.decorator';
 import { ScenariosDto } from './dto/scenarios.dto';
 import { ProspectiveService } from './prospective.service';
+import { SansCouverture } from '../jeux-de-donnees/reponse-couverte.decorator';
 
 @ApiTags('prospective')
 @Controller('prospective')
@@ -10,18 +11,21 @@ export class ProspectiveController {
   constructor(private readonly service: ProspectiveService) {}
 
   @Get('hypotheses')
+  @SansCouverture('hypothèses datées et sourcées (catalogue des enjeux et des leviers)')
   @ApiOperation({ summary: 'Les six enjeux et leurs hypothèses A, B, C, les leviers chiffrés avec leurs sources, le cadre commun et l’offre de départ' })
   hypotheses() {
     return this.service.hypotheses();
   }
 
   @Get('communes')
+  @SansCouverture('ordre des codes INSEE des tableaux de carte (référentiel COG)')
   @ApiOperation({ summary: 'Codes INSEE dans l’ordre des tableaux de carte renvoyés par POST /api/prospective/scenarios (carte: true)' })
   communes() {
     return this.service.communes();
   }
 
   @Post('scenarios')
+  @SansCouverture('projection sur le moteur d’accès (APL publiée, France hors Mayotte) : à préciser en @ReponseCouverte par la prospective')
   @HttpCode(200)
   @CalculSansEcriture()
   @ApiOperation({

@@ -6,8 +6,9 @@ import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
 import { IdentifiantEntier } from '../common/entrees/identifiants.pipe';
 import { ChaineTeleversementService } from '../televersements/chaine-televersement.service';
+import { ReponseCouverte, SansCouverture } from '../jeux-de-donnees/reponse-couverte.decorator';
 import { CreerStructureDto, ModifierStructureDto } from './dto/structure-saisie.dto';
-import { CollectionStructuresDto, EntiteStructureDto, StructuresQueryDto } from './dto/structures.dto';
+import { CollectionStructuresDto, ComptesEmpriseDto, ComptesEmpriseQueryDto, EntiteStructureDto, StructuresQueryDto } from './dto/structures.dto';
 import { StructuresService } from './structures.service';
 
 @ApiTags('structures')
@@ -19,7 +20,14 @@ export class StructuresController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'MSP, PSP, centres de santé, CPTS, ESP (points GeoJSON), filtrés par type, territoire et emprise' })
+  @ReponseCouverte(
+    { territoire: 'requete', requete: { type: 'msp,psp,cds' }, chiffres: { structures: ['total'] } },
+    { territoire: 'requete', requete: { type: 'cpts' }, chiffres: { 'cpts-sieges': ['total'] } },
+  )
+  @ApiOperation({
+    summary:
+      'MSP, PSP, centres de santé, CPTS, ESP (points GeoJSON), filtrés par type, territoire et emprise ; hors de la couverture du FINESS chargé, total vaut null',
+  })
   @ApiOkResponse({ type: CollectionStructuresDto })
   lister(@Query() query: StructuresQueryDto) {
     return this.service.lister(query.type, query.territoire, query.bbox);
@@ -58,7 +66,16 @@ export class StructuresController {
     return this.chaine.televerserEtImporter('finess', utilisateur, req, req.headers);
   }
 
+  @Get('comptes')
+  @SansCouverture('emprise de la carte, pas un territoire : couverture de la vue dans la réponse (vérifiée par les tests des structures)')
+  @ApiOperation({ summary: 'Nombre de structures de chaque type dans une emprise (la vue de la carte), avec la couverture de cette vue' })
+  @ApiOkResponse({ type: ComptesEmpriseDto })
+  comptes(@Query() query: ComptesEmpriseQueryDto) {
+    return this.service.comptesDansEmprise(query.type, query.bbox);
+  }
+
   @Get('cpts/:id')
+  @SansCouverture('fiche d’une CPTS connue ; sa population couverte est null (avec la raison) quand ses communes membres ne sont pas chargées')
   @ApiOperation({ summary: 'CPTS : communes membres, périmètre GeoJSON, population couverte, tranche ACI' })
   @ApiParam({ name: 'id', example: 1 })
   cpts(@Param('id', IdentifiantEntier) id: number) {
@@ -66,6 +83,7 @@ export class StructuresController {
   }
 
   @Get(':id')
+  @SansCouverture('fiche d’une structure connue : un fait, pas un compte')
   @ApiOperation({ summary: 'Fiche d’une structure' })
   @ApiParam({ name: 'id', example: 1 })
   @ApiOkResponse({ type: EntiteStructureDto })

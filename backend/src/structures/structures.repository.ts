@@ -352,6 +352,25 @@ export class StructuresRepository {
     );
   }
 
+  /** Located structures of each type in a bounding box (a map view). */
+  async compterDansEmprise(types: string[], emprise: [number, number, number, number]): Promise<Map<string, number>> {
+    const rows: { type: string; n: number }[] = await this.dataSource.query(
+      `SELECT type, count(*)::int AS n FROM structure WHERE type = ANY($1::text[]) AND geom && ST_MakeEnvelope($2, $3, $4, $5, 4326) GROUP BY type`,
+      [types, ...emprise],
+    );
+    return new Map(rows.map((r) => [r.type, r.n]));
+  }
+
+  /** CPTS with a member commune meeting a bounding box (their perimeter is the union of their communes). */
+  async compterPerimetresCptsDansEmprise(emprise: [number, number, number, number]): Promise<number> {
+    const [r] = await this.dataSource.query(
+      `SELECT count(DISTINCT m.structure_id)::int AS n FROM cpts_commune m JOIN commune c ON c.code = m.commune_code
+        WHERE c.geom && ST_MakeEnvelope($1, $2, $3, $4, 4326)`,
+      emprise,
+    );
+    return r.n;
+  }
+
   async trouver(id: number): Promise<StructureLue | null> {
     const rows = await this.dataSource.query(
       `SELECT ${COLONNES}, s.finess_juridique AS "finessJuridique", s.siret, s.categorie_finess AS "categorieFiness",

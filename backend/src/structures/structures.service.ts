@@ -6,7 +6,10 @@ import { ErreurDomaine, entreeInvalide, introuvable } from '../common/erreurs/er
 import { verifierDate } from '../zonage/zonage.service';
 import { CreerStructureDto, ModifierStructureDto } from './dto/structure-saisie.dto';
 import { verifierReference } from '../territoires/type-territoire';
-import { TypeStructure } from './classement-structure';
+import { EtatCouverture, etatCombine, siCouvert } from '../jeux-de-donnees/couverture-donnees';
+import { CouvertureDonneesService } from '../jeux-de-donnees/couverture-donnees.service';
+import { ThemeCouverture } from '../jeux-de-donnees/themes-donnees';
+import { TYPES_STRUCTURE, TypeStructure } from './classement-structure';
 import { TOLERANCE_COORDONNEES_M } from './televersement-finess';
 import { FiltreStructures, StructureLue, StructuresRepository } from './structures.repository';
 
@@ -17,6 +20,7 @@ export class StructuresService {
   constructor(
     private readonly repository: StructuresRepository,
     private readonly portee: PorteeService,
+    private readonly couverture: CouvertureDonneesService,
   ) {}
 
   /** Creates a structure by hand (project not yet in FINESS); an ARS planner only within its région. */
@@ -88,28 +92,63 @@ export class StructuresService {
     }
   }
 
-  /** Structures as a GeoJSON FeatureCollection (points), filtered by type, territory and bounding box. */
+  /**
+   * Structures as a GeoJSON FeatureCollection (points), filtered by type, territory and bounding box, with the
+   * coverage of the area asked (territory, else bounding box, else France): outside it `total` is null (the list
+   * holds only what is known, e.g. structures entered by hand), never a count of 0.
+   */
   async lister(type?: string, territoire?: string, bbox?: string) {
-    const filtre: FiltreStructures = { types: type ? (type.split(',') as TypeStructure[]) : null, territoire: null, bbox: null };
+    const types = type ? (type.split(',') as TypeStructure[]) : null;
+    const filtre: FiltreStructures = { types, territoire: null, bbox: null };
+    let ref: { type: string; code: string } | null = null;
     if (territoire) {
       const [t, code] = territoire.split(':');
-      const ref = verifierReference(t, code);
-      filtre.territoire = { colonne: COLONNE_TERRITOIRE[ref.type], code: ref.code };
+      ref = verifierReference(t, code);
+      filtre.territoire = { colonne: COLONNE_TERRITOIRE[ref.type as keyof typeof COLONNE_TERRITOIRE], code: ref.code };
     }
-    if (bbox) {
-      const [minLon, minLat, maxLon, maxLat] = bbox.split(',').map(Number);
-      if (minLon >= maxLon || minLat >= maxLat || minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90) {
-        throw entreeInvalide('bbox invalide : minLon < maxLon et minLat < maxLat attendus, en degrés WGS84.', 'bbox', bbox);
-      }
-      filtre.bbox = [minLon, minLat, maxLon, maxLat];
-    }
+    if (bbox) filtre.bbox = verifierEmprise(bbox);
+    const themes = themesDesTypes(types ?? TYPES_STRUCTURE);
+    const etats = await Promise.all(
+      themes.map((theme) =>
+        ref
+          ? this.couverture.etat(theme, ref.type, ref.code)
+          : filtre.bbox
+            ? this.couverture.etatDEmprise(theme, filtre.bbox)
+            : this.couverture.etatFrance(theme),
+      ),
+    );
+    const couverture = etatCombine(etats);
     const structures = await this.repository.lister(filtre);
     return {
       type: 'FeatureCollection',
-      total: structures.length,
+      couverture,
+      total: siCouvert(couverture, structures.length),
       sources: [...new Set(structures.map((s) => s.source))],
       features: structures.map(versEntite),
     };
+  }
+
+  /**
+   * Structures of each type located in a bounding box (the map's view), with the coverage of that view: the count is
+   * null where nothing is loaded, and says when it counts only part of the view.
+   */
+  async comptesDansEmprise(type: string | undefined, bbox: string) {
+    const emprise = verifierEmprise(bbox);
+    const types = type ? (type.split(',') as TypeStructure[]) : [...TYPES_STRUCTURE];
+    const nombres = await this.repository.compterDansEmprise(types, emprise);
+    const comptes: Record<string, { couverture: EtatCouverture; nombre: number | null }> = {};
+    for (const t of types) {
+      const couverture = await this.couverture.etatDEmprise(themeDuType(t), emprise);
+      comptes[t] = { couverture, nombre: siCouvert(couverture, nombres.get(t) ?? 0) };
+    }
+    // CPTS perimeters are drawn from the membership lists (a theme of their own): those meeting the view.
+    const perimetresCpts = types.includes('cpts')
+      ? await this.couverture.etatDEmprise('cpts-communes', emprise).then(async (couverture) => ({
+          couverture,
+          nombre: couverture.couvert === false ? null : await this.repository.compterPerimetresCptsDansEmprise(emprise),
+        }))
+      : null;
+    return { emprise, comptes, perimetresCpts };
   }
 
   async fiche(id: number) {
@@ -128,6 +167,19 @@ export class StructuresService {
       note: f.perimetre === null ? 'Périmètre inconnu : FINESS ne donne que le siège de la CPTS (catégorie 604), pas ses communes membres.' : null,
     };
   }
+}
+
+/** The theme whose coverage tells where structures of a type are known: CPTS seats apart (FINESS 604 and ARS listings). */
+const themeDuType = (t: TypeStructure): ThemeCouverture => (t === 'cpts' ? 'cpts-sieges' : 'structures');
+const themesDesTypes = (types: readonly TypeStructure[]): ThemeCouverture[] => [...new Set(types.map(themeDuType))];
+
+/** `minLon,minLat,maxLon,maxLat` in degrees WGS84, ordered. */
+function verifierEmprise(bbox: string): [number, number, number, number] {
+  const [minLon, minLat, maxLon, maxLat] = bbox.split(',').map(Number);
+  if (!(minLon < maxLon && minLat < maxLat) || minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90) {
+    throw entreeInvalide('bbox invalide : minLon < maxLon et minLat < maxLat attendus, en degrés WGS84.', 'bbox', bbox);
+  }
+  return [minLon, minLat, maxLon, maxLat];
 }
 
 /** [lon, lat] in France (métropole and DROM) or [null, null]. */

@@ -6,6 +6,7 @@ import { CommuneMembreDto, FicheTerritoireDto } from './dto/fiche-territoire.dto
 import { RechercheQueryDto, ResultatRechercheDto } from './dto/recherche.dto';
 import { EtiquettesDto, EtiquettesQueryDto } from './dto/etiquettes.dto';
 import { TerritoiresService } from './territoires.service';
+import { SansCouverture } from '../jeux-de-donnees/reponse-couverte.decorator';
 
 @ApiTags('territoires')
 @Controller('territoires')
@@ -13,6 +14,7 @@ export class TerritoiresController {
   constructor(private readonly service: TerritoiresService) {}
 
   @Get('recherche')
+  @SansCouverture('référentiel territorial (COG 2026), national et complet')
   @ApiOperation({ summary: 'Rechercher une commune, un EPCI, un département ou une région (nom ou code, sans accents)' })
   @ApiOkResponse({ type: [ResultatRechercheDto] })
   rechercher(@Query() query: RechercheQueryDto) {
@@ -20,6 +22,7 @@ export class TerritoiresController {
   }
 
   @Get('etiquettes')
+  @SansCouverture('noms et chefs-lieux des communes du référentiel territorial (COG 2026), national et complet')
   @ApiOperation({ summary: 'Noms des communes pour la carte (point intérieur, population, rang de chef-lieu), en deux parties' })
   @ApiOkResponse({ type: EtiquettesDto })
   async etiquettes(@Query() query: EtiquettesQueryDto, @Req() req: Request, @Res() res: Response) {
@@ -27,6 +30,7 @@ export class TerritoiresController {
   }
 
   @Get(':type/:code')
+  @SansCouverture('référentiel territorial (COG 2026) et populations légales INSEE, nationaux et complets')
   @ApiOperation({ summary: 'Fiche d’un territoire : population, territoires parents, emprise, voisins' })
   @ApiParam({ name: 'type', enum: ['commune', 'epci', 'departement', 'region'] })
   @ApiParam({ name: 'code', example: '2A004' })
@@ -36,6 +40,7 @@ export class TerritoiresController {
   }
 
   @Get(':type/:code/communes')
+  @SansCouverture('référentiel territorial (COG 2026), national et complet')
   @ApiOperation({ summary: 'Communes membres d’un EPCI, d’un département ou d’une région' })
   @ApiParam({ name: 'type', enum: ['epci', 'departement', 'region'] })
   @ApiOkResponse({ type: [CommuneMembreDto] })

@@ -5,6 +5,7 @@ import { envoyerCorpsEncode } from '../common/cache/envoyer-corps-encode';
 import { ValeursParCommuneDto } from './dto/populations.dto';
 import { TuileParamsDto } from './dto/tuile-params.dto';
 import { TuilesService, TYPE_MVT } from './tuiles.service';
+import { SansCouverture } from '../jeux-de-donnees/reponse-couverte.decorator';
 
 /** Boundaries change only with an import: browsers keep a tile 5 min, then revalidate it (ETag → 304). */
 const CACHE_TUILES = 'public, max-age=300';
@@ -15,6 +16,7 @@ export class TuilesController {
   constructor(private readonly service: TuilesService) {}
 
   @Get(':couche/:z/:x/:y.pbf')
+  @SansCouverture('géométrie seule (code et nom) : les valeurs voyagent à part')
   @ApiOperation({
     summary: 'Tuile vectorielle (Mapbox Vector Tile) des contours : propriétés code et nom uniquement',
     description: 'Les valeurs d’indicateurs ne sont pas dans les tuiles : elles se joignent par code INSEE.',
@@ -26,6 +28,7 @@ export class TuilesController {
   }
 
   @Get('communes/population')
+  @SansCouverture('populations légales INSEE 2026 : référentiel national complet')
   @ApiOperation({ summary: 'Population municipale de chaque commune, par code INSEE, à joindre aux tuiles communes' })
   @ApiOkResponse({ type: ValeursParCommuneDto })
   populations(): Promise<ValeursParCommuneDto> {

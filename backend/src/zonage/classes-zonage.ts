@@ -13,6 +13,9 @@ export const PROFESSIONS_ZONAGE = [
 ] as const;
 export type ProfessionZonage = (typeof PROFESSIONS_ZONAGE)[number];
 
+/** The coverage theme of a profession's zonage (ADR 0005): not loaded → the reads answer null with how to load it. */
+export const themeZonage = (profession: ProfessionZonage) => `zonage-${profession}` as const;
+
 /** Classes of the zonage médecins (arrêtés ARS, méthode 2021): ZIP, ZAC, hors zonage (HZ), ZAR (regional support zone). */
 export const CLASSES_MEDECIN = ['ZIP', 'ZAC', 'HZ', 'ZAR'] as const;
 /**

@@ -8,8 +8,9 @@ import { Utilisateur } from '../common/auth/utilisateur.decorator';
 import { IdentifiantEntier } from '../common/entrees/identifiants.pipe';
 import { ChaineTeleversementService } from '../televersements/chaine-televersement.service';
 import { CarteZonageDto, DateQueryDto, DiffQueryDto, ModifierVersionDto, VersionsQueryDto, VersionZonageDto } from './dto/zonage.dto';
-import { PROFESSIONS_ZONAGE } from './classes-zonage';
+import { PROFESSIONS_ZONAGE, themeZonage } from './classes-zonage';
 import { verifierProfession, ZonageService } from './zonage.service';
+import { ReponseCouverte, SansCouverture } from '../jeux-de-donnees/reponse-couverte.decorator';
 
 @ApiTags('zonages')
 @Controller('zonages')
@@ -20,6 +21,7 @@ export class ZonageController {
   ) {}
 
   @Get('versions')
+  @SansCouverture('historique des versions chargées (métadonnées)')
   @ApiOperation({ summary: 'Versions de zonage chargées (historique), par profession' })
   @ApiOkResponse({ type: [VersionZonageDto] })
   versions(@Query() query: VersionsQueryDto) {
@@ -27,12 +29,17 @@ export class ZonageController {
   }
 
   @Get('diff')
+  @SansCouverture('compare deux versions chargées : ne donne une classe que là où l’une d’elles en donne une')
   @ApiOperation({ summary: 'Communes dont la classe a changé entre deux versions (identifiants) ou deux dates' })
   diff(@Query() query: DiffQueryDto) {
     return this.service.diff(query.from, query.to, query.profession);
   }
 
   @Get('communes/:code')
+  @ReponseCouverte({
+    territoire: 'commune',
+    chiffres: { 'zonage-medecin': ['medecin.classe'], 'zonage-infirmier': ['infirmier.classe'], qpv: ['qpv.quartiers'] },
+  })
   @ApiOperation({ summary: 'Zonages d’une commune à une date : médecins, infirmiers, QPV, FRR/ZRR' })
   @ApiParam({ name: 'code', example: '31555' })
   commune(@Param('code') code: string, @Query() query: DateQueryDto) {
@@ -63,7 +70,12 @@ export class ZonageController {
   }
 
   @Get(':profession')
-  @ApiOperation({ summary: 'Classe de zonage de chaque commune à une date (compact, joint par code INSEE)' })
+  @ReponseCouverte(
+    ...PROFESSIONS_ZONAGE.map((p) => ({ territoire: 'france' as const, chemin: { profession: p }, chiffres: { [themeZonage(p)]: ['valeurs.{commune}'] } })),
+  )
+  @ApiOperation({
+    summary: 'Classe de zonage de chaque commune à une date (compact, joint par code INSEE) ; valeurs null si le zonage de la profession n’est pas chargé',
+  })
   @ApiParam({ name: 'profession', enum: PROFESSIONS_ZONAGE })
   @ApiOkResponse({ type: CarteZonageDto })
   async carte(@Param('profession') profession: string, @Query() query: DateQueryDto, @Req() req: Request, @Res() res: Response) {

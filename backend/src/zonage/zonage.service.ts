@@ -11,7 +11,9 @@ import { ImportService } from '../import/import.service';
 import { VersionsJeuRepository } from '../import/versions-jeu.repository';
 import { AuditService } from '../audit/audit.service';
 import type { EtatTeleversement } from '../televersements/chaine-televersement.service';
-import { PROFESSIONS_ZONAGE, ProfessionZonage } from './classes-zonage';
+import { EtatCouverture, siCouvert } from '../jeux-de-donnees/couverture-donnees';
+import { CouvertureDonneesService } from '../jeux-de-donnees/couverture-donnees.service';
+import { PROFESSIONS_ZONAGE, ProfessionZonage, themeZonage } from './classes-zonage';
 import { ClasseApplicable, VersionZonage, ZonageRepository } from './zonage.repository';
 import { FinPresumee, ValiditeALaDate, validiteALaDate, VersionDatee } from './validite-version';
 
@@ -71,13 +73,15 @@ export interface Ruralite {
 export interface CarteZonage {
   profession: ProfessionZonage;
   date: string;
+  /** Where this profession's zonage is loaded (ADR 0005); `valeurs` is null where it is loaded nowhere. */
+  couverture: EtatCouverture;
   /** Main version (the national one when there is one), see `versions` for every version used. */
   version: VersionZonageContrat | null;
   versions: VersionZonageContrat[];
   source: string;
   /** Per région: the version applied there and whether it is still valid at the date (the map hatches `perimee`). */
   validite: ValiditeRegion[];
-  valeurs: Record<string, string>;
+  valeurs: Record<string, string> | null;
 }
 
 export interface ChangementZonage {
@@ -118,6 +122,7 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     private readonly portee: PorteeService,
     private readonly versionsJeu: VersionsJeuRepository,
     private readonly audit: AuditService,
+    private readonly couverture: CouvertureDonneesService,
   ) {}
 
   onModuleInit(): void {
@@ -262,16 +267,26 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  /** Every zoning fact about one commune at a date (for the commune card). */
+  /**
+   * Every zoning fact about one commune at a date (for the commune card), each with its coverage: the QPV list is
+   * known to be partial (the answer says so), a profession's zonage may not be loaded.
+   */
   async ficheCommune(codeCommune: string, date: string | undefined) {
     const jour = date ?? new Date().toISOString().slice(0, 10);
-    const [medecin, infirmier, qpv, ruralite] = [
-      await this.classeCommune('medecin', codeCommune, jour),
-      await this.classeCommune('infirmier', codeCommune, jour),
-      await this.qpvDeCommune(codeCommune, jour),
-      await this.ruralite(codeCommune),
-    ];
-    return { code: codeCommune.trim().toUpperCase(), date: jour, medecin, infirmier, qpv, ruralite };
+    const medecin = await this.classeCommune('medecin', codeCommune, jour);
+    const infirmier = await this.classeCommune('infirmier', codeCommune, jour);
+    const quartiers = await this.qpvDeCommune(codeCommune, jour);
+    const ruralite = await this.ruralite(codeCommune);
+    const code = this.communeParente(this.verifierCommune(codeCommune));
+    const etats = await this.couverture.etats(['zonage-medecin', 'zonage-infirmier', 'qpv'] as const, 'commune', code);
+    return {
+      code: codeCommune.trim().toUpperCase(),
+      date: jour,
+      medecin: { ...medecin, classe: siCouvert(etats['zonage-medecin'], medecin.classe), couverture: etats['zonage-medecin'] },
+      infirmier: { ...infirmier, classe: siCouvert(etats['zonage-infirmier'], infirmier.classe), couverture: etats['zonage-infirmier'] },
+      qpv: { couverture: etats.qpv, quartiers: siCouvert(etats.qpv, quartiers) },
+      ruralite,
+    };
   }
 
   async versions(profession?: string): Promise<VersionZonageContrat[]> {
@@ -288,12 +303,16 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     return this.cartes.json(`${profession}:${jour}`, version, () => this.carte(profession, jour));
   }
 
-  /** Class per commune at a date, compact (`{ code: classe }`) for the map, joined by INSEE code. */
+  /**
+   * Class per commune at a date, compact (`{ code: classe }`) for the map, joined by INSEE code. For a profession whose
+   * zonage is not loaded, `valeurs` is null with the coverage saying so and how to load it (never an empty map).
+   */
   async carte(profession: string, date: string | undefined): Promise<CarteZonage> {
     verifierProfession(profession);
     const jour = date ?? new Date().toISOString().slice(0, 10);
     verifierDate(jour, 'date');
     const p = profession;
+    const couverture = await this.couverture.etatFrance(themeZonage(profession));
     const versions = await this.repository.versionsEnVigueur(p, jour);
     const classes = versions.length ? await this.repository.classesALaDate(p, jour) : [];
     const valeurs: Record<string, string> = {};
@@ -302,11 +321,12 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     return {
       profession: p,
       date: jour,
+      couverture,
       version: contrat(principale),
       versions: versions.map((v) => contrat(v)!),
       source: versions.length ? versions.map((v) => v.source).join(' ; ') : `Aucun zonage ${p} en vigueur au ${jour}`,
       validite: await this.validiteParRegion(versions, jour),
-      valeurs,
+      valeurs: siCouvert(couverture, valeurs),
     };
   }
 

@@ -4,6 +4,7 @@ import { calculerApl, calculerDemande } from '../moteur/apl-2sfca';
 import { construireGraphe } from '../moteur/graphe-trajets';
 import { MODELE_ESSAI, TERRITOIRE_ESSAI, pairesEssai } from '../moteur/territoire-essai.fixture';
 import { SimulationService } from './simulation.service';
+import { CouvertureDonneesService } from '../../jeux-de-donnees/couverture-donnees.service';
 
 /** The hand-made territory as the engine's in-memory data: communes A…J in one département, baseline = full recompute. */
 function donnees(avecOffre: boolean): DonneesAcces {
@@ -55,7 +56,8 @@ function donnees(avecOffre: boolean): DonneesAcces {
 
 function service(d: DonneesAcces): SimulationService {
   const chargeur = { donnees: async () => d } as unknown as DonneesAccesService;
-  return new SimulationService(new AccesService(chargeur));
+  // The simulation reads no coverage (it answers for the communes of the scenario, null where there is no APL).
+  return new SimulationService(new AccesService(chargeur, {} as CouvertureDonneesService));
 }
 
 // Codes of the fixture are letters: the DTO validation (INSEE codes) is bypassed, the service is called directly.

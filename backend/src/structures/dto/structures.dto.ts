@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
+import { EtatCouvertureDto } from '../../jeux-de-donnees/dto/carte-couverture.dto';
 
 export class StructuresQueryDto {
   @ApiPropertyOptional({ description: 'Types séparés par des virgules : msp, psp, cds, cpts, esp', example: 'msp,cds' })
@@ -50,6 +51,46 @@ export class EntiteStructureDto {
 export class CollectionStructuresDto {
   @ApiProperty({ example: 'FeatureCollection' }) type!: string;
   @ApiProperty({ type: [EntiteStructureDto] }) features!: EntiteStructureDto[];
-  @ApiProperty({ description: 'Nombre de structures' }) total!: number;
+  @ApiProperty({ type: EtatCouvertureDto, description: 'Couverture du territoire demandé (sinon de l’emprise, sinon de la France) par les données chargées' })
+  couverture!: EtatCouvertureDto;
+  @ApiProperty({ type: Number, nullable: true, description: 'Nombre de structures ; null hors de la couverture des données chargées (jamais 0)' })
+  total!: number | null;
   @ApiProperty({ type: [String], description: 'Sources des structures listées' }) sources!: string[];
+}
+
+export class ComptesEmpriseQueryDto {
+  @ApiPropertyOptional({ description: 'Types séparés par des virgules : msp, psp, cds, cpts, esp (tous par défaut)', example: 'msp,psp' })
+  @IsOptional()
+  @Matches(/^(msp|psp|cds|cpts|esp)(,(msp|psp|cds|cpts|esp))*$/, { message: 'type doit lister msp, psp, cds, cpts ou esp séparés par des virgules' })
+  type?: string;
+
+  @ApiProperty({ description: 'Emprise minLon,minLat,maxLon,maxLat (WGS84), la vue de la carte', example: '1.2,43.4,1.7,43.8' })
+  @Matches(/^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){3}$/, { message: 'bbox doit valoir minLon,minLat,maxLon,maxLat' })
+  bbox!: string;
+}
+
+export class CompteEmpriseDto {
+  @ApiProperty({ type: EtatCouvertureDto }) couverture!: EtatCouvertureDto;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Structures localisées dans l’emprise ; null si les données ne sont chargées nulle part dans la vue',
+  })
+  nombre!: number | null;
+}
+
+export class ComptesEmpriseDto {
+  @ApiProperty({ type: [Number], description: '[ouest, sud, est, nord]' }) emprise!: number[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object' },
+    description: 'Par type de structure : { couverture, nombre } (voir CompteEmpriseDto)',
+  })
+  comptes!: Record<string, CompteEmpriseDto>;
+  @ApiProperty({
+    type: CompteEmpriseDto,
+    nullable: true,
+    description: 'Périmètres de CPTS (listes de communes membres) touchant l’emprise, quand cpts est demandé',
+  })
+  perimetresCpts!: CompteEmpriseDto | null;
 }

@@ -117,7 +117,8 @@ export class UnitesService {
       membres,
       indicateurs: cle.unite === 'bassin_de_vie' ? await this.repository.indicateursBv(unitesBv) : [],
       qpv: await this.repository.qpvRegion(cle.region),
-      classesEnVigueur: carte.valeurs,
+      // The zonage médecins is loaded nationally: no values only if it were not (then no class is in force).
+      classesEnVigueur: carte.valeurs ?? {},
       classesQpvEnVigueur: await this.repository.classesQpvALaDate(cle.dateReference),
       zonesRouges: await this.zonesRouges.region(cle.region),
     });
