@@ -100,7 +100,27 @@ export class CarteFactice {
     this.etats.set(cle, { ...this.etats.get(cle), ...etat });
   }
 
+  images = new Map<string, unknown>();
+  emprise: [number, number, number, number] = [-5, 41, 10, 51];
+
+  addImage(id: string, image: unknown): this {
+    if (this.images.has(id)) throw new Error(`Image ${id} déjà présente`);
+    this.images.set(id, image);
+    this.appels.push(`addImage:${id}`);
+    return this;
+  }
+
+  hasImage(id: string): boolean {
+    return this.images.has(id);
+  }
+
+  getBounds(): { getWest: () => number; getSouth: () => number; getEast: () => number; getNorth: () => number } {
+    const [o, s, e, n] = this.emprise;
+    return { getWest: () => o, getSouth: () => s, getEast: () => e, getNorth: () => n };
+  }
+
   setStyle(): this {
+    this.images.clear();
     this.sources.clear();
     this.couches = [];
     this.etats.clear();

@@ -96,6 +96,29 @@ describe('CarteService', () => {
     expect(carte.etats.get('communes/communes/42218')).toEqual({ valeur: 170_000 });
   });
 
+  it('adds a pattern image before the layers that use it, and again after a style change', async () => {
+    const motif = { width: 2, height: 2, data: new Uint8Array(16) };
+    service.definirImage('hachures', motif);
+    await service.creer(document.createElement('div'), options);
+    carte.emettre('style.load');
+    expect(carte.images.get('hachures')).toBe(motif);
+    service.changerStyle('http://fond.example/style.json');
+    carte.emettre('style.load');
+    expect(carte.images.has('hachures')).toBe(true);
+    service.definirImage('hachures', motif);
+    expect(carte.appels.filter((a) => a === 'addImage:hachures')).toHaveLength(2);
+  });
+
+  it('tells what the map shows once loaded and after each move (the view the layer counts are for)', async () => {
+    await service.creer(document.createElement('div'), options);
+    expect(service.emprise()).toBeNull();
+    carte.emettre('style.load');
+    expect(service.emprise()).toEqual([-5, 41, 10, 51]);
+    carte.emprise = [1.351234, 43.55, 1.52, 43.67];
+    carte.emettre('moveend');
+    expect(service.emprise()).toEqual([1.3512, 43.55, 1.52, 43.67]);
+  });
+
   it('resets to null the features missing from a new set of values, so no stale colour remains', async () => {
     service.definirSource('communes', source);
     await service.creer(document.createElement('div'), options);

@@ -19,6 +19,16 @@ interface Abonnement {
   readonly rappel: (e: MapLayerMouseEvent) => void;
 }
 
+/** A pattern drawn in code (no network): RGBA pixels, for `fill-pattern`. */
+export interface ImageMotif {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Uint8Array;
+}
+
+/** [ouest, sud, est, nord] in degrees WGS84. */
+export type EmpriseVue = readonly [number, number, number, number];
+
 /** Feature-states of one source layer: key → (feature code → value). */
 type EtatsSource = Map<string, Map<string, ValeurEtat>>;
 
@@ -44,9 +54,12 @@ export class CarteService implements OnDestroy {
   private readonly etats = new Map<string, EtatsSource>();
   private readonly abonnements: Abonnement[] = [];
   private readonly suiveursPosition: ((position: PositionCarte) => void)[] = [];
+  private readonly images = new Map<string, ImageMotif>();
 
   /** True once the first style and our layers are on the map. */
   readonly prete = signal(false);
+  /** What the map shows, updated when a move ends (counts « in the current view »); null before the first load. */
+  readonly emprise = signal<EmpriseVue | null>(null);
   readonly erreur = signal<string | null>(null);
 
   async creer(conteneur: HTMLElement, options: OptionsCarte): Promise<void> {
@@ -69,6 +82,7 @@ export class CarteService implements OnDestroy {
     }
     this.carte = carte;
     carte.on('style.load', () => this.apresChargementStyle());
+    carte.on('moveend', () => this.lireEmprise());
     carte.on('error', (e: { error?: Error }) => this.signalerErreur(e.error));
     // Once a move ends (pan, zoom, framing), never during it: the URL keeps where the map looks.
     carte.on('moveend', () => {
@@ -108,6 +122,12 @@ export class CarteService implements OnDestroy {
     }
     if (this.carte.getLayer(id)) this.carte.removeLayer(id);
     this.carte.addLayer(couche.specification, this.coucheSuivante(couche));
+  }
+
+  /** Adds an image for `fill-pattern` (kept, and added again after a style change). */
+  definirImage(id: string, image: ImageMotif): void {
+    this.images.set(id, image);
+    if (this.styleCharge && this.carte && !this.carte.hasImage(id)) this.carte.addImage(id, image);
   }
 
   retirerCouche(id: string): void {
@@ -260,6 +280,7 @@ export class CarteService implements OnDestroy {
     const carte = this.carte;
     if (!carte) return;
     this.styleCharge = true;
+    for (const [id, image] of this.images) if (!carte.hasImage(id)) carte.addImage(id, image);
     for (const [id, specification] of this.sources) if (!carte.getSource(id)) carte.addSource(id, specification);
     for (const couche of this.couchesOrdonnees()) {
       if (!carte.getLayer(couche.specification.id)) carte.addLayer(couche.specification);
@@ -271,6 +292,15 @@ export class CarteService implements OnDestroy {
       }
     }
     this.zone.run(() => this.prete.set(true));
+    this.lireEmprise();
+  }
+
+  private lireEmprise(): void {
+    const b = this.carte?.getBounds();
+    if (!b) return;
+    const arrondi = (x: number) => Math.round(x * 1e4) / 1e4;
+    const emprise: EmpriseVue = [arrondi(b.getWest()), arrondi(b.getSouth()), arrondi(b.getEast()), arrondi(b.getNorth())];
+    this.zone.run(() => this.emprise.set(emprise));
   }
 
   private signalerErreur(erreur: Error | undefined): void {

@@ -1,3 +1,4 @@
+import { EtatCouverture } from '../couverture-donnees/etat-couverture';
 import { SourceDonnee, TypeTerritoire } from '../territoires/territoire';
 
 /** A value with its provenance, as every access API answers. */
@@ -20,6 +21,8 @@ export interface FicheAcces {
   readonly nom: string;
   readonly annee: number;
   readonly source: SourceDonnee;
+  /** Where the DREES APL covers the territory (France except Mayotte). */
+  readonly couverture: EtatCouverture;
   readonly apl: ValeurSourcee;
   readonly aplMoins65: ValeurSourcee;
   readonly fragilite: ValeurSourcee;
@@ -52,20 +55,50 @@ export interface VersionZonage {
   readonly libelle: string;
   readonly arrete: string | null;
   readonly dateArrete: string | null;
+  readonly debut: string;
+  readonly debutConnu: boolean;
+  readonly fin: string | null;
+  readonly lienArrete: string | null;
   readonly source: string;
+}
+
+/** Whether the zonage version applied still holds at the date (ADR 0004). */
+export interface ValiditeZonage {
+  readonly statut: 'en_vigueur' | 'perimee';
+  readonly finPresumee: string | null;
+  /** Plain French: why it is presumed outdated (the arrêté that replaced it). */
+  readonly motif: string | null;
+  /** URL of the ARS page or text behind the presumed end. */
+  readonly source: string | null;
+}
+
+export interface ZonageProfession {
+  readonly classe: string | null;
+  readonly version: VersionZonage | null;
+  readonly validite: ValiditeZonage | null;
+  readonly couverture: EtatCouverture;
 }
 
 /** `GET /api/zonages/communes/:code` (commune only). */
 export interface ZonageCommune {
   readonly date: string;
-  readonly medecin: { classe: string | null; version: VersionZonage | null } | null;
-  readonly qpv: readonly { code: string; nom: string; source: string }[];
+  readonly medecin: ZonageProfession | null;
+  readonly qpv: { readonly couverture: EtatCouverture; readonly quartiers: readonly { code: string; nom: string; source: string }[] | null };
 }
 
-/** `GET /api/couverture/:type/:code`: structures and zonage split of the territory. */
+/** `GET /api/couverture/:type/:code`: structures and zonage split of the territory, each part with its coverage. */
 export interface CouvertureTerritoire {
   readonly date: string;
-  readonly population: { parZonageMedecins: Readonly<Record<string, { communes: number; habitants: number }>>; source: string };
-  readonly structures: { parType: Readonly<Record<string, number>>; source: string };
-  readonly eloignement: { disponible: boolean; seuilMinutes?: number; populationEloignee?: number; part?: number; source?: string; raison?: string };
+  readonly population: { parZonageMedecins: Readonly<Record<string, { communes: number; habitants: number }>> | null; source: string };
+  readonly structures: { couverture: EtatCouverture; parType: Readonly<Record<string, number | null>>; source: string };
+  readonly cpts: { couverture: EtatCouverture; nombre: number | null; source: string };
+  readonly eloignement: {
+    disponible: boolean;
+    couverture: EtatCouverture;
+    seuilMinutes?: number;
+    populationEloignee: number | null;
+    part: number | null;
+    source?: string;
+    raison?: string;
+  };
 }

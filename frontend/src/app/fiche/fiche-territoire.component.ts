@@ -3,16 +3,29 @@ import { DecimalPipe } from '@angular/common';
 import { CommuneMembre, FicheTerritoire, LIBELLES_TYPE, ReferenceTerritoire, TypeTerritoire } from '../territoires/territoire';
 import { CommunesMembresComponent } from './communes-membres.component';
 import { DetailsFiche } from './fiche-acces.store';
+import { versCsv } from '../export/csv';
+import { telecharger } from '../export/telechargement';
+import { ENTETES_CSV_FICHE, lignesCsvFiche } from './export-fiche-csv';
 import { IndicateursAccesComponent } from './indicateurs-acces.component';
 import { ZoneRougeFicheComponent } from '../zones-rouges/zone-rouge-fiche.component';
 import { BoutonsRapportComponent } from '../rapports/boutons-rapport.component';
 import { RapportsClient } from '../rapports/rapports.client';
+import { StructuresFicheComponent } from './structures-fiche.component';
+import { ZonageFicheComponent } from './zonage-fiche.component';
 
-/** The territory card (DSFR card): population with its source, parents, neighbours. */
+/** The territory card (DSFR card): population, access, zonage and structures, each with its source and coverage. */
 @Component({
   selector: 'mlg-fiche-territoire',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DecimalPipe, CommunesMembresComponent, IndicateursAccesComponent, ZoneRougeFicheComponent, BoutonsRapportComponent],
+  imports: [
+    DecimalPipe,
+    CommunesMembresComponent,
+    IndicateursAccesComponent,
+    ZonageFicheComponent,
+    StructuresFicheComponent,
+    ZoneRougeFicheComponent,
+    BoutonsRapportComponent,
+  ],
   template: `
     @if (enCours()) {
       <p class="fr-text--sm" role="status">Chargement de la fiche…</p>
@@ -66,6 +79,15 @@ import { RapportsClient } from '../rapports/rapports.client';
               </ul>
               <mlg-boutons-rapport [cle]="cleRapport(f)" [nomFichier]="'rapport-' + f.type + '-' + f.code + '.pdf'" [obtenir]="rapportDe(f)" />
               <mlg-indicateurs-acces [details]="details()" [enCours]="detailsEnCours()" />
+              @if (details(); as d) {
+                <mlg-zonage-fiche [zonage]="d.zonage" />
+                <mlg-structures-fiche [couverture]="d.couverture" />
+                @if (d.acces || d.couverture) {
+                  <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-download-line fr-btn--icon-left fr-mb-2w" (click)="exporterCsv(f, d)">
+                    Exporter la fiche (CSV)
+                  </button>
+                }
+              }
               @if (membres().length) {
                 <h3 class="fr-text--sm fr-text--bold fr-mb-1w">Communes membres</h3>
                 <mlg-communes-membres [communes]="membres()" [source]="f.source" (ouvrir)="ouvrir.emit({ type: 'commune', code: $event, nom: '' })" />
@@ -123,5 +145,11 @@ export class FicheTerritoireComponent {
 
   protected libelleType(type: TypeTerritoire): string {
     return LIBELLES_TYPE[type];
+  }
+
+  /** The card as a CSV file: each figure with its source and coverage statement. */
+  protected exporterCsv(f: FicheTerritoire, d: DetailsFiche): void {
+    const annee = d.acces ? `-${d.acces.annee}` : '';
+    telecharger(`fiche-${f.type}-${f.code}${annee}.csv`, versCsv(ENTETES_CSV_FICHE, lignesCsvFiche(d)));
   }
 }

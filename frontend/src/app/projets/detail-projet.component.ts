@@ -167,7 +167,7 @@ const STRUCTURES_AFFICHEES = 8;
         </div>
       }
       @if (d.voisins.avertissement; as a) {
-        <p class="fr-text--sm">{{ a }}</p>
+        <p class="fr-text--sm fr-message fr-message--warning" data-testid="projet-couverture-structures">{{ a }}</p>
       }
       @if (d.voisins.projets.length) {
         <p class="fr-text--sm fr-text--bold fr-mb-1v">Autres projets</p>
@@ -177,7 +177,9 @@ const STRUCTURES_AFFICHEES = 8;
           }
         </ul>
       }
-      @if (d.voisins.structures.length) {
+      @if (d.voisins.structures === null) {
+        <p class="fr-text--sm" data-testid="projet-structures-inconnues">Structures à moins de {{ d.voisins.minutesMax }} minutes : non connues.</p>
+      } @else if (d.voisins.structures.length) {
         <p class="fr-text--sm fr-text--bold fr-mb-1v">Structures ({{ d.voisins.structures.length }})</p>
         <ul class="fr-text--sm">
           @for (s of structuresAffichees(); track s.id) {

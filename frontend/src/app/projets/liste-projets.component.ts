@@ -36,6 +36,13 @@ export function medecinsEngages(projet: Pick<Projet, 'professionnels'>): number 
                   </p>
                 </li>
               }
+              @if (a.voisins.chevauchement === null) {
+                <li>
+                  <p class="fr-badge fr-badge--sm fr-badge--info" data-testid="projet-voisinage-inconnu" [title]="a.voisins.avertissement ?? ''">
+                    structures voisines non chargées
+                  </p>
+                </li>
+              }
             } @else if (enCours().has(p.id)) {
               <li><p class="fr-badge fr-badge--sm fr-badge--no-icon">analyse en cours…</p></li>
             } @else if (erreurs().get(p.id); as e) {

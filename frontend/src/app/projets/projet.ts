@@ -1,3 +1,4 @@
+import { EtatCouverture } from '../couverture-donnees/etat-couverture';
 /** Contract of `/api/projets` (the fields the dashboard shows; the API sends more). */
 export type TypeProjet = 'msp' | 'psp' | 'cpts' | 'centre_sante';
 export type EtapeProjet = 'idee' | 'diagnostic' | 'etude_faisabilite' | 'projet_sante' | 'montage_juridique' | 'financement' | 'travaux' | 'ouverture';
@@ -171,8 +172,13 @@ export interface Voisinage {
   readonly methode: string;
   readonly minutesMax: number;
   readonly projets: readonly ProjetVoisin[];
-  readonly structures: readonly StructureVoisine[];
-  readonly chevauchement: boolean;
+  /** Where the structures' dataset covers the communes within reach (FINESS, CPTS lists). */
+  readonly couverture: EtatCouverture;
+  /** null: not loaded around the project — unknown, not absent. */
+  readonly structures: readonly StructureVoisine[] | null;
+  readonly nombreStructures: number | null;
+  /** null: unknown (structures not loaded and no other project within reach). */
+  readonly chevauchement: boolean | null;
   readonly alerte: string | null;
   readonly avertissement: string | null;
   readonly source: string;

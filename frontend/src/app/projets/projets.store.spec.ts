@@ -31,7 +31,18 @@ const detail = (p: Projet, cible: 'zone_fragile' | 'zone_sans_medecin' = 'zone_f
   besoin: { disponible: true, verdict: { cible, libelle: '', explication: '', critere: '', source: null } },
   impact: { disponible: false },
   aides: { disponible: false },
-  voisins: { methode: '', minutesMax: 20, projets: [], structures: [], chevauchement: false, alerte: null, avertissement: null, source: '' },
+  voisins: {
+    methode: '',
+    minutesMax: 20,
+    projets: [],
+    couverture: { theme: 'structures', couvert: true, raison: null, commentCharger: null, perimetre: 'l’Occitanie', millesimes: ['2026'] },
+    structures: [],
+    nombreStructures: 0,
+    chevauchement: false,
+    alerte: null,
+    avertissement: null,
+    source: '',
+  },
 });
 const compte = (role: Compte['role'], id = 'u1'): Compte => ({ id, email: `${role}@x.fr`, nom: null, role, territoires: [] });
 

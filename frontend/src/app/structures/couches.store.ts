@@ -1,6 +1,11 @@
 import { Injectable, inject, signal } from '@angular/core';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { EmpriseVue } from '../carte/carte.service';
 import { TypeStructureCarte } from '../carte/couches/structures.couche';
+import { ComptesVue } from '../couverture-donnees/comptes-vue';
+import { CouvertureDonneesClient } from '../couverture-donnees/couverture-donnees.client';
+import { CarteCouverture } from '../couverture-donnees/etat-couverture';
+import { THEME_DES_COUCHES } from '../couverture-donnees/theme-actif';
 import { messageErreur } from '../territoires/message-erreur';
 import { ProprietesStructure } from './structure';
 import { StructuresClient } from './structures.client';
@@ -29,18 +34,56 @@ const PARALLELISME_CPTS = 6;
 @Injectable()
 export class CouchesStore {
   private readonly client = inject(StructuresClient);
+  private readonly couvertureClient = inject(CouvertureDonneesClient);
   private readonly chargements = new Map<CoucheOptionnelle, Promise<void>>();
+  private readonly chargementsCouverture = new Map<string, Promise<void>>();
+  private numeroComptage = 0;
 
   readonly visibles = signal<ReadonlySet<CoucheOptionnelle>>(new Set(['alertes', 'projets']));
   readonly donnees = signal<ReadonlyMap<CoucheOptionnelle, DonneesCouche>>(new Map());
   readonly enCours = signal<ReadonlySet<CoucheOptionnelle>>(new Set());
   readonly erreurs = signal<ReadonlyMap<CoucheOptionnelle, string>>(new Map());
+  /** Where each dataset is loaded, by theme (fetched once, at the first layer that needs it). */
+  readonly couvertures = signal<ReadonlyMap<string, CarteCouverture>>(new Map());
+  /** Counts of the visible structure layers in the map's view, with the view's coverage. */
+  readonly comptesVue = signal<ComptesVue | null>(null);
+
+  /** Coverage of a theme for the legend and the hatching (fetched once; a failure leaves it unknown, retried next time). */
+  chargerCouverture(theme: string): Promise<void> {
+    let chargement = this.chargementsCouverture.get(theme);
+    if (!chargement) {
+      chargement = this.couvertureClient
+        .carte(theme)
+        .then((c) => this.couvertures.update((m) => new Map(m).set(theme, c)))
+        .catch(() => void this.chargementsCouverture.delete(theme));
+      this.chargementsCouverture.set(theme, chargement);
+    }
+    return chargement;
+  }
+
+  /** Counts the visible structure layers in the view (a newer view discards older answers). */
+  async compterDansVue(emprise: EmpriseVue | null): Promise<void> {
+    const numero = ++this.numeroComptage;
+    const types = [...this.visibles()].filter((c): c is 'msp' | 'psp' | 'cds' | 'cpts' => c === 'msp' || c === 'psp' || c === 'cds' || c === 'cpts');
+    if (!emprise || !types.length) {
+      this.comptesVue.set(null);
+      return;
+    }
+    try {
+      const comptes = await this.couvertureClient.comptesDansVue(types, emprise);
+      if (numero === this.numeroComptage) this.comptesVue.set(comptes);
+    } catch {
+      if (numero === this.numeroComptage) this.comptesVue.set(null);
+    }
+  }
 
   async basculer(couche: CoucheOptionnelle, visible: boolean): Promise<void> {
     const visibles = new Set(this.visibles());
     if (visible) visibles.add(couche);
     else visibles.delete(couche);
     this.visibles.set(visibles);
+    const theme = THEME_DES_COUCHES[couche];
+    if (visible && theme) void this.chargerCouverture(theme);
     if (visible && couche !== 'alertes' && couche !== 'projets' && couche !== 'zones-rouges') await this.charger(couche);
   }
 

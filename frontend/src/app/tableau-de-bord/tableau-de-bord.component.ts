@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { CarteComponent, TerritoireClique } from '../carte/carte.component';
+import { CouvertureSurCarteDirective } from '../couverture-donnees/couverture-sur-carte.directive';
 import { FicheAccesStore } from '../fiche/fiche-acces.store';
 import { FicheTerritoireComponent } from '../fiche/fiche-territoire.component';
 import { SelecteurIndicateurComponent } from '../indicateurs/selecteur-indicateur.component';
@@ -62,6 +63,7 @@ import { CLASSES_DELTA } from '../simulation/palette-delta';
     LegendeProspectiveComponent,
     ZonesRougesSurCarteDirective,
     ComparaisonComponent,
+    CouvertureSurCarteDirective,
   ],
   providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore, EtatUrl],
   template: `
@@ -170,6 +172,7 @@ import { CLASSES_DELTA } from '../simulation/palette-delta';
           mlgPremierRendu
           mlgProjetsSurCarte
           [mlgZonesRougesSurCarte]="couches.visibles().has('zones-rouges')"
+          mlgCouvertureSurCarte
           (projetClique)="voirProjet($event)"
           [choroplethe]="indicateurs.choroplethe()"
           [fiche]="selection.fiche()"

@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, input, output, signal } f
 import { DecimalPipe } from '@angular/common';
 import { versCsv } from '../export/csv';
 import { telecharger } from '../export/telechargement';
+import { EnonceCouvertureComponent } from '../couverture-donnees/enonce-couverture.component';
+import { enonceCouverture } from '../couverture-donnees/etat-couverture';
 import { COULEURS_ALERTE } from '../carte/couches/zones-alerte.couche';
 import { nombreEtNom } from '../texte/pluriel';
 import { ClasseAlerte, CommuneSousDotee, LIBELLES_COURTS_ALERTE, ZonesSousDotees } from './zones';
@@ -43,7 +45,7 @@ const LIGNES_AFFICHEES = 50;
 @Component({
   selector: 'mlg-zones-sous-dotees',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DecimalPipe],
+  imports: [DecimalPipe, EnonceCouvertureComponent],
   template: `
     @if (enCours()) {
       <p class="fr-text--sm" role="status">Chargement des zones sous-dotées…</p>
@@ -55,9 +57,12 @@ const LIGNES_AFFICHEES = 50;
     }
     @if (zones(); as z) {
       <h2 class="fr-h6 fr-mb-1w">Zones sous-dotées et fragiles : {{ z.territoire.nom }}</h2>
-      <p class="fr-text--sm fr-mb-1w" data-testid="zones-total">
-        {{ compte(z.total.communes, 'commune', 'communes') }}, {{ compte(z.total.population, 'habitant concerné', 'habitants concernés') }}.
-      </p>
+      @if (z.total; as total) {
+        <p class="fr-text--sm fr-mb-1w" data-testid="zones-total">
+          {{ compte(total.communes, 'commune', 'communes') }}, {{ compte(total.population, 'habitant concerné', 'habitants concernés') }}.
+        </p>
+      }
+      <mlg-enonce-couverture [etat]="z.couverture" testId="zones-couverture" />
       <p class="fr-text--xs fr-mb-1w">Source : {{ z.source.libelle }} — millésime {{ z.source.millesime }}. Seuils de la méthode de zonage (APL 2,5 et 4).</p>
       <ul class="zones__legende fr-text--xs">
         @for (c of classes; track c.code) {
@@ -70,11 +75,11 @@ const LIGNES_AFFICHEES = 50;
       <button type="button" class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-download-line fr-btn--icon-left fr-mb-2w" (click)="exporterCsv(z)">
         Exporter le tableau (CSV)
       </button>
-      @if (z.communes.length) {
+      @if (z.communes?.length) {
         <div class="fr-select-group fr-mb-1w zones__filtre">
           <label class="fr-label" for="zones-filtre-classe">Classe affichée</label>
           <select id="zones-filtre-classe" class="fr-select" (change)="filtreClasse.set($any($event.target).value)">
-            <option value="toutes" [selected]="filtreClasse() === 'toutes'">Toutes les classes ({{ z.communes.length | number: '1.0-0' : 'fr' }})</option>
+            <option value="toutes" [selected]="filtreClasse() === 'toutes'">Toutes les classes ({{ z.communes?.length | number: '1.0-0' : 'fr' }})</option>
             @for (c of classes; track c.code) {
               <option [value]="c.code" [selected]="filtreClasse() === c.code">{{ c.libelle }} ({{ compteClasse(z, c.code) | number: '1.0-0' : 'fr' }})</option>
             }
@@ -213,7 +218,7 @@ export class ZonesSousDoteesComponent {
   }
 
   protected compteClasse(z: ZonesSousDotees, classe: ClasseAlerte): number {
-    return z.communes.filter((c) => c.classe === classe).length;
+    return (z.communes ?? []).filter((c) => c.classe === classe).length;
   }
 
   protected libelle(classe: keyof typeof LIBELLES_COURTS_ALERTE): string {
@@ -221,11 +226,12 @@ export class ZonesSousDoteesComponent {
   }
 
   protected exporterCsv(z: ZonesSousDotees): void {
-    const source = `${z.source.libelle} (millésime ${z.source.millesime})`;
-    const csv = versCsv(
-      ['code_insee', 'commune', 'classe', 'apl', 'apl_moins_65_ans', 'fragilite', 'population', 'source'],
-      z.communes.map((c) => [c.code, c.nom, this.libelle(c.classe), c.apl, c.aplMoins65, c.fragilite, c.population, source]),
-    );
+    // The coverage statement travels with the figures: where the APL is not published, one row says so (no empty list).
+    const source = [`${z.source.libelle} (millésime ${z.source.millesime})`, enonceCouverture(z.couverture)].filter(Boolean).join(' — ');
+    const lignes = z.communes
+      ? z.communes.map((c) => [c.code, c.nom, this.libelle(c.classe), c.apl, c.aplMoins65, c.fragilite, c.population, source])
+      : [[null, z.territoire.nom, null, null, null, null, null, source]];
+    const csv = versCsv(['code_insee', 'commune', 'classe', 'apl', 'apl_moins_65_ans', 'fragilite', 'population', 'source'], lignes);
     telecharger(`zones-sous-dotees-${z.territoire.type}-${z.territoire.code}-${z.annee}.csv`, csv);
   }
 }

@@ -1,3 +1,4 @@
+import { EtatCouverture } from '../couverture-donnees/etat-couverture';
 import { TypeTerritoire } from '../territoires/territoire';
 
 export type ClasseAlerte = 'sous_dotee' | 'fragile_menacee' | 'fragile';
@@ -18,8 +19,10 @@ export interface ZonesSousDotees {
   readonly annee: number;
   readonly source: { libelle: string; millesime: string };
   readonly classes: Readonly<Record<string, string>>;
-  readonly total: { communes: number; population: number };
-  readonly communes: readonly CommuneSousDotee[];
+  /** Where the DREES APL covers the territory; outside it `total` and `communes` are null (not an empty list). */
+  readonly couverture: EtatCouverture;
+  readonly total: { communes: number; population: number } | null;
+  readonly communes: readonly CommuneSousDotee[] | null;
 }
 
 export const LIBELLES_COURTS_ALERTE: Readonly<Record<ClasseAlerte, string>> = {
