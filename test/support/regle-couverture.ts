@@ -106,8 +106,13 @@ export function ecartsHorsCouverture(reponse: unknown, theme: string, chemins: s
   return ecarts;
 }
 
-/** For a covered territory: at least one figure is there (the rule is not met by answering null everywhere). */
+/**
+ * For a covered territory: at least one figure is there (the rule is not met by answering null everywhere) — unless
+ * the answer itself says the dataset does not apply there at the date asked (`couvert: false` with its reason: a
+ * zonage version loaded for the région that starts later).
+ */
 export function ecartsDansCouverture(reponse: unknown, theme: string, chemins: string[]): string[] {
+  if (etatsDuTheme(reponse, theme).some((e) => e.couvert === false && typeof e.raison === 'string' && e.raison)) return [];
   const presentes = chemins.flatMap((c) => valeursAuChemin(reponse, c)).filter((v) => v !== null && v !== undefined);
   const ecarts: string[] = [];
   if (!presentes.length) ecarts.push(`aucun chiffre parmi ${chemins.join(', ')} alors que le territoire est couvert`);

@@ -131,16 +131,23 @@ export class RapportTerritoireService {
         source: { libelle: `DREES, accessibilité potentielle localisée (APL) aux médecins généralistes`, millesime: String(m.annee) },
       },
       carte,
-      zones: zones && perimetreZones ? { perimetre: zones.territoire.nom, total: zones.total, communes: zones.communes } : null,
+      // Outside the APL's coverage (Mayotte) there is no list of under-served communes: no section rather than « 0 ».
+      zones: zones?.total && zones.communes && perimetreZones ? { perimetre: zones.territoire.nom, total: zones.total, communes: zones.communes } : null,
       structures: {
-        parType: couverture.structures.parType,
+        // Null counts where FINESS is not loaded (never 0); CPTS counted apart since issue 11.
+        parType: { ...couverture.structures.parType, cpts: couverture.cpts.nombre },
         liste: liste.features.map((f) => ({ nom: f.properties.nom, type: f.properties.type, commune: f.properties.commune?.nom ?? null })),
         source: 'FINESS (maisons et centres de santé, CPTS), listing des CPTS de l’ARS Provence-Alpes-Côte d’Azur, saisies des ARS',
         eloignement:
-          eloignement.disponible && 'populationEloignee' in eloignement
-            ? `${new Intl.NumberFormat('fr-FR').format(eloignement.populationEloignee ?? 0)} habitants vivent à plus de ${eloignement.seuilMinutes} minutes d’une structure.`
+          eloignement.disponible && 'seuilMinutes' in eloignement && eloignement.populationEloignee !== null
+            ? `${new Intl.NumberFormat('fr-FR').format(eloignement.populationEloignee)} habitants vivent à plus de ${eloignement.seuilMinutes} minutes d’une structure.`
             : null,
-        couverture: !eloignement.disponible && 'raison' in eloignement && /FINESS/.test(String(eloignement.raison)) ? String(eloignement.raison) : null,
+        couverture:
+          couverture.structures.couverture.couvert !== true
+            ? [couverture.structures.couverture.raison, couverture.structures.couverture.commentCharger].filter(Boolean).join(' ')
+            : !eloignement.disponible && 'raison' in eloignement && /FINESS/.test(String(eloignement.raison))
+              ? String(eloignement.raison)
+              : null,
       },
       zonage: {
         date: jour,

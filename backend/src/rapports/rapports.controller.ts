@@ -4,6 +4,7 @@ import { AnneeQueryDto } from '../acces/dto/requetes.dto';
 import { CalculSansEcriture } from '../audit/calcul-sans-ecriture.decorator';
 import type { UtilisateurConnecte } from '../common/auth/role';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
+import { SansCouverture } from '../jeux-de-donnees/reponse-couverte.decorator';
 import { ScenariosDto } from '../prospective/dto/scenarios.dto';
 import { RapportSimulationDto } from './dto/rapports.dto';
 import { RapportProspectiveService } from './rapport-prospective.service';
@@ -23,6 +24,7 @@ export class RapportsController {
   ) {}
 
   @Get('territoires/:type/:code')
+  @SansCouverture('un PDF composé des réponses couvertes (fiche d’accès, couverture des soins, zones) : il en reprend les null et l’énoncé de couverture')
   @ApiProduces('application/pdf')
   @ApiParam({ name: 'type', enum: ['commune', 'epci', 'departement', 'region'] })
   @ApiParam({ name: 'code', example: '23031' })
@@ -35,6 +37,7 @@ export class RapportsController {
   }
 
   @Post('simulation')
+  @SansCouverture('un PDF de la simulation sur le moteur d’accès (réponse de POST /api/acces/simulation)')
   @HttpCode(200)
   @CalculSansEcriture()
   @ApiProduces('application/pdf')
@@ -46,6 +49,7 @@ export class RapportsController {
   }
 
   @Post('prospective')
+  @SansCouverture('un PDF des scénarios prospectifs (réponse de POST /api/prospective/scenarios, elle-même sans couverture déclarée)')
   @HttpCode(200)
   @CalculSansEcriture()
   @ApiProduces('application/pdf')

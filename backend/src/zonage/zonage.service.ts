@@ -13,6 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import type { EtatTeleversement } from '../televersements/chaine-televersement.service';
 import { EtatCouverture, siCouvert } from '../jeux-de-donnees/couverture-donnees';
 import { CouvertureDonneesService } from '../jeux-de-donnees/couverture-donnees.service';
+import { THEMES_DONNEES } from '../jeux-de-donnees/themes-donnees';
 import { PROFESSIONS_ZONAGE, ProfessionZonage, themeZonage } from './classes-zonage';
 import { ClasseApplicable, VersionZonage, ZonageRepository } from './zonage.repository';
 import { FinPresumee, ValiditeALaDate, validiteALaDate, VersionDatee } from './validite-version';
@@ -312,8 +313,19 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     const jour = date ?? new Date().toISOString().slice(0, 10);
     verifierDate(jour, 'date');
     const p = profession;
-    const couverture = await this.couverture.etatFrance(themeZonage(profession));
+    const theme = themeZonage(profession);
+    const charge = await this.couverture.etatFrance(theme);
     const versions = await this.repository.versionsEnVigueur(p, jour);
+    // Loaded but not in force at the date (a version that starts later, or ended): no values, and the answer says why.
+    const couverture: EtatCouverture =
+      versions.length || charge.couvert === false
+        ? charge
+        : {
+            ...charge,
+            couvert: false,
+            raison: `Aucune version du ${THEMES_DONNEES[theme].libelle} en vigueur au ${jour.split('-').reverse().join('/')}.`,
+            commentCharger: THEMES_DONNEES[theme].commentCharger,
+          };
     const classes = versions.length ? await this.repository.classesALaDate(p, jour) : [];
     const valeurs: Record<string, string> = {};
     for (const c of classes) valeurs[c.code] = c.classe;

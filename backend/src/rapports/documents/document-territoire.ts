@@ -58,7 +58,8 @@ export interface DonneesRapportTerritoire {
     readonly evolution: { readonly depuis: number; readonly aplPrecedente: number | null; readonly ecart: number | null } | null;
     readonly population: { readonly totale: number; readonly sous2_5: number; readonly sous4: number };
     readonly horizons: { readonly annee5: number; readonly apl5: number | null; readonly annee10: number; readonly apl10: number | null };
-    readonly repartition: Readonly<Record<ClasseAcces, { readonly communes: number; readonly population: number }>>;
+    /** Null where no commune of the territory has an APL (Mayotte). */
+    readonly repartition: Readonly<Record<ClasseAcces, { readonly communes: number; readonly population: number }>> | null;
     readonly source: SourceRapport;
   } | null;
   readonly carte: CarteRapport | null;
@@ -74,7 +75,8 @@ export interface DonneesRapportTerritoire {
     }[];
   } | null;
   readonly structures: {
-    readonly parType: Readonly<Record<string, number>>;
+    /** Null where the structures are not loaded for the territory (see `couverture`). */
+    readonly parType: Readonly<Record<string, number | null>>;
     readonly liste: readonly { readonly nom: string; readonly type: string; readonly commune: string | null }[];
     readonly source: string;
     readonly eloignement: string | null;
@@ -169,14 +171,15 @@ export function documentTerritoire(d: DonneesRapportTerritoire): ContenuRapport 
       detail: 'si les médecins de 65 ans et plus cessent leur activité sans être remplacés (borne basse)',
     });
     sections.push(chiffresCles(paires));
-    if (t.type !== 'commune') {
+    const repartition = a.repartition;
+    if (t.type !== 'commune' && repartition) {
       sections.push(
         tableau(
           ['Classe', 'Communes', 'Habitants'],
           (['sous_dotee', 'fragile_menacee', 'fragile', 'suffisante'] as const).map((c) => [
             LIBELLES_CARTE_CLASSES[c],
-            entierFr(a.repartition[c].communes),
-            entierFr(a.repartition[c].population),
+            entierFr(repartition[c].communes),
+            entierFr(repartition[c].population),
           ]),
           { droite: [1, 2] },
         ),
@@ -217,10 +220,17 @@ export function documentTerritoire(d: DonneesRapportTerritoire): ContenuRapport 
     sources.push({ libelle: s.source });
     sections.push(titreSection('Structures d’exercice coordonné'));
     const comptes = Object.entries(s.parType)
-      .filter(([, n]) => n > 0)
+      .filter((e): e is [string, number] => e[1] !== null && e[1] > 0)
       .map(([type, n]) => nombreDe(n, ...(LIBELLES_STRUCTURES[type] ?? [type, type])));
+    const nonChargees = Object.values(s.parType).every((n) => n === null);
     sections.push(
-      paragraphe(comptes.length ? `Dans ${ARTICLE_TYPE[t.type]} : ${comptes.join(', ')}.` : `Aucune structure connue dans ${ARTICLE_TYPE[t.type]}.`),
+      paragraphe(
+        nonChargees
+          ? `Structures non chargées pour ${ARTICLE_TYPE[t.type]} : leur nombre est inconnu.`
+          : comptes.length
+            ? `Dans ${ARTICLE_TYPE[t.type]} : ${comptes.join(', ')}.`
+            : `Aucune structure connue dans ${ARTICLE_TYPE[t.type]}.`,
+      ),
     );
     if (s.couverture) sections.push(paragraphe(`Attention : ${minuscule(s.couverture)}`, { petit: true }));
     if (s.liste.length) {
