@@ -148,8 +148,17 @@ describe('Carte lisible : noms de lieux, valeur au survol, sélection, zonages e
       await expect(validite.textContent()).resolves.toContain(`Zonage périmé ${attendu}`);
       await legende.getByText(/Régions? concernées?/).click();
       for (const r of perimees) await legende.getByText(r.nomRegion, { exact: false }).first().waitFor({ timeout: 5_000 });
-      // The map does not hatch them yet: the legend promises no hatching.
-      await expect(legende.getByText(/hachur/).count()).resolves.toBe(0);
+      await legende.getByText('zonage périmé (hachures)').waitFor({ timeout: 5_000 });
+      // The map hatches exactly those régions.
+      const attendues = perimees
+        .map((r) => r.region)
+        .sort()
+        .join(',');
+      await attendreQue(
+        async () => (await page.locator('mlg-carte').getAttribute('data-regions-zonage-perime')) === attendues,
+        20_000,
+        `régions hachurées attendues ${attendues}`,
+      );
     }
     await legende.getByText('Notes sur les données').click();
     const carte = (await page.locator('.tableau__carte').boundingBox())!;
@@ -157,6 +166,36 @@ describe('Carte lisible : noms de lieux, valeur au survol, sélection, zonages e
     expect(cadre.y).toBeGreaterThanOrEqual(carte.y);
     expect(cadre.y + cadre.height).toBeLessThanOrEqual(carte.y + carte.height + 1);
     await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'carte-zonage-infirmiers.png') });
+  });
+
+  it('hatches on the map the région where the nurses’ zonage is outdated, and not a région where it is in force', async () => {
+    const infirmiers = (await (await fetch(`${urlApplication()}/api/zonages/infirmier`)).json()) as CarteZonage;
+    const perimee = infirmiers.validite.find((v) => v.statut === 'perimee');
+    const enVigueur = infirmiers.validite.find((v) => v.statut !== 'perimee' && !/^0/.test(v.region));
+    if (!perimee || !enVigueur) return; // every région outdated, or none: nothing to compare (the legend test above says which)
+    // Stripes of the hatching pattern (rgba(58,58,58,170/255)) over each colour of the palette.
+    const rayures = COULEURS_ZONAGE_INFIRMIER.map((c) => {
+      const [r, g, b] = [1, 3, 5].map((i) => Math.round((170 / 255) * 58 + (1 - 170 / 255) * parseInt(c.slice(i, i + 2), 16)));
+      return `#${[r, g, b].map((x) => x.toString(16).padStart(2, '0')).join('')}`;
+    });
+    const partRayee = async (region: string) => {
+      await page.goto(`${urlApplication()}/?territoire=region:${region}&indicateur=zonage_infirmier`, { waitUntil: 'domcontentloaded' });
+      await canevas().waitFor({ state: 'visible', timeout: 20_000 });
+      await page.locator('mlg-legende').getByText('Très sous-dotée').waitFor({ timeout: 30_000 });
+      let part = 0;
+      await attendreQue(
+        async () => (part = await partDePixels(page, await canevas().screenshot(), COULEURS_ZONAGE_INFIRMIER)) > 0.03,
+        30_000,
+        `zonage infirmiers non dessiné (${part})`,
+      );
+      await attendreQue(async () => (await page.locator('mlg-carte').getAttribute('data-regions-zonage-perime')) !== null, 20_000, 'hachures non posées');
+      return partDePixels(page, await canevas().screenshot(), rayures, 24);
+    };
+    const dansPerimee = await partRayee(perimee.region);
+    await page.screenshot({ path: path.join(DOSSIER_CAPTURES, `carte-zonage-perime-${perimee.region}.png`) });
+    const dansEnVigueur = await partRayee(enVigueur.region);
+    expect(dansPerimee).toBeGreaterThan(0.02);
+    expect(dansPerimee).toBeGreaterThan(5 * dansEnVigueur);
   });
 
   it('gives « hors zonage » and « sans donnée » clearly different colours in the doctors’ zonage legend', async () => {

@@ -6,7 +6,7 @@ import { COULEUR_SANS_DONNEE } from './couleur-par-classe';
 
 /**
  * Legend of the choropleth: classes, unit, source and vintage of the values; for a zonage, the version applied and
- * the régions where it is outdated (ADR 0004; not hatched on the map yet: the legend names them). Notes fold inside the legend, which scrolls
+ * the régions where it is outdated (hatched on the map by ZonagePerimeSurCarteDirective, ADR 0004). Notes fold inside the legend, which scrolls
  * within its own box on the map.
  */
 @Component({
@@ -20,6 +20,9 @@ import { COULEUR_SANS_DONNEE } from './couleur-par-classe';
           <li><span class="legende__pastille" [style.background]="classe.couleur" aria-hidden="true"></span>{{ classe.libelle }}</li>
         }
         <li><span class="legende__pastille legende__pastille--sans-donnee" [style.background-color]="sansDonnee" aria-hidden="true"></span>sans donnée</li>
+        @if (perimees().length) {
+          <li><span class="legende__pastille legende__pastille--perime" aria-hidden="true"></span>zonage périmé (hachures)</li>
+        }
       </ul>
       @if (valeurs(); as v) {
         @if (v.validite; as z) {

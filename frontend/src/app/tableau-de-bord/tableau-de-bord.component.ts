@@ -37,6 +37,7 @@ import { ProspectiveSurCarteDirective } from '../prospective/prospective-sur-car
 import { LegendeProspectiveComponent } from '../prospective/legende-prospective.component';
 import { ComparaisonComponent } from '../comparaison/comparaison.component';
 import { CLASSES_DELTA } from '../simulation/palette-delta';
+import { ZonagePerimeSurCarteDirective } from '../indicateurs/zonage-perime-sur-carte.directive';
 
 /** The dashboard page (route « / »): search and a tabbed side panel (card, under-served zones, simulation, aids) beside the map. */
 @Component({
@@ -64,6 +65,7 @@ import { CLASSES_DELTA } from '../simulation/palette-delta';
     ZonesRougesSurCarteDirective,
     ComparaisonComponent,
     CouvertureSurCarteDirective,
+    ZonagePerimeSurCarteDirective,
   ],
   providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore, EtatUrl],
   template: `
@@ -168,6 +170,7 @@ import { CLASSES_DELTA } from '../simulation/palette-delta';
       >
         <mlg-carte
           mlgSimulationSurCarte
+          mlgZonagePerimeSurCarte
           mlgProspectiveSurCarte
           mlgPremierRendu
           mlgProjetsSurCarte
