@@ -265,6 +265,9 @@ describe('Rapports qui quittent l’écran : PDF, CSV, impression', () => {
     await carte.getByRole('heading', { level: 2, name: 'Mamoudzou' }).waitFor({ timeout: 15_000 });
     const acces = carte.getByTestId('fiche-acces');
     await acces.waitFor({ timeout: 15_000 });
+    // the access part follows the heading once its own requests answer: wait until it no longer shows the previous
+    // card (Boussac, in the Creuse), then read it
+    await attendreQue(async () => !/Creuse/.test((await acces.textContent()) ?? ''), 20_000, 'la partie accès de la fiche montre encore la commune précédente');
     const texte = espaces((await acces.textContent()) ?? '');
     expect(texte).toContain('APL des moins de 65 ans : non publiée');
     expect(await carte.getByTestId('fiche-sous-seuils').textContent()).toMatch(/APL < 2,5 : non publiée · APL < 4 : non publiée/);

@@ -38,7 +38,7 @@ describe('Zonages (PostGIS réel, fichiers livrés)', () => {
     it('lists the QPV of Digne (04070) with their PACA class', async () => {
       const qpv = await zonage.qpvDeCommune('04070', '2026-03-01');
       expect(qpv).toEqual([expect.objectContaining({ code: 'QN00401M', nom: 'Centre Ville - Pigeonnier', classe: 'ZIP' })]);
-      expect(qpv[0].source).toContain('ARS PACA');
+      expect(qpv[0].source).toContain('ARS Provence-Alpes-Côte d’Azur');
     });
     it('lists Toulouse QPV without a class (no QPV-level zonage in Occitanie)', async () => {
       const qpv = await zonage.qpvDeCommune('31555', '2026-03-01');
