@@ -204,14 +204,25 @@ export class JeuxChargesService {
 function couvertureDe(code: string, lignes: (LigneCouverture & { theme: string })[], noms: NomsTerritoires): CouvertureAffichee[] {
   const famille = lignes.filter((l) => l.jeu === code || l.jeu.startsWith(`${code}:v`));
   const themes = [...new Set(famille.map((l) => l.theme))];
-  return themes.map((theme) => ({
-    theme,
-    libelle: estTheme(theme) ? THEMES_DONNEES[theme].libelle : theme,
-    perimetre: decrirePerimetre(
-      famille.filter((l) => l.theme === theme),
-      noms,
-    ),
-  }));
+  return themes.map((theme) => {
+    const duTheme = famille.filter((l) => l.theme === theme);
+    // versions of different vintages side by side (a 2024 APL workbook for one département beside the national 2023
+    // one): each vintage says its own territory, never the union under the newest vintage's name
+    const millesimes = [...new Set(duTheme.map((l) => l.millesime))].sort();
+    const perimetre =
+      millesimes.length > 1
+        ? millesimes
+            .map(
+              (m) =>
+                `${m} : ${decrirePerimetre(
+                  duTheme.filter((l) => l.millesime === m),
+                  noms,
+                )}`,
+            )
+            .join(' ; ')
+        : decrirePerimetre(duTheme, noms);
+    return { theme, libelle: estTheme(theme) ? THEMES_DONNEES[theme].libelle : theme, perimetre };
+  });
 }
 
 function perimetreVersion(couverture: TerritoireCouvert[], noms: NomsTerritoires): string {
