@@ -117,10 +117,17 @@ describe('Carte lisible : noms de lieux, valeur au survol, sélection, zonages e
     await page.goto(`${urlApplication()}/?onglet=simuler&scenario=msp.23031.3&resultat=oui&carte=${lng},${lat},11`, { waitUntil: 'domcontentloaded' });
     await page.locator('mlg-legende-simulation').waitFor({ timeout: 30_000 });
     const boite = (await canevas().boundingBox())!;
-    await page.mouse.move(boite.x + boite.width / 2 + 1, boite.y + boite.height / 2);
-    await page.mouse.move(boite.x + boite.width / 2, boite.y + boite.height / 2);
     const infobulle = page.locator('.carte__infobulle');
-    await infobulle.waitFor({ timeout: 10_000 });
+    // the tooltip answers a pointer move over a drawn commune: move again until the tiles of this view are drawn
+    await attendreQue(
+      async () => {
+        await page.mouse.move(boite.x + boite.width / 2 + 1, boite.y + boite.height / 2);
+        await page.mouse.move(boite.x + boite.width / 2, boite.y + boite.height / 2);
+        return infobulle.isVisible();
+      },
+      30_000,
+      'aucune infobulle sous le pointeur au centre de la carte',
+    );
     const attendu = delta.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
     await expect(infobulle.textContent()).resolves.toContain(`ΔAPL simulée : ${attendu}`);
     await expect(infobulle.textContent()).resolves.toMatch(/Boussac/);
