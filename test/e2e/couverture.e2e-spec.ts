@@ -3,20 +3,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
+import { connexionAdmin, pageConnectee } from '../support/session-admin';
 import { partAssombrie } from './pixels-carte';
 
 const NOM_FIXTURE = 'etalab-cs1100507-stock-20260105-essai-nouvelle-aquitaine.csv';
-
-/** The bootstrap administrator that scripts/test.mjs gives the server of the browser tests. */
-async function sessionAdmin(): Promise<{ jeton: string }> {
-  const res = await fetch(`${urlApplication()}/api/auth/connexion`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: process.env.MAILLAGE_ADMIN_EMAIL, motDePasse: process.env.MAILLAGE_ADMIN_MOT_DE_PASSE }),
-  });
-  if (!res.ok) throw new Error(`connexion administrateur refusée (${res.status})`);
-  return (await res.json()) as { jeton: string };
-}
 
 /**
  * Issue 11: the Creuse card says structures are not loaded for Nouvelle-Aquitaine and how to load them; once a
@@ -34,13 +24,11 @@ describe('Couverture des données : la fiche de la Creuse avant et après le cha
 
   beforeAll(async () => {
     mkdirSync(DOSSIER_CAPTURES, { recursive: true });
-    const session = await sessionAdmin();
+    const session = await connexionAdmin();
     jeton = session.jeton;
     navigateur = await lancerNavigateur();
-    const contexte = await navigateur.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', reducedMotion: 'reduce' });
-    // Logged in as the dashboard keeps it after « Se connecter » (sessionStorage): the « Données » screen is for ARS and admins.
-    await contexte.addInitScript((s) => sessionStorage.setItem('maillage.session', s), JSON.stringify(session));
-    page = await contexte.newPage();
+    // logged in: the « Données » screen is for ARS and admins
+    page = await pageConnectee(navigateur, session);
   });
 
   afterAll(async () => {

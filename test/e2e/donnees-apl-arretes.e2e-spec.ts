@@ -3,19 +3,10 @@ import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
+import { api, connexionAdmin, pageConnectee } from '../support/session-admin';
 
 /** TEST FIXTURE (test/fixtures/apl/generer-essai-creuse.mjs): the DREES layout, a « 2024 » vintage for the Creuse only. */
 const ESSAI_APL = path.join(__dirname, '..', 'fixtures', 'apl', 'apl-mg-drees-2024-essai-creuse.xlsx');
-
-async function api<T>(chemin: string, options: { methode?: string; jeton?: string; corps?: unknown } = {}): Promise<T> {
-  const reponse = await fetch(`${urlApplication()}${chemin}`, {
-    method: options.methode ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...(options.jeton ? { Authorization: `Bearer ${options.jeton}` } : {}) },
-    body: options.corps === undefined ? undefined : JSON.stringify(options.corps),
-  });
-  if (!reponse.ok) throw new Error(`${options.methode ?? 'GET'} ${chemin} : ${reponse.status} ${await reponse.text()}`);
-  return (await reponse.json()) as T;
-}
 
 /** Polls the APL 2024 layer until it answers `statut` (the engine re-reads its data every few seconds when it changed). */
 async function attendreApl2024(statut: number): Promise<void> {
@@ -50,15 +41,10 @@ describe('Écran « Données » : millésime APL de la DREES et arrêtés de zon
 
   beforeAll(async () => {
     mkdirSync(DOSSIER_CAPTURES, { recursive: true });
-    const connexion = await api<{ jeton: string }>('/api/auth/connexion', {
-      methode: 'POST',
-      corps: { email: process.env.MAILLAGE_ADMIN_EMAIL, motDePasse: process.env.MAILLAGE_ADMIN_MOT_DE_PASSE },
-    });
+    const connexion = await connexionAdmin();
     jeton = connexion.jeton;
     navigateur = await lancerNavigateur();
-    const contexte = await navigateur.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', reducedMotion: 'reduce' });
-    await contexte.addInitScript((session) => sessionStorage.setItem('maillage.session', session), JSON.stringify(connexion));
-    page = await contexte.newPage();
+    page = await pageConnectee(navigateur, connexion);
     page.on('console', (m) => m.type() === 'error' && !/status of 4\d\d/.test(m.text()) && erreursConsole.push(m.text()));
     page.on('pageerror', (e) => erreursConsole.push(e.message));
   });

@@ -3,20 +3,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
+import { api, connexionAdmin, pageConnectee } from '../support/session-admin';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'finess');
 /** TEST FIXTURE (generer-essai-nouvelle-aquitaine.mjs): official national format, every département of Nouvelle-Aquitaine, MSP and centres in Creuse and Corrèze. */
 const ESSAI_NOUVELLE_AQUITAINE = 'etalab-cs1100507-stock-20260105-essai-nouvelle-aquitaine.csv';
-
-async function api<T>(chemin: string, options: { methode?: string; jeton?: string; corps?: unknown } = {}): Promise<T> {
-  const reponse = await fetch(`${urlApplication()}${chemin}`, {
-    method: options.methode ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...(options.jeton ? { Authorization: `Bearer ${options.jeton}` } : {}) },
-    body: options.corps === undefined ? undefined : JSON.stringify(options.corps),
-  });
-  if (!reponse.ok) throw new Error(`${options.methode ?? 'GET'} ${chemin} : ${reponse.status} ${await reponse.text()}`);
-  return (await reponse.json()) as T;
-}
 
 const structuresDe = async (departement: string) =>
   (await api<{ features: { properties: { finess: string | null; nom: string } }[] }>(`/api/structures?territoire=departement:${departement}`)).features;
@@ -35,16 +26,10 @@ describe('Écran « Données » : un administrateur charge un extrait FINESS', (
 
   beforeAll(async () => {
     mkdirSync(DOSSIER_CAPTURES, { recursive: true });
-    const connexion = await api<{ jeton: string; expireLe: string; utilisateur: unknown }>('/api/auth/connexion', {
-      methode: 'POST',
-      corps: { email: process.env.MAILLAGE_ADMIN_EMAIL, motDePasse: process.env.MAILLAGE_ADMIN_MOT_DE_PASSE },
-    });
+    const connexion = await connexionAdmin();
     jeton = connexion.jeton;
     navigateur = await lancerNavigateur();
-    const contexte = await navigateur.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', reducedMotion: 'reduce' });
-    // the session as the dashboard keeps it after « Se connecter » (sessionStorage)
-    await contexte.addInitScript((session) => sessionStorage.setItem('maillage.session', session), JSON.stringify(connexion));
-    page = await contexte.newPage();
+    page = await pageConnectee(navigateur, connexion);
     page.on('console', (m) => m.type() === 'error' && !/status of 4\d\d/.test(m.text()) && erreursConsole.push(m.text()));
     page.on('pageerror', (e) => erreursConsole.push(e.message));
   });
