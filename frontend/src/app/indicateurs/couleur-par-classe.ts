@@ -1,7 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { ClasseIndicateur } from './indicateur';
 
-/** White, hatched in the legend: never mistaken for a class (« hors zonage » is solid grey). */
+/** White, striped on the map and in the legend (communes-sans-donnee.couche.ts): never mistaken for a class (« hors zonage » is flat grey). */
 export const COULEUR_SANS_DONNEE = '#ffffff';
 
 /**

@@ -5,7 +5,7 @@ export const CATEGORIES_ZONAGE: Readonly<Record<string, number>> = { ZIP: 0, ZAC
 
 /**
  * « Hors zonage » is a class (a commune that is neither ZIP, ZAC nor ZAR), solid mid grey; « sans donnée » (no class
- * loaded) is white and hatched in the legend: the two never look alike.
+ * loaded) is white with grey stripes, on the map and in the legend: the two never look alike.
  */
 export const INDICATEUR_ZONAGE_MEDECIN: Indicateur = {
   code: 'zonage_medecin',

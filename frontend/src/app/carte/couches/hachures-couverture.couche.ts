@@ -4,15 +4,26 @@ import { DefinitionCouche } from './couche';
 export const IMAGE_HACHURES = 'hachures-donnees-non-chargees';
 export const COUCHE_HACHURES = 'couverture-hachures';
 
+/** Direction of the stripes: « / » (the coverage hatching's) or « \ ». */
+export type SensHachures = 'montant' | 'descendant';
+
+export interface OptionsHachures {
+  /** RGBA of the stripes (0–255 each); dark grey, partly transparent by default. */
+  readonly couleur?: readonly [number, number, number, number];
+  readonly sens?: SensHachures;
+}
+
 /**
- * Diagonal stripes drawn in code (no sprite to fetch, the map works offline): `taille` px square, a dark grey line
- * of `epaisseur` px every `taille` px, transparent elsewhere, so the choropleth stays readable underneath.
+ * Diagonal stripes drawn in code (no sprite to fetch, the map works offline): `taille` px square, a line of
+ * `epaisseur` px every `taille` px, transparent elsewhere, so the colours stay readable underneath. The square tiles
+ * seamlessly in either direction.
  */
-export function motifHachures(taille = 8, epaisseur = 2): ImageMotif {
+export function motifHachures(taille = 8, epaisseur = 2, { couleur = [58, 58, 58, 170], sens = 'montant' }: OptionsHachures = {}): ImageMotif {
   const data = new Uint8Array(taille * taille * 4);
   for (let y = 0; y < taille; y++) {
     for (let x = 0; x < taille; x++) {
-      if ((x + y) % taille < epaisseur) data.set([58, 58, 58, 170], (y * taille + x) * 4);
+      const diagonale = sens === 'montant' ? x + y : x - y + taille;
+      if (diagonale % taille < epaisseur) data.set(couleur, (y * taille + x) * 4);
     }
   }
   return { width: taille, height: taille, data };
