@@ -14,6 +14,14 @@ const CVL = '24';
 const DEBUT = '2098-01-01';
 const FIN = '2099-12-31';
 
+const MISSION = 'solidarite-territoriale-zones-rouges';
+
+interface GroupeDiff {
+  communeTemoin: { code: string; nom: string };
+  changements: { aide: string }[];
+  inchangees: { aide: string; statut: string; profils: string[]; aPreciser: string[] }[];
+}
+
 interface Unite {
   code: string;
   communesHorsRegion: number;
@@ -272,6 +280,18 @@ describe('Cockpit de zonage médecins (PostGIS réel, région Centre-Val de Loir
       const versZip = res.body.aides.groupes.find((g: { apres: string; avant: string }) => g.apres === 'ZIP' && g.avant === 'HZ');
       if (versZip) expect(versZip.changements.some((c: { aide: string }) => c.aide === 'premiere-installation-2026')).toBe(true);
       expect(res.body.aides.groupes.length).toBeGreaterThan(0);
+      // CVL's zones rouges list is partial: where the witness is not listed, the mission stays « à confirmer » with why.
+      let inconnus = 0;
+      for (const g of res.body.aides.groupes as GroupeDiff[]) {
+        const fait = (await t.http().get(`/api/zones-rouges/communes/${g.communeTemoin.code}?date=2027-03-01`).expect(200)).body;
+        if (fait.zoneRouge !== null) continue;
+        inconnus++;
+        const mission = g.inchangees.find((a) => a.aide === MISSION)!;
+        expect(mission.statut).toBe('à confirmer');
+        expect(mission.aPreciser.join(' ')).toMatch(/zone rouge à confirmer auprès de l’ARS : liste partielle/);
+        expect(mission.aPreciser.join(' ')).toMatch(/téléverser la liste complète/);
+      }
+      expect(inconnus).toBeGreaterThan(0);
     });
 
     it('validates, refuses an end more than two years after the start, publishes a version (origine cockpit) that applies from its start', async () => {
@@ -299,6 +319,50 @@ describe('Cockpit de zonage médecins (PostGIS réel, région Centre-Val de Loir
       expect(avant.version?.origine).not.toBe('cockpit');
       // Published drafts are read-only.
       await patch(u.code, { justification: 'après publication' }).expect(409);
+    });
+  });
+
+  describe('the diff’s aid lines read each witness commune’s zones rouges fact (Normandie: complete list)', () => {
+    let groupes: GroupeDiff[];
+    beforeAll(async () => {
+      const arsNormandie = await jetonPour(t, 'ars', [{ type: 'region', code: '28' }]);
+      const res = await t
+        .http()
+        .post('/api/zonage-cockpit/brouillons')
+        .set(enTeteAuth(arsNormandie))
+        .send({ region: '28', origine: 'en_vigueur', anneeApl: 2023 });
+      expect(res.status).toBe(201);
+      aSupprimer.push(res.body.brouillon.id);
+      const id: string = res.body.brouillon.id;
+      // L’Aigle (61214, CC des Pays de L’Aigle, listed) and Caen (14118, not listed): their units change class.
+      for (const commune of ['61214', '14118']) {
+        const u = (res.body.socle.unites as Unite[]).find((x) => x.communes.includes(commune))!;
+        const classe = res.body.decisions.unites[u.code].classe === 'HZ' ? 'ZAC' : 'HZ';
+        await t
+          .http()
+          .patch(`/api/zonage-cockpit/brouillons/${id}/unites/${u.code}`)
+          .set(enTeteAuth(arsNormandie))
+          .send({ classe, ...(u.verrou ? { forcer: true, justificationForcage: 'Changement de classe pour l’essai des aides.' } : {}) })
+          .expect(200);
+      }
+      groupes = (await t.http().get(`/api/zonage-cockpit/brouillons/${id}/diff?date=2027-03-01`).set(enTeteAuth(arsNormandie)).expect(200)).body.aides.groupes;
+    });
+    const groupeDe = (code: string) => groupes.find((g) => g.communeTemoin.code === code)!;
+
+    it('in a zone rouge (L’Aigle) the mission is open: only the volunteer’s own conditions remain to confirm, not the zone rouge', () => {
+      const mission = groupeDe('61214').inchangees.find((a) => a.aide === MISSION)!;
+      expect(mission.statut).toBe('à confirmer');
+      expect(mission.profils).toEqual(expect.arrayContaining([expect.stringMatching(/installé/)]));
+      expect(mission.aPreciser).toHaveLength(2);
+      expect(mission.aPreciser.join(' ')).not.toMatch(/zone rouge/i);
+      expect(mission.aPreciser.join(' ')).toMatch(/lieu de consultation solidaire/);
+    });
+
+    it('outside the zones rouges where the list is complete (Caen) the mission is not among the aids open there', () => {
+      const g = groupeDe('14118');
+      expect(g.inchangees.length).toBeGreaterThan(0);
+      expect(g.inchangees.some((a) => a.aide === MISSION)).toBe(false);
+      expect(g.changements.some((a) => a.aide === MISSION)).toBe(false);
     });
   });
 

@@ -5,6 +5,7 @@ import { PorteeService } from '../auth/portee.service';
 import { ImportService } from '../import/import.service';
 import { ZonageModule } from '../zonage/zonage.module';
 import { ZonesRougesModule } from '../zones-rouges/zones-rouges.module';
+import { ZonesRougesService } from '../zones-rouges/zones-rouges.service';
 import { BrouillonsController } from './brouillons/brouillons.controller';
 import { BrouillonsRepository } from './brouillons/brouillons.repository';
 import { BrouillonsService } from './brouillons/brouillons.service';
@@ -54,9 +55,15 @@ import { ZonageCockpitImportRepository } from './zonage-cockpit-import.repositor
     AidesRepository,
     {
       provide: AIDES_HYPOTHESE,
-      useFactory: (repository: AidesRepository, source: SourceZonageHypothetique, portee: PorteeService, imports: ImportService) =>
-        new AidesService(repository, source, portee, imports),
-      inject: [AidesRepository, SourceZonageHypothetique, PorteeService, ImportService],
+      // The zones rouges list is a fact of the commune, not of its class: the hypothesis keeps the real one.
+      useFactory: (
+        repository: AidesRepository,
+        source: SourceZonageHypothetique,
+        portee: PorteeService,
+        imports: ImportService,
+        zonesRouges: ZonesRougesService,
+      ) => new AidesService(repository, source, portee, imports, zonesRouges),
+      inject: [AidesRepository, SourceZonageHypothetique, PorteeService, ImportService, ZonesRougesService],
     },
   ],
   exports: [UnitesService],

@@ -33,6 +33,7 @@ export class PointAPreciserDto {
   @ApiProperty() libelle!: string;
   @ApiPropertyOptional() champ?: string;
   @ApiPropertyOptional() question?: string;
+  @ApiProperty({ description: 'Pourquoi ce point reste à préciser (fait inconnu et sa raison, ou question posée)' }) raison!: string;
 }
 
 export class AideEvalueeDto {

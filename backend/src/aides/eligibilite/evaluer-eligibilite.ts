@@ -12,6 +12,8 @@ export interface PointAPreciser {
   libelle: string;
   champ?: string;
   question?: string;
+  /** Why it is still open: the unknown fact and its reason (e.g. a partial list), or the question asked. */
+  raison: string;
 }
 
 export interface ResultatAide {
@@ -286,7 +288,8 @@ function pointsAPreciser(criteres: ResultatCritere[]): PointAPreciser[] {
     const enfants = c.details?.filter((d) => d.statut === 'a-verifier') ?? [];
     if (enfants.length) return enfants.forEach(visiter);
     const cle = c.champ ?? c.question ?? c.libelle;
-    if (!points.has(cle)) points.set(cle, { libelle: c.libelle, ...(c.champ ? { champ: c.champ } : {}), ...(c.question ? { question: c.question } : {}) });
+    if (!points.has(cle))
+      points.set(cle, { libelle: c.libelle, ...(c.champ ? { champ: c.champ } : {}), ...(c.question ? { question: c.question } : {}), raison: c.raison });
   };
   criteres.forEach(visiter);
   return [...points.values()];

@@ -18,6 +18,16 @@ export interface ChangementAide {
   apres: string | null;
 }
 
+/** An aid open under both classes with the same status: the class does not decide it (e.g. the zones rouges mission). */
+export interface AideInchangee {
+  aide: string;
+  nom: string;
+  statut: string;
+  profils: string[];
+  /** For « à confirmer »: each open point with its reason (an unknown fact says why it is unknown). */
+  aPreciser: string[];
+}
+
 export interface GroupeAides {
   avant: string | null;
   apres: string;
@@ -25,6 +35,15 @@ export interface GroupeAides {
   communes: number;
   communeTemoin: { code: string; nom: string };
   changements: ChangementAide[];
+  inchangees: AideInchangee[];
+}
+
+interface AideSous {
+  profil: string;
+  id: string;
+  nom: string;
+  statut: string;
+  aPreciser: readonly { raison: string }[];
 }
 
 const LIBELLES_STATUT: Record<string, string> = { eligible: 'éligible', 'a-confirmer': 'à confirmer', 'non-eligible': 'non éligible' };
@@ -147,6 +166,7 @@ export class DiffService {
         communes: communes.length,
         communeTemoin: { code: temoin.code, nom: temoin.nom },
         changements,
+        inchangees: inchangees(avant, apres),
       });
     }
     return {
@@ -160,8 +180,22 @@ export class DiffService {
   private async aidesSous(code: string, classe: string | null, date: string, libelle: string) {
     const classes = new Map<string, string>(classe ? [[code, classe]] : []);
     const r = await stockageHypothese.run({ classes, libelle, date }, () => this.aides.aidesDeLaCommune(code, date));
-    const parCle = new Map<string, { profil: string; id: string; nom: string; statut: string }>();
-    for (const p of r.profils) for (const a of p.aides) parCle.set(`${p.id}|${a.id}`, { profil: p.libelle, id: a.id, nom: a.nom, statut: a.statut });
+    const parCle = new Map<string, AideSous>();
+    for (const p of r.profils)
+      for (const a of p.aides) parCle.set(`${p.id}|${a.id}`, { profil: p.libelle, id: a.id, nom: a.nom, statut: a.statut, aPreciser: a.aPreciser });
     return parCle;
   }
+}
+
+/** Aids open with the same status under both classes, one line per aid and status, with the profiles concerned. */
+function inchangees(avant: ReadonlyMap<string, AideSous>, apres: ReadonlyMap<string, AideSous>): AideInchangee[] {
+  const lignes = new Map<string, AideInchangee>();
+  for (const [cle, a] of apres) {
+    if (avant.get(cle)?.statut !== a.statut) continue;
+    const k = `${a.id}|${a.statut}`;
+    const ligne = lignes.get(k) ?? lignes.set(k, { aide: a.id, nom: a.nom, statut: LIBELLES_STATUT[a.statut], profils: [], aPreciser: [] }).get(k)!;
+    ligne.profils.push(a.profil);
+    for (const p of a.aPreciser) if (!ligne.aPreciser.includes(p.raison)) ligne.aPreciser.push(p.raison);
+  }
+  return [...lignes.values()];
 }
