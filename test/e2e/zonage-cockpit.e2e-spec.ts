@@ -211,6 +211,21 @@ describe('Cockpit de zonage : une ARS de Centre-Val de Loire prépare, exporte e
     await expect(page.locator(`tr[data-unite="${autre.code}"]`).getByTestId('zone-rouge').textContent()).resolves.toMatch(/^\s*inconnu — liste partielle\s*$/);
   });
 
+  it('the diff’s aid lines say, for each witness commune, the aids that do not change: the zones rouges mission stays « à confirmer » with why (partial list)', async () => {
+    await page.getByRole('button', { name: 'Calculer les différences' }).click();
+    const inchangees = page.getByTestId('diff-aides-inchangees');
+    await attendreQue(async () => (await inchangees.count()) > 0, 120_000, 'lignes d’aides du diff absentes');
+    // In CVL the list is partial: a witness commune not in it is « à confirmer », with the reason and how to load the list.
+    const groupe = inchangees.filter({ hasText: 'zone rouge à confirmer auprès de l’ARS : liste partielle' }).first();
+    await groupe.locator('summary').click();
+    const mission = groupe.locator('li', { hasText: 'Mission de solidarité territoriale' });
+    await expect(mission.isVisible()).resolves.toBe(true);
+    await expect(mission.textContent()).resolves.toMatch(
+      /Mission de solidarité territoriale.*: à confirmer\s+— à préciser : .*zone rouge à confirmer auprès de l’ARS : liste partielle.*téléverser la liste complète/s,
+    );
+    await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'cockpit-diff-aides.png') });
+  });
+
   it('another région’s ARS account is refused (403) on that draft', async () => {
     const jeton = (
       await api<{ jeton: string }>('/api/auth/connexion', { methode: 'POST', corps: { email: arsOccitanie.email, motDePasse: arsOccitanie.motDePasse } })
@@ -318,7 +333,7 @@ describe('Cockpit de zonage : une ARS de Centre-Val de Loire prépare, exporte e
     await page.getByLabel('Brouillon de la même région').selectOption(id);
     await page.getByRole('button', { name: 'Comparer', exact: true }).click();
     await page.getByTestId('comparaison').waitFor({ timeout: 15_000 });
-    await expect(page.getByTestId('comparaison').textContent()).resolves.toMatch(/1 unité et \d+ communes? diffèrent/);
+    await expect(page.getByTestId('comparaison').textContent()).resolves.toMatch(/1\sunité et \d+\scommunes? diffèrent/);
     expect((await api(`/api/zonage-cockpit/brouillons/${copie}`, { methode: 'DELETE', jeton: jetonArs })).statut).toBe(204);
   });
 });

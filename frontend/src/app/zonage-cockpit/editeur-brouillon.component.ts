@@ -8,7 +8,7 @@ import { BrouillonStore } from './brouillon.store';
 import { BrouillonSurCarteDirective } from './brouillon-sur-carte.directive';
 import { composerCartePng } from '../export/carte-png';
 import { JaugesZonageComponent } from './jauges-zonage.component';
-import { nombreDe } from './nombre-de';
+import { nombreEtNom } from '../texte/pluriel';
 import { TableUnitesComponent } from './table-unites.component';
 import { COULEURS_CLASSES, Controle, DiffBrouillon, Etape, LIBELLES_CLASSES, MetaBrouillon, ModificationUnite } from './zonage-cockpit';
 import { ZonageCockpitClient } from './zonage-cockpit.client';
@@ -190,14 +190,27 @@ const EXPORTS = [
               <h3 class="fr-h6">Aides dont l’éligibilité change (guichet unique, au {{ date(a.date) }})</h3>
               <ul class="fr-text--sm" data-testid="diff-aides">
                 @for (g of a.groupes; track $index) {
-                  @if (g.changements.length) {
-                    <li>
-                      {{ libelleClasse(g.avant ?? 'inconnue') }} → {{ libelleClasse(g.apres) }}, département {{ g.departement }} ({{
-                        n(g.communes, 'commune', 'communes')
-                      }}, témoin : {{ g.communeTemoin.nom }}) :
-                      {{ resumerAides(g.changements) }}
-                    </li>
-                  }
+                  <li>
+                    {{ libelleClasse(g.avant ?? 'inconnue') }} → {{ libelleClasse(g.apres) }}, département {{ g.departement }} ({{
+                      n(g.communes, 'commune', 'communes')
+                    }}, témoin : {{ g.communeTemoin.nom }}) :
+                    {{ g.changements.length ? resumerAides(g.changements) : 'aucune aide ne change' }}
+                    @if (g.inchangees.length) {
+                      <details class="fr-mt-1v" data-testid="diff-aides-inchangees">
+                        <summary>{{ n(g.inchangees.length, 'aide ouverte', 'aides ouvertes') }} sans changement à {{ g.communeTemoin.nom }}</summary>
+                        <ul>
+                          @for (x of g.inchangees; track x.aide + x.statut) {
+                            <li>
+                              {{ x.nom }} : {{ x.statut }}
+                              @if (x.aPreciser.length) {
+                                — à préciser : {{ x.aPreciser.join(' ; ') }}
+                              }
+                            </li>
+                          }
+                        </ul>
+                      </details>
+                    }
+                  </li>
                 }
               </ul>
               <p class="fr-text--xs">{{ a.note }}</p>
@@ -542,8 +555,9 @@ export class EditeurBrouillonComponent {
   protected libelleClasse(c: string): string {
     return LIBELLES_CLASSES[c] ?? (c === 'inconnue' ? 'classe inconnue' : c);
   }
+  /** « 1 unité », « 3 communes », « 12 345 habitants » (counts and populations, rounded to the unit). */
   protected n(x: number, un: string, plusieurs: string): string {
-    return nombreDe(x, un, plusieurs);
+    return nombreEtNom(Math.round(x), un, plusieurs);
   }
   protected entier(x: number): string {
     return entier.format(x);

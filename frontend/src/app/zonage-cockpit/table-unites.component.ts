@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
-import { nombreDe } from './nombre-de';
+import { nombreEtNom } from '../texte/pluriel';
 import { CategorieNationale, ClasseUnite, DecisionUnite, LIBELLES_CATEGORIES, LIBELLES_CLASSES, ModificationUnite, UniteSocle } from './zonage-cockpit';
 
 type Tri = 'nom' | 'population' | 'apl' | 'categorie' | 'classe' | 'densite' | 'offre65' | 'age75' | 'pauvrete' | 'niveauVie' | 'zoneRouge';
@@ -257,8 +257,9 @@ export class TableUnitesComponent {
   protected libelleCategorie(c: CategorieNationale): string {
     return LIBELLES_CATEGORIES[c];
   }
+  /** « 1 unité », « 3 communes », « 12 345 habitants » (counts and populations, rounded to the unit). */
   protected n(x: number, un: string, plusieurs: string): string {
-    return nombreDe(x, un, plusieurs);
+    return nombreEtNom(Math.round(x), un, plusieurs);
   }
   protected entier(x: number): string {
     return entier.format(x);

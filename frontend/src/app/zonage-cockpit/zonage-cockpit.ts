@@ -186,6 +186,8 @@ export interface DiffBrouillon {
       communes: number;
       communeTemoin: { code: string; nom: string };
       changements: readonly { profil: string; aide: string; nom: string; avant: string | null; apres: string | null }[];
+      /** Aids open under both classes with the same status (the class does not decide them), with what remains to confirm. */
+      inchangees: readonly { aide: string; nom: string; statut: string; profils: readonly string[]; aPreciser: readonly string[] }[];
     }[];
   } | null;
 }
