@@ -117,6 +117,28 @@ describe('Scénarios de simulation enregistrés par un compte (PostGIS réel)', 
     expect((await base.query(`SELECT count(*)::int AS n FROM scenario_simulation`))[0].n).toBe(avant);
   });
 
+  it('renames a scenario of the account with the rule of saving: unique name whatever its case, not empty, own scenarios only', async () => {
+    const [{ id }] = await base.query(`SELECT id FROM scenario_simulation WHERE nom = $1 AND utilisateur_id = $2`, [BOUSSAC.nom, idElu]);
+    const renomme = await t.http().patch(`/api/scenarios/${id}`).set(enTeteAuth(elu)).send({ nom: '  TEST MSP   de Boussac ' }).expect(200);
+    expect(renomme.body).toMatchObject({ id, nom: 'TEST MSP de Boussac', changements: BOUSSAC.changements });
+    const liste = await t.http().get('/api/scenarios').set(enTeteAuth(elu)).expect(200);
+    expect(liste.body.find((s: { id: string }) => s.id === id)).toMatchObject({ nom: 'TEST MSP de Boussac' });
+    // Its own name in another case is not a conflict.
+    await t.http().patch(`/api/scenarios/${id}`).set(enTeteAuth(elu)).send({ nom: 'TEST MSP DE BOUSSAC' }).expect(200);
+    const doublon = await t.http().patch(`/api/scenarios/${id}`).set(enTeteAuth(elu)).send({ nom: LOIRE.nom.toLowerCase() }).expect(409);
+    expect(doublon.body).toMatchObject({ code: 'CONFLIT', details: [{ champ: 'nom' }] });
+    expect(doublon.body.message).toBe(`Vous avez déjà un scénario nommé « ${LOIRE.nom.toLowerCase()} » : choisissez un autre nom ou supprimez l’ancien.`);
+    const vide = await t.http().patch(`/api/scenarios/${id}`).set(enTeteAuth(elu)).send({ nom: '  ' }).expect(400);
+    expect(vide.body.details).toEqual([expect.objectContaining({ champ: 'nom' })]);
+    await t.http().patch(`/api/scenarios/${id}`).set(enTeteAuth(autreElu)).send({ nom: 'TEST volé' }).expect(404);
+    await t.http().patch(`/api/scenarios/${id}`).send({ nom: 'TEST anonyme' }).expect(401);
+    const [ligne] = await base.query(`SELECT nom FROM scenario_simulation WHERE id = $1`, [id]);
+    expect(ligne.nom).toBe('TEST MSP DE BOUSSAC');
+    const journal = await t.http().get('/api/audit').query({ ressource: 'scenario', ressourceId: id }).set(enTeteAuth(admin)).expect(200);
+    expect(journal.body.entrees[0]).toMatchObject({ action: 'modification', avant: { nom: 'TEST MSP de Boussac' }, apres: { nom: 'TEST MSP DE BOUSSAC' } });
+    await t.http().patch(`/api/scenarios/${id}`).set(enTeteAuth(elu)).send({ nom: BOUSSAC.nom }).expect(200);
+  });
+
   it('deletes a scenario of the account, and audits creation and deletion with the scenario (read by administrators)', async () => {
     const [{ id }] = await base.query(`SELECT id FROM scenario_simulation WHERE nom = $1 AND utilisateur_id = $2`, [LOIRE.nom, idElu]);
     await t.http().delete(`/api/scenarios/${id}`).set(enTeteAuth(elu)).expect(204);

@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES, UtilisateurConnecte } from '../common/auth/role';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
 import { IdentifiantUuid } from '../common/entrees/identifiants.pipe';
-import { CreerScenarioDto } from './dto/scenario.dto';
+import { CreerScenarioDto, RenommerScenarioDto } from './dto/scenario.dto';
 import { ScenariosService } from './scenarios.service';
 
 @ApiTags('scenarios')
@@ -32,6 +32,13 @@ export class ScenariosController {
   @ApiOperation({ summary: 'Enregistrer un scénario de simulation sous un nom (unique pour le compte)' })
   creer(@Utilisateur() u: UtilisateurConnecte, @Body() corps: CreerScenarioDto) {
     return this.service.creer(u, corps);
+  }
+
+  @Patch(':id')
+  @RolesRequis(...ROLES)
+  @ApiOperation({ summary: 'Renommer un de ses scénarios enregistrés (nom unique pour le compte, 409 sinon)' })
+  renommer(@Utilisateur() u: UtilisateurConnecte, @Param('id', IdentifiantUuid) id: string, @Body() corps: RenommerScenarioDto) {
+    return this.service.renommer(u, id, corps);
   }
 
   @Delete(':id')

@@ -46,6 +46,23 @@ export class ScenariosRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * Renames the account's scenario; null when it has none with this id or another of its scenarios has that name
+   * (any case) — the service tells which. Renaming to the same name in another case is allowed.
+   */
+  async renommer(utilisateurId: string, id: string, nom: string): Promise<ScenarioEnregistre | null> {
+    const rows = await this.dataSource.query(
+      `WITH renomme AS (
+         UPDATE scenario_simulation s SET nom = $3
+          WHERE s.utilisateur_id = $1 AND s.id = $2::uuid
+            AND NOT EXISTS (SELECT 1 FROM scenario_simulation o WHERE o.utilisateur_id = $1 AND lower(o.nom) = lower($3) AND o.id <> s.id)
+         RETURNING id, nom, changements, cree_le)
+       SELECT id, nom, changements, to_char(cree_le AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "creeLe" FROM renomme`,
+      [utilisateurId, id, nom],
+    );
+    return rows[0] ?? null;
+  }
+
   /** Deletes the account's scenario; false when it has none with this id. */
   async supprimer(utilisateurId: string, id: string): Promise<boolean> {
     const rows = await this.dataSource.query(`DELETE FROM scenario_simulation WHERE utilisateur_id = $1 AND id = $2::uuid RETURNING id`, [utilisateurId, id]);

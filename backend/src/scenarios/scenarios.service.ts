@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { UtilisateurConnecte } from '../common/auth/role';
 import { ErreurDomaine } from '../common/erreurs/erreur-domaine';
 import { normaliserChangements, referencesDesChangements } from './changement-enregistre';
-import { CreerScenarioDto } from './dto/scenario.dto';
+import { CreerScenarioDto, RenommerScenarioDto } from './dto/scenario.dto';
 import { ScenarioEnregistre, ScenariosRepository } from './scenarios.repository';
 
 /** Most scenarios one account keeps (a list a person can read, and a bound on what one account stores). */
@@ -46,13 +46,18 @@ export class ScenariosService {
       throw new ErreurDomaine('CONFLIT', `Vous avez déjà ${SCENARIOS_PAR_COMPTE_MAX} scénarios enregistrés : supprimez-en un pour en enregistrer un autre.`);
     }
     const scenario = await this.repository.creer(u.id, d.nom, changements);
-    if (!scenario) {
-      throw new ErreurDomaine('CONFLIT', `Vous avez déjà un scénario nommé « ${d.nom} » : choisissez un autre nom ou supprimez l’ancien.`, [
-        { champ: 'nom', valeur: d.nom, message: 'nom déjà utilisé par un de vos scénarios' },
-      ]);
-    }
+    if (!scenario) throw nomDejaPris(d.nom);
     await this.audit.enregistrer({ action: 'creation', ressource: 'scenario', ressourceId: scenario.id, avant: null, apres: scenario });
     return scenario;
+  }
+
+  /** A new name, with the rule of `creer`: unique among the account's scenarios, whatever the case. */
+  async renommer(u: UtilisateurConnecte, id: string, d: RenommerScenarioDto): Promise<ScenarioEnregistre> {
+    const avant = await this.trouver(u, id);
+    const apres = await this.repository.renommer(u.id, id, d.nom);
+    if (!apres) throw (await this.repository.trouver(u.id, id)) ? nomDejaPris(d.nom) : introuvable();
+    await this.audit.enregistrer({ action: 'modification', ressource: 'scenario', ressourceId: id, avant, apres });
+    return apres;
   }
 
   async supprimer(u: UtilisateurConnecte, id: string): Promise<void> {
@@ -60,6 +65,12 @@ export class ScenariosService {
     if (!(await this.repository.supprimer(u.id, id))) throw introuvable();
     await this.audit.enregistrer({ action: 'suppression', ressource: 'scenario', ressourceId: id, avant, apres: null });
   }
+}
+
+function nomDejaPris(nom: string): ErreurDomaine {
+  return new ErreurDomaine('CONFLIT', `Vous avez déjà un scénario nommé « ${nom} » : choisissez un autre nom ou supprimez l’ancien.`, [
+    { champ: 'nom', valeur: nom, message: 'nom déjà utilisé par un de vos scénarios' },
+  ]);
 }
 
 function introuvable(): ErreurDomaine {

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ChangementDto } from '../../acces/dto/requetes.dto';
@@ -23,3 +23,6 @@ export class CreerScenarioDto {
   @Type(() => ChangementDto)
   changements!: ChangementDto[];
 }
+
+/** A new name for a saved scenario: the same rules as when it was saved (trimmed, 1 to 120 characters, unique). */
+export class RenommerScenarioDto extends PickType(CreerScenarioDto, ['nom'] as const) {}

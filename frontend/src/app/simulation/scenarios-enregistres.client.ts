@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { Changement } from './simulation';
 
-/** `GET/POST/DELETE /api/scenarios`: a scenario saved by the connected account. */
+/** `GET/POST/PATCH/DELETE /api/scenarios`: a scenario saved by the connected account. */
 export interface ScenarioEnregistre {
   readonly id: string;
   readonly nom: string;
@@ -23,6 +23,10 @@ export class ScenariosEnregistresClient {
 
   enregistrer(nom: string, changements: readonly Changement[]): Promise<ScenarioEnregistre> {
     return firstValueFrom(this.http.post<ScenarioEnregistre>('/api/scenarios', { nom, changements }));
+  }
+
+  renommer(id: string, nom: string): Promise<ScenarioEnregistre> {
+    return firstValueFrom(this.http.patch<ScenarioEnregistre>(`/api/scenarios/${encodeURIComponent(id)}`, { nom }));
   }
 
   supprimer(id: string): Promise<void> {

@@ -14,7 +14,7 @@ export function nombreDeChangements(n: number): string {
 
 /**
  * « Mes scénarios » in the simulation panel: save the scenario being edited under a name, then reopen (it runs)
- * or delete the saved ones. Connected accounts only; the public is told why.
+ * rename or delete the saved ones. Connected accounts only; the public is told why.
  */
 @Component({
   selector: 'mlg-scenarios-enregistres',
@@ -57,20 +57,50 @@ export function nombreDeChangements(n: number): string {
           <ul class="scenarios" data-testid="scenarios-enregistres">
             @for (s of store.liste(); track s.id) {
               <li class="scenarios__ligne">
-                <span class="fr-text--sm fr-mb-0 scenarios__nom">
-                  <strong>{{ s.nom }}</strong> — {{ resume(s) }}
-                </span>
-                <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" [attr.aria-label]="'Ouvrir le scénario ' + s.nom" (click)="ouvrir(s)">
-                  Ouvrir
-                </button>
-                <button
-                  type="button"
-                  class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-btn--icon-left fr-icon-delete-line"
-                  [attr.aria-label]="'Supprimer le scénario ' + s.nom"
-                  (click)="store.supprimer(s)"
-                >
-                  Supprimer
-                </button>
+                @if (enRenommage() === s.id) {
+                  <form class="scenarios__renommage" (submit)="$event.preventDefault(); renommer(s)">
+                    <div class="fr-input-group fr-mb-1v" [class.fr-input-group--error]="erreurDe(s) !== null">
+                      <label class="fr-label" [for]="'scenario-nouveau-nom-' + s.id">Nouveau nom du scénario « {{ s.nom }} »</label>
+                      <input
+                        [id]="'scenario-nouveau-nom-' + s.id"
+                        class="fr-input"
+                        type="text"
+                        maxlength="120"
+                        [value]="nouveauNom()"
+                        (input)="nouveauNom.set($any($event.target).value)"
+                        [attr.aria-describedby]="erreurDe(s) ? 'scenario-renommage-erreur-' + s.id : null"
+                      />
+                      @if (erreurDe(s); as message) {
+                        <p [id]="'scenario-renommage-erreur-' + s.id" class="fr-error-text" role="alert">{{ message }}</p>
+                      }
+                    </div>
+                    <button type="submit" class="fr-btn fr-btn--sm">Enregistrer le nom</button>
+                    <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm fr-ml-1w" (click)="annulerRenommage()">Annuler</button>
+                  </form>
+                } @else {
+                  <span class="fr-text--sm fr-mb-0 scenarios__nom">
+                    <strong>{{ s.nom }}</strong> — {{ resume(s) }}
+                  </span>
+                  <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" [attr.aria-label]="'Ouvrir le scénario ' + s.nom" (click)="ouvrir(s)">
+                    Ouvrir
+                  </button>
+                  <button
+                    type="button"
+                    class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm"
+                    [attr.aria-label]="'Renommer le scénario ' + s.nom"
+                    (click)="commencerRenommage(s)"
+                  >
+                    Renommer
+                  </button>
+                  <button
+                    type="button"
+                    class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-btn--icon-left fr-icon-delete-line"
+                    [attr.aria-label]="'Supprimer le scénario ' + s.nom"
+                    (click)="store.supprimer(s)"
+                  >
+                    Supprimer
+                  </button>
+                }
               </li>
             }
           </ul>
@@ -91,7 +121,8 @@ export function nombreDeChangements(n: number): string {
       padding: 0.25rem 0;
       border-bottom: 1px solid var(--border-default-grey);
     }
-    .scenarios__nom {
+    .scenarios__nom,
+    .scenarios__renommage {
       flex: 1 1 100%;
     }
   `,
@@ -102,6 +133,30 @@ export class ScenariosEnregistresComponent {
   protected readonly simulation = inject(SimulationStore);
   protected readonly nom = signal('');
   protected readonly peutEnregistrer = computed(() => this.simulation.changements().length > 0 && this.nom().trim() !== '');
+
+  /** The scenario whose name is being edited (one at a time), and the name typed. */
+  protected readonly enRenommage = signal<string | null>(null);
+  protected readonly nouveauNom = signal('');
+
+  protected erreurDe(s: ScenarioEnregistre): string | null {
+    const erreur = this.store.erreurRenommage();
+    return erreur?.id === s.id ? erreur.message : null;
+  }
+
+  protected commencerRenommage(s: ScenarioEnregistre): void {
+    this.store.erreurRenommage.set(null);
+    this.nouveauNom.set(s.nom);
+    this.enRenommage.set(s.id);
+  }
+
+  protected annulerRenommage(): void {
+    this.store.erreurRenommage.set(null);
+    this.enRenommage.set(null);
+  }
+
+  protected async renommer(s: ScenarioEnregistre): Promise<void> {
+    if (await this.store.renommer(s, this.nouveauNom())) this.enRenommage.set(null);
+  }
 
   protected async enregistrer(): Promise<void> {
     if (!this.peutEnregistrer()) return;

@@ -17,7 +17,9 @@ export class ScenariosEnregistresStore {
   readonly liste = signal<readonly ScenarioEnregistre[]>([]);
   readonly enCours = signal(false);
   readonly erreur = signal<string | null>(null);
-  /** What the last save or delete did, for the screen reader and the eye (« Scénario … enregistré. »). */
+  /** Why the last rename was refused (empty name, name already used), beside the scenario renamed. */
+  readonly erreurRenommage = signal<{ readonly id: string; readonly message: string } | null>(null);
+  /** What the last save, rename or delete did, for the screen reader and the eye (« Scénario … enregistré. »). */
   readonly message = signal<string | null>(null);
 
   constructor() {
@@ -56,6 +58,25 @@ export class ScenariosEnregistresStore {
     }
   }
 
+  /** Renames the scenario (same rule as saving: a name not used by another of the account's scenarios); true when done. */
+  async renommer(scenario: ScenarioEnregistre, nom: string): Promise<boolean> {
+    this.erreurRenommage.set(null);
+    this.message.set(null);
+    if (nom.trim() === '') {
+      this.erreurRenommage.set({ id: scenario.id, message: 'Donnez un nom au scénario : le nom ne peut pas être vide.' });
+      return false;
+    }
+    try {
+      const renomme = await this.client.renommer(scenario.id, nom.trim());
+      this.liste.update((l) => l.map((s) => (s.id === renomme.id ? renomme : s)));
+      this.message.set(`Scénario « ${scenario.nom} » renommé en « ${renomme.nom} ».`);
+      return true;
+    } catch (e) {
+      this.erreurRenommage.set({ id: scenario.id, message: messageErreur(e, 'Le scénario n’a pas pu être renommé. Réessayez dans un instant.') });
+      return false;
+    }
+  }
+
   async supprimer(scenario: ScenarioEnregistre): Promise<void> {
     this.erreur.set(null);
     this.message.set(null);
@@ -73,6 +94,7 @@ export class ScenariosEnregistresStore {
     this.liste.set([]);
     this.enCours.set(false);
     this.erreur.set(null);
+    this.erreurRenommage.set(null);
     this.message.set(null);
   }
 }
