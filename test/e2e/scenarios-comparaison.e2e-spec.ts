@@ -192,10 +192,98 @@ describe('Scénarios enregistrés et comparaison côte à côte', () => {
     await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'comparaison-territoires.png') });
   });
 
+  it('keeps the comparison in the URL: Back and Forward move between comparisons, a copied link reopens it', async () => {
+    const panneau = page.getByRole('tabpanel', { name: 'Comparer' });
+    const entetes = (p: Page) =>
+      p
+        .getByTestId('comparaison-territoires')
+        .getByRole('columnheader')
+        .allTextContents()
+        .then((t) => t.join(' | '));
+    await attendreQue(
+      async () => requete(page).get('comparer') === 'commune:23031,commune:23176' && requete(page).get('onglet') === 'comparer',
+      10_000,
+      `adresse ${page.url()}`,
+    );
+    await panneau.getByRole('combobox', { name: 'Second territoire' }).fill('Guéret');
+    await panneau.getByRole('option', { name: /^Guéret Commune 23096/ }).click();
+    await attendreQue(async () => (await entetes(page)) === 'Indicateur | Boussac | Guéret', 30_000, 'Guéret non comparée');
+    await attendreQue(async () => requete(page).get('comparer') === 'commune:23031,commune:23096', 10_000, `adresse ${page.url()}`);
+
+    await page.goBack();
+    await attendreQue(async () => (await entetes(page).catch(() => '')) === 'Indicateur | Boussac | La Souterraine', 30_000, 'Retour : La Souterraine absente');
+    await expect(panneau.getByTestId('comparaison-territoire-2').textContent()).resolves.toContain('La Souterraine');
+    expect(requete(page).get('comparer')).toBe('commune:23031,commune:23176');
+    await page.goForward();
+    await attendreQue(async () => (await entetes(page).catch(() => '')) === 'Indicateur | Boussac | Guéret', 30_000, 'Suivant : Guéret absente');
+
+    // The link, opened by someone without an account in another browser: the same comparison, in the same tab.
+    const lien = page.url();
+    const autre = await navigateur.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', reducedMotion: 'reduce' });
+    await autre.goto(lien, { waitUntil: 'domcontentloaded' });
+    const panneauAutre = autre.getByRole('tabpanel', { name: 'Comparer' });
+    await panneauAutre.getByTestId('comparaison-territoires').waitFor({ timeout: 60_000 });
+    await expect(entetes(autre)).resolves.toBe('Indicateur | Boussac | Guéret');
+    await expect(panneauAutre.getByTestId('comparaison-territoire-1').textContent()).resolves.toMatch(/Boussac\s*\(Commune 23031\)/);
+
+    // Two saved scenarios compared: their ids in the URL; the link reopens the comparison for their owner only.
+    await panneau.getByText('Deux scénarios de simulation', { exact: true }).click();
+    await panneau.getByLabel('Premier scénario').selectOption({ label: 'MSP de Boussac (1 changement)' });
+    await panneau.getByLabel('Second scénario').selectOption({ label: 'Boussac et La Souterraine (2 changements)' });
+    await panneau.getByRole('button', { name: 'Comparer les scénarios' }).click();
+    await panneau.getByTestId('comparaison-scenarios').waitFor({ timeout: 60_000 });
+    const ids = new Map((await api<{ id: string; nom: string }[]>('/api/scenarios', { jeton: jetonElue })).map((s) => [s.nom, s.id]));
+    const attendu = `scenarios:${ids.get('MSP de Boussac')},${ids.get('Boussac et La Souterraine')}`;
+    await attendreQue(async () => requete(page).get('comparer') === attendu, 10_000, `adresse ${page.url()}`);
+    const lienScenarios = page.url();
+    await page.goto(`${urlApplication()}/`, { waitUntil: 'domcontentloaded' });
+    await page.goto(lienScenarios, { waitUntil: 'domcontentloaded' });
+    const tableau = page.getByRole('tabpanel', { name: 'Comparer' }).getByTestId('comparaison-scenarios');
+    await tableau.waitFor({ timeout: 60_000 });
+    await expect(tableau.locator('caption').textContent()).resolves.toContain('Comparaison des scénarios « MSP de Boussac » et « Boussac et La Souterraine »');
+    await autre.goto(lienScenarios, { waitUntil: 'domcontentloaded' });
+    await autre.getByTestId('comparaison-scenarios-introuvables').waitFor({ timeout: 30_000 });
+    await expect(autre.getByTestId('comparaison-scenarios').count()).resolves.toBe(0);
+    await autre.close();
+  });
+
+  it('renames a saved scenario; an empty name or one already used is refused in French', async () => {
+    await page.getByRole('tab', { name: 'Simuler' }).click();
+    await panneauSimuler().getByRole('button', { name: 'Renommer le scénario MSP de Boussac' }).click();
+    const champ = panneauSimuler().getByLabel('Nouveau nom du scénario « MSP de Boussac »');
+    await expect(champ.inputValue()).resolves.toBe('MSP de Boussac');
+    const valider = panneauSimuler().getByRole('button', { name: 'Enregistrer le nom' });
+    await champ.fill('   ');
+    await valider.click();
+    await panneauSimuler().getByRole('alert').filter({ hasText: 'Donnez un nom au scénario : le nom ne peut pas être vide.' }).waitFor({ timeout: 5_000 });
+    await champ.fill('boussac et la souterraine');
+    await valider.click();
+    await panneauSimuler()
+      .getByRole('alert')
+      .filter({ hasText: 'Vous avez déjà un scénario nommé « boussac et la souterraine » : choisissez un autre nom ou supprimez l’ancien.' })
+      .waitFor({ timeout: 10_000 });
+    await expect(champ.getAttribute('aria-describedby')).resolves.toMatch(/^scenario-renommage-erreur-/);
+    await champ.fill('MSP à Boussac');
+    await valider.click();
+    await panneauSimuler().getByRole('status').filter({ hasText: 'Scénario « MSP de Boussac » renommé en « MSP à Boussac ».' }).waitFor({ timeout: 10_000 });
+    await expect(mesScenarios().allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^\s*Boussac et La Souterraine\s*— 2 changements/),
+      expect.stringMatching(/^\s*MSP à Boussac\s*— 1 changement/),
+    ]);
+    await expect(panneauSimuler().getByRole('alert').count()).resolves.toBe(0);
+    // Cancelling leaves the name as it is.
+    await panneauSimuler().getByRole('button', { name: 'Renommer le scénario MSP à Boussac' }).click();
+    await panneauSimuler().getByLabel('Nouveau nom du scénario « MSP à Boussac »').fill('Autre nom');
+    await panneauSimuler().getByTestId('scenarios-enregistres').getByRole('button', { name: 'Annuler' }).click();
+    await panneauSimuler().getByRole('button', { name: 'Ouvrir le scénario MSP à Boussac' }).waitFor({ timeout: 5_000 });
+    const noms = (await api<{ nom: string }[]>('/api/scenarios', { jeton: jetonElue })).map((s) => s.nom);
+    expect(noms.sort()).toEqual(['Boussac et La Souterraine', 'MSP à Boussac']);
+  });
+
   it('deletes a saved scenario: gone from the list, and after a reload', async () => {
     await page.getByRole('tab', { name: 'Simuler' }).click();
-    await panneauSimuler().getByRole('button', { name: 'Supprimer le scénario MSP de Boussac' }).click();
-    await panneauSimuler().getByRole('status').filter({ hasText: 'Scénario « MSP de Boussac » supprimé.' }).waitFor({ timeout: 10_000 });
+    await panneauSimuler().getByRole('button', { name: 'Supprimer le scénario MSP à Boussac' }).click();
+    await panneauSimuler().getByRole('status').filter({ hasText: 'Scénario « MSP à Boussac » supprimé.' }).waitFor({ timeout: 10_000 });
     await expect(mesScenarios().allTextContents()).resolves.toEqual([expect.stringMatching(/Boussac et La Souterraine/)]);
     await page.reload({ waitUntil: 'domcontentloaded' });
     await mesScenarios().first().waitFor({ timeout: 30_000 });

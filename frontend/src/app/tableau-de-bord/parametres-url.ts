@@ -1,4 +1,6 @@
 import { WritableSignal } from '@angular/core';
+import { parametresComparaison } from '../comparaison/comparaison-url';
+import { ComparaisonStore } from '../comparaison/comparaison.store';
 import { ecrirePosition, lirePosition, POSITION_INITIALE, PositionCarte } from '../carte/position-carte';
 import { indicateurParCode } from '../indicateurs/catalogue.indicateurs';
 import { INDICATEUR_APL } from '../indicateurs/acces.indicateurs';
@@ -19,6 +21,7 @@ export interface VueTableauDeBord {
   readonly panneau: PanneauStore;
   readonly simulation: SimulationStore;
   readonly prospective: ProspectiveStore;
+  readonly comparaison: ComparaisonStore;
   /** Where the map looks (written by the map after each move). */
   readonly positionCarte: WritableSignal<PositionCarte | null>;
   /** Where the URL asks the map to look. */
@@ -28,7 +31,8 @@ export interface VueTableauDeBord {
 /**
  * The dashboard's view in its URL (« / »): `territoire=commune:42218`, `indicateur=apl_moins_65`, `millesime=2022`,
  * `onglet=simuler`, `carte=4.39,45.43,11.2`, `scenario=msp.23030.3` and `resultat=oui` (the scenario is run when the
- * link is opened), and the « Prospective » tab's `observe`, `cible`, `horizon`, `calcul` (see prospective-url.ts). Defaults are left out. Every parameter but the map position adds a history entry.
+ * link is opened), the « Prospective » tab's `observe`, `cible`, `horizon`, `calcul` (see prospective-url.ts) and the
+ * « Comparer » tab's `comparer` (comparaison-url.ts). Defaults are left out. Every parameter but the map position adds a history entry.
  */
 export function parametresTableauDeBord(v: VueTableauDeBord): ParametreUrl[] {
   return [
@@ -101,6 +105,7 @@ export function parametresTableauDeBord(v: VueTableauDeBord): ParametreUrl[] {
       },
     },
     ...parametresProspective(v.prospective),
+    ...parametresComparaison(v.comparaison),
   ];
 }
 

@@ -28,6 +28,7 @@ import { ZonesRougesSurCarteDirective } from '../zones-rouges/zones-rouges-sur-c
 import { FicheTerritoire, ReferenceTerritoire, ResultatRecherche } from '../territoires/territoire';
 import { PositionCarte } from '../carte/position-carte';
 import { EtatUrl } from '../vue/etat-url';
+import { ComparaisonStore } from '../comparaison/comparaison.store';
 import { PartagerVueComponent } from '../vue/partager-vue.component';
 import { parametresTableauDeBord } from './parametres-url';
 import { PetitEcran } from '../mise-en-page/petit-ecran';
@@ -67,7 +68,7 @@ import { ZonagePerimeSurCarteDirective } from '../indicateurs/zonage-perime-sur-
     CouvertureSurCarteDirective,
     ZonagePerimeSurCarteDirective,
   ],
-  providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore, EtatUrl],
+  providers: [SelectionStore, IndicateurStore, PanneauStore, ZonesStore, CouchesStore, FicheAccesStore, ComparaisonStore, EtatUrl],
   template: `
     <main id="contenu" class="tableau" role="main">
       <aside
@@ -306,6 +307,7 @@ export class TableauDeBordComponent {
       positionCarte: this.positionCarte,
       positionDemandee: this.positionDemandee,
       prospective: this.prospective,
+      comparaison: inject(ComparaisonStore),
     };
     for (const parametre of parametresTableauDeBord(vue)) etatUrl.lier(parametre);
     // The APL by default; a link's indicator or vintage was asked for by its parameter.
