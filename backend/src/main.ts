@@ -6,9 +6,7 @@ import { demarrerBaseEmbarquee } from './database/base-embarquee';
 import { DossierVerrouille } from './database/verrou-dossier';
 import { afficherProgression } from './import/barre-progression';
 import { ImportService } from './import/import.service';
-import { TuilesService } from './tuiles/tuiles.service';
-import { DonneesAccesService } from './acces/donnees-acces';
-import { Prechauffage } from './sante/prechauffage';
+import { lancerPrechauffage } from './sante/lancer-prechauffage';
 
 async function demarrer(): Promise<void> {
   const logger = new Logger('Maillage');
@@ -55,12 +53,7 @@ async function demarrer(): Promise<void> {
   // Tile geometry, the national view and the access engine's data loaded before the first visitor asks (here
   // only: the tests' applications must not hold the embedded database's single connection with background work).
   // /api/sante says when it is done (a readiness probe, or the test harness, waits for it).
-  app.get(Prechauffage).suivre(
-    app
-      .get(TuilesService)
-      .prechauffer()
-      .then(() => app.get(DonneesAccesService).donnees()),
-  );
+  void lancerPrechauffage(app).catch(() => undefined); // reported by Prechauffage (/api/sante)
 }
 
 demarrer().catch((e) => {

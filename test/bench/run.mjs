@@ -19,6 +19,8 @@ import { mesurer } from './mesurer.mjs';
 const racine = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const filtre = process.env.MAILLAGE_BENCH?.split(',');
 const resultats = [];
+/** Suites that restart a server of their own on the imported database once the campaign's server has stopped. */
+let redemarrages = [];
 
 async function attendre(url, delai = 120_000) {
   const fin = Date.now() + delai;
@@ -87,12 +89,30 @@ async function campagne(nom, base, embarquee) {
       const suite = fichier.replace('.bench.mjs', '');
       if (filtre && !filtre.includes(suite)) continue;
       const module = await import(pathToFileURL(path.join(racine, 'test/bench', fichier)).href);
+      if (module.redemarrage) redemarrages.push({ suite, module });
       const chiffres = await module.default({ baseUrl, databaseUrl: base.url, mesurer, embarquee, admin, pidApplication: app.pid, pidBase: base.pid });
       for (const [mesure, valeur] of Object.entries(chiffres)) resultats.push({ campagne: nom, mesure: `${suite} — ${mesure}`, valeur });
     }
   } finally {
-    app.kill('SIGTERM');
+    // stopped before the next campaign or restart opens the same data (SIGKILL if it does not stop within 30 s)
+    await new Promise((ok) => {
+      if (app.exitCode !== null) return ok();
+      const force = setTimeout(() => app.kill('SIGKILL'), 30_000);
+      app.once('exit', () => (clearTimeout(force), ok()));
+      app.kill('SIGTERM');
+    });
   }
+}
+
+/** `redemarrage` suites, once the campaign's server (and, embedded, its database process) is stopped: `env` starts a server on the same data. */
+async function apresArret(nom, envBase) {
+  const env = { ...process.env, MAILLAGE_LIMITE_ECRITURES: '1000000', ...envBase };
+  if (!envBase.DATABASE_URL) delete env.DATABASE_URL;
+  for (const { suite, module } of redemarrages) {
+    const chiffres = await module.redemarrage({ racine, env, mesurer });
+    for (const [mesure, valeur] of Object.entries(chiffres)) resultats.push({ campagne: nom, mesure: `${suite} — ${mesure}`, valeur });
+  }
+  redemarrages = [];
 }
 
 spawnSync('node', ['scripts/build-if-needed.mjs'], { cwd: racine, stdio: 'inherit' });
@@ -100,10 +120,19 @@ if (process.env.MAILLAGE_BENCH_EMBARQUEE !== '0') {
   const garde = process.env.MAILLAGE_BENCH_DOSSIER;
   const dossier = garde ? path.resolve(garde) : mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-'));
   const base = await demarrerBaseEmbarqueeProcessus(dossier);
+  let baseArretee = false;
+  const arreterBase = async () => {
+    if (baseArretee) return;
+    baseArretee = true;
+    await base.arreter();
+  };
   try {
     await campagne('embarquée (PGlite)', base, true);
+    await arreterBase();
+    // the server opens PGlite itself on the data folder, as without DATABASE_URL
+    await apresArret('embarquée (PGlite)', { MAILLAGE_DOSSIER_DONNEES: dossier, MAILLAGE_BASE_EMBARQUEE: '1' });
   } finally {
-    await base.arreter();
+    await arreterBase();
     if (!garde) rmSync(dossier, { recursive: true, force: true });
   }
 }
@@ -112,6 +141,7 @@ if (process.env.MAILLAGE_BENCH_NATIF === '1') {
   const natif = url ? { url, arreter: () => undefined } : await demarrerPostgisNatif(Number(process.env.MAILLAGE_BENCH_PORT_NATIF ?? 55433));
   try {
     await campagne('PostGIS natif', natif, false);
+    await apresArret('PostGIS natif', { DATABASE_URL: natif.url, MAILLAGE_BASE_EMBARQUEE: '0' });
   } finally {
     natif.arreter();
   }

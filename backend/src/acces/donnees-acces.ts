@@ -9,6 +9,7 @@ import { SeriesApl } from './indicateurs/agregation';
 import { calculerDemande } from './moteur/apl-2sfca';
 import { GrapheTrajets } from './moteur/graphe-trajets';
 import { grapheDepuisPaires, indexerTrajets } from './moteur/graphe-depuis-trajets';
+import { CacheTrajets } from './trajets/cache-trajets';
 import { ModeleTrajet, lireModeleTrajet } from './trajets/modele-trajet';
 import { LigneAjustement, OffreEstimeeRepository } from './offre-estimee/offre-estimee.repository';
 
@@ -79,12 +80,15 @@ export class DonneesAccesService {
   private courant: DonneesAcces | null = null;
   private chargement: Promise<DonneesAcces> | null = null;
   private verifieLe = 0;
+  private readonly cacheTrajets: CacheTrajets;
 
   constructor(
     @Inject(CONFIGURATION) private readonly config: Configuration,
     private readonly repository: AccesRepository,
     private readonly offreEstimee: OffreEstimeeRepository,
-  ) {}
+  ) {
+    this.cacheTrajets = new CacheTrajets(path.join(config.dossierDonnees, 'cache', 'trajets-acces.bin'));
+  }
 
   async donnees(): Promise<DonneesAcces> {
     if (this.courant && Date.now() - this.verifieLe < VERIFICATION_MS) return this.courant;
@@ -157,7 +161,7 @@ export class DonneesAccesService {
       if (l.scission) (m.scissions ??= new Map()).set(i, l.scission);
     }
 
-    const { graphe, nbTrajets } = await this.chargerGraphe(index, n);
+    const { graphe, nbTrajets } = await this.chargerGraphe(version, codes, index, n);
     for (const m of millesimes.values()) m.demande = calculerDemande(graphe, m.populationStandardisee);
     await this.chargerOffreEstimee(index, n, millesimes);
 
@@ -211,8 +215,22 @@ export class DonneesAccesService {
     }
   }
 
-  private async chargerGraphe(index: Map<string, number>, n: number): Promise<{ graphe: GrapheTrajets; nbTrajets: number }> {
-    const paires = indexerTrajets(index, await this.repository.trajetsParOrigine());
+  /** The pairs from the file kept for this data version, else from the table (then saved for the next start). */
+  private async chargerGraphe(
+    version: string,
+    codes: readonly string[],
+    index: Map<string, number>,
+    n: number,
+  ): Promise<{ graphe: GrapheTrajets; nbTrajets: number }> {
+    const cle = CacheTrajets.cle(version, codes);
+    let paires = await this.cacheTrajets.lire(cle);
+    if (!paires) {
+      paires = indexerTrajets(index, await this.repository.trajetsParOrigine());
+      // a read-only data folder costs the next start the query again, nothing more
+      await this.cacheTrajets
+        .ecrire(cle, paires)
+        .catch((e: unknown) => this.logger.warn(`Paires de communes non gardées pour le prochain démarrage : ${(e as Error).message}`));
+    }
     return { graphe: grapheDepuisPaires(n, paires), nbTrajets: paires.origines.length };
   }
 }

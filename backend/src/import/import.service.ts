@@ -51,35 +51,61 @@ export class ImportService {
     return () => this.abonnes.delete(abonne);
   }
 
+  /**
+   * Imports the shipped datasets whose files changed (all of them with `forcer`). The fingerprints are compared first,
+   * without announcing an import: at a restart on an imported database nothing changed, and the API serves at once
+   * instead of answering 503 during the check. The import is announced (503 with the progress) from the first dataset
+   * to load — at once when a dataset was never loaded (first start: the database is empty).
+   */
   async importer(codes: string[] = [], options: { forcer?: boolean } = {}): Promise<BilanJeu[]> {
     const ordre = this.registre.ordonner(codes);
-    this.publier({ ...ETAT_INITIAL, enCours: true, jeuxTotal: ordre.length });
-    const bilans: BilanJeu[] = [];
+    const forcer = options.forcer ?? false;
+    const annoncer = () => this.publier({ ...ETAT_INITIAL, enCours: true, jeuxTotal: ordre.length });
+    let annonce = false;
     try {
-      for (const importateur of ordre) {
-        bilans.push(await this.importerUn(importateur, options.forcer ?? false));
+      const charges = new Set((await this.jeux.lister()).map((j) => j.code));
+      if (forcer || ordre.some((i) => !charges.has(i.code))) {
+        annoncer();
+        annonce = true;
+      }
+      const decisions: { importateur: ImportateurJeuDeDonnees; debut: number; empreinte: string; bilan: BilanJeu | null }[] = [];
+      for (const importateur of ordre) decisions.push({ importateur, ...(await this.decider(importateur, forcer)) });
+      if (decisions.every((d) => d.bilan)) {
+        if (annonce) this.publier({ ...this.etatCourant, enCours: false, jeuxTermines: ordre.length });
+        return decisions.map((d) => d.bilan!);
+      }
+      if (!annonce) annoncer();
+      annonce = true;
+      const bilans: BilanJeu[] = [];
+      for (const { importateur, debut, empreinte, bilan } of decisions) {
+        bilans.push(bilan ?? (await this.importerUn(importateur, empreinte, debut)));
         this.publier({ ...this.etatCourant, jeuEnCours: null, jeuxTermines: bilans.length });
       }
       this.publier({ ...this.etatCourant, enCours: false, jeuEnCours: null, etape: null });
       return bilans;
     } catch (e) {
-      this.publier({ ...this.etatCourant, enCours: false, erreur: (e as Error).message });
+      if (annonce) this.publier({ ...this.etatCourant, enCours: false, erreur: (e as Error).message });
       throw e;
     }
   }
 
-  private async importerUn(importateur: ImportateurJeuDeDonnees, forcer: boolean): Promise<BilanJeu> {
+  /** The fingerprint of the dataset's files, and its result when there is nothing to load (unchanged, or an upload in place). */
+  private async decider(importateur: ImportateurJeuDeDonnees, forcer: boolean): Promise<{ debut: number; empreinte: string; bilan: BilanJeu | null }> {
     const debut = Date.now();
     const version = importateur.versionImport && importateur.versionImport > 1 ? `:${importateur.versionImport}` : '';
     const empreinte = await empreinteFichiers(importateur.fichiersSource(), `${VERSION_LOGIQUE}:${importateur.code}${version}`);
     if (!forcer && (await this.jeux.empreinte(importateur.code)) === empreinte) {
-      return { code: importateur.code, statut: 'inchange', lignes: 0, ignorees: 0, dureeMs: Date.now() - debut };
+      return { debut, empreinte, bilan: { code: importateur.code, statut: 'inchange', lignes: 0, ignorees: 0, dureeMs: Date.now() - debut } };
     }
     // An official file uploaded from the « Données » screen is newer than the shipped one: keep it (--forcer reloads).
     if (!forcer && (await this.versions.derniereEnPlace(importateur.code))?.origine === 'televerse') {
       this.logger.log(`${importateur.libelle} : une version téléversée est en place, le fichier livré n’est pas rechargé (--forcer pour le faire).`);
-      return { code: importateur.code, statut: 'remplace', lignes: 0, ignorees: 0, dureeMs: Date.now() - debut };
+      return { debut, empreinte, bilan: { code: importateur.code, statut: 'remplace', lignes: 0, ignorees: 0, dureeMs: Date.now() - debut } };
     }
+    return { debut, empreinte, bilan: null };
+  }
+
+  private async importerUn(importateur: ImportateurJeuDeDonnees, empreinte: string, debut: number): Promise<BilanJeu> {
     this.publier({ ...this.etatCourant, jeuEnCours: importateur.code, etape: importateur.libelle, fait: 0, total: 0 });
     const resultat = await this.enTransaction(async (requete) => {
       const contexte: ContexteImport = {
