@@ -61,6 +61,8 @@ describe('Règle de couverture : hors de la couverture d’un jeu, null et la ra
     expect(ecartsHorsCouverture({ couverture: { ...etat, commentCharger: null }, total: null }, 'structures', ['total'])).toHaveLength(1);
     expect(ecartsDansCouverture({ couverture: { ...etat, couvert: true }, total: null }, 'structures', ['total'])).toHaveLength(1);
     expect(ecartsDansCouverture({ couverture: { ...etat, couvert: true }, total: 0 }, 'structures', ['total'])).toEqual([]);
+    // Inside the coverage at the date, an answer saying « not covered » with nulls is a defect (coverage is date-aware).
+    expect(ecartsDansCouverture({ couverture: etat, total: null }, 'structures', ['total'])).toHaveLength(2);
   });
 
   it('asks every declared route for a territory outside each dataset’s coverage (null + reason), inside it (figures) and where it is partial', async () => {

@@ -107,12 +107,11 @@ export function ecartsHorsCouverture(reponse: unknown, theme: string, chemins: s
 }
 
 /**
- * For a covered territory: at least one figure is there (the rule is not met by answering null everywhere) — unless
- * the answer itself says the dataset does not apply there at the date asked (`couvert: false` with its reason: a
- * zonage version loaded for the région that starts later).
+ * For a covered territory: at least one figure is there (the rule is not met by answering null everywhere). Coverage
+ * answers for the date asked (a zonage version loaded for a région that starts later covers nothing today), so a
+ * territory the loaded coverage says covered today has its figures.
  */
 export function ecartsDansCouverture(reponse: unknown, theme: string, chemins: string[]): string[] {
-  if (etatsDuTheme(reponse, theme).some((e) => e.couvert === false && typeof e.raison === 'string' && e.raison)) return [];
   const presentes = chemins.flatMap((c) => valeursAuChemin(reponse, c)).filter((v) => v !== null && v !== undefined);
   const ecarts: string[] = [];
   if (!presentes.length) ecarts.push(`aucun chiffre parmi ${chemins.join(', ')} alors que le territoire est couvert`);

@@ -12,12 +12,14 @@ export async function televerserZonageEssai(
   options: {
     region: string;
     debut: string;
+    /** Known end (YYYY-MM-DD); none by default. */
+    fin?: string;
     classes: Record<string, 'ZIP' | 'ZAC' | 'HZ' | 'ZAR' | 'TRES_SOUS_DOTEE' | 'SOUS_DOTEE' | 'INTERMEDIAIRE'>;
     libelle?: string;
     /** medecin by default; the other professions use the five levels of the conventional zonages. */
     profession?: string;
   },
-): Promise<{ id: number; debut: string }> {
+): Promise<{ id: number; debut: string; televersement: string }> {
   const numero: Record<string, string> = {
     ZIP: '1_ZIP',
     ZAC: '2_ZAC',
@@ -42,8 +44,18 @@ export async function televerserZonageEssai(
       libelle: options.libelle ?? `Version d’essai des tests (région ${options.region}${profession === 'medecin' ? '' : `, ${profession}`})`,
       region: options.region,
       debut: options.debut,
+      ...(options.fin ? { fin: options.fin } : {}),
     })
     .attach('fichier', Buffer.from(contenu, 'utf8'), 'zonage-essai.csv');
   if (res.status !== 201) throw new Error(`Version d’essai refusée : ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.version;
+  return { ...res.body.version, televersement: res.body.televersement };
+}
+
+/** Rolls back test versions (the most recent first, as the « Données » screen requires), leaving the base as it was. */
+export async function retirerZonagesEssai(t: ApplicationDeTest, jetonAdmin: string, versions: { televersement: string }[]): Promise<void> {
+  for (const v of [...versions].reverse()) {
+    const etat = await t.http().get(`/api/donnees/televersements/${v.televersement}`).set(enTeteAuth(jetonAdmin));
+    const res = await t.http().post(`/api/donnees/versions/${etat.body.versionId}/retour`).set(enTeteAuth(jetonAdmin)).send({ motif: 'fin du test' });
+    if (res.status !== 200) throw new Error(`Retour de la version d’essai refusé : ${res.status} ${JSON.stringify(res.body)}`);
+  }
 }

@@ -13,7 +13,13 @@ export interface DeclarationCouverture {
   millesime: string;
   complet?: boolean;
   note?: string | null;
+  /** Validity (YYYY-MM-DD, bounds included) when the data holds only for a period (a zonage version); else always. */
+  debut?: string | null;
+  fin?: string | null;
 }
+
+/** The row's validity as text (YYYY-MM-DD), the same on PGlite and PostgreSQL. */
+const VALIDITE = `to_char(debut, 'YYYY-MM-DD') AS debut, to_char(fin, 'YYYY-MM-DD') AS fin`;
 
 @Injectable()
 export class CouvertureDonneesRepository {
@@ -28,9 +34,9 @@ export class CouvertureDonneesRepository {
   private async inserer(requete: Requeteur, jeu: string, declarations: DeclarationCouverture[]): Promise<void> {
     if (!declarations.length) return;
     await requete(
-      `INSERT INTO couverture_jeu (theme, niveau, code, jeu, millesime, complet, note)
-       SELECT r.theme, r.niveau, r.code, $1, r.millesime, r.complet, r.note
-         FROM json_to_recordset($2::json) AS r(theme text, niveau text, code text, millesime text, complet boolean, note text)
+      `INSERT INTO couverture_jeu (theme, niveau, code, jeu, millesime, complet, note, debut, fin)
+       SELECT r.theme, r.niveau, r.code, $1, r.millesime, r.complet, r.note, r.debut, r.fin
+         FROM json_to_recordset($2::json) AS r(theme text, niveau text, code text, millesime text, complet boolean, note text, debut date, fin date)
        ON CONFLICT (theme, niveau, code, jeu) DO NOTHING`,
       [
         jeu,
@@ -42,6 +48,8 @@ export class CouvertureDonneesRepository {
             millesime: d.millesime,
             complet: d.complet ?? true,
             note: d.note ?? null,
+            debut: d.debut ?? null,
+            fin: d.fin ?? null,
           })),
         ),
       ],
@@ -54,15 +62,20 @@ export class CouvertureDonneesRepository {
    * to the new version's rows (`jeu`); elsewhere they stay. A national declaration replaces every row of the theme.
    */
   async fusionner(requete: Requeteur, famille: string, jeu: string, declarations: DeclarationCouverture[]): Promise<void> {
-    for (const d of declarations) {
-      await requete(
-        `DELETE FROM couverture_jeu cj
-          WHERE cj.theme = $1 AND (cj.jeu = $2 OR cj.jeu LIKE $2 || ':v%')
+    // A dated declaration (a zonage version from `debut`) replaces the rows starting the same day (or undated) and
+    // ends those that started before on the eve of `debut` (ADR 0004); rows that start later stay.
+    const dedans = `cj.theme = $1 AND (cj.jeu = $2 OR cj.jeu LIKE $2 || ':v%')
             AND ($3 = 'national'
                  OR ($3 = 'region' AND ((cj.niveau = 'region' AND cj.code = $4)
                                         OR (cj.niveau = 'departement' AND cj.code IN (SELECT code FROM departement WHERE region_code = $4))))
-                 OR ($3 = 'departement' AND cj.niveau = 'departement' AND cj.code = $4))`,
-        [d.theme, famille, d.niveau, d.code ?? ''],
+                 OR ($3 = 'departement' AND cj.niveau = 'departement' AND cj.code = $4))`;
+    for (const d of declarations) {
+      const parametres = [d.theme, famille, d.niveau, d.code ?? '', d.debut ?? null];
+      await requete(`DELETE FROM couverture_jeu cj WHERE ${dedans} AND ($5::date IS NULL OR cj.debut IS NULL OR cj.debut = $5::date)`, parametres);
+      await requete(
+        `UPDATE couverture_jeu cj SET fin = $5::date - 1
+          WHERE ${dedans} AND $5::date IS NOT NULL AND cj.debut < $5::date AND (cj.fin IS NULL OR cj.fin >= $5::date)`,
+        parametres,
       );
     }
     await this.inserer(requete, jeu, declarations);
@@ -71,7 +84,7 @@ export class CouvertureDonneesRepository {
   /** Every row of a dataset family for these themes (kept with a version, to restore them on rollback). */
   async instantane(requete: Requeteur, famille: string, themes: string[]): Promise<(LigneCouverture & { theme: string })[]> {
     return requete(
-      `SELECT theme, niveau, code, jeu, millesime, complet, note FROM couverture_jeu
+      `SELECT theme, niveau, code, jeu, millesime, complet, note, ${VALIDITE} FROM couverture_jeu
         WHERE theme = ANY($2::text[]) AND (jeu = $1 OR jeu LIKE $1 || ':v%') ORDER BY theme, niveau, code, jeu`,
       [famille, themes],
     );
@@ -82,16 +95,18 @@ export class CouvertureDonneesRepository {
     await requete(`DELETE FROM couverture_jeu WHERE theme = ANY($2::text[]) AND (jeu = $1 OR jeu LIKE $1 || ':v%')`, [famille, themes]);
     if (!lignes.length) return;
     await requete(
-      `INSERT INTO couverture_jeu (theme, niveau, code, jeu, millesime, complet, note)
-       SELECT r.theme, r.niveau, r.code, r.jeu, r.millesime, r.complet, r.note
-         FROM json_to_recordset($1::json) AS r(theme text, niveau text, code text, jeu text, millesime text, complet boolean, note text)
+      `INSERT INTO couverture_jeu (theme, niveau, code, jeu, millesime, complet, note, debut, fin)
+       SELECT r.theme, r.niveau, r.code, r.jeu, r.millesime, r.complet, r.note, r.debut, r.fin
+         FROM json_to_recordset($1::json) AS r(theme text, niveau text, code text, jeu text, millesime text, complet boolean, note text, debut date, fin date)
        ON CONFLICT (theme, niveau, code, jeu) DO NOTHING`,
       [JSON.stringify(lignes)],
     );
   }
 
   async lignes(): Promise<(LigneCouverture & { theme: string })[]> {
-    return this.dataSource.query(`SELECT theme, niveau, code, jeu, millesime, complet, note FROM couverture_jeu ORDER BY theme, niveau, code, jeu`);
+    return this.dataSource.query(
+      `SELECT theme, niveau, code, jeu, millesime, complet, note, ${VALIDITE} FROM couverture_jeu ORDER BY theme, niveau, code, jeu`,
+    );
   }
 
   /** Communes of a territory (commune, EPCI, département, région, CPTS) counted by région and département. */

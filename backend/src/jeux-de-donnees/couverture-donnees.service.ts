@@ -1,4 +1,5 @@
 import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { aujourdhuiAParis } from '../aides/regles/dates';
 import { ImportService } from '../import/import.service';
 import { decrirePerimetre, EtatCouverture, etatCouverture, GroupeCommunes, LigneCouverture, NomsTerritoires } from './couverture-donnees';
 import { CouvertureDonneesRepository } from './couverture-donnees.repository';
@@ -44,54 +45,57 @@ export class CouvertureDonneesService implements OnModuleInit, OnModuleDestroy {
     this.memo = null;
   }
 
-  /** Coverage of a territory (commune, epci, departement, region, cpts) by one theme. */
-  async etat(theme: ThemeCouverture, type: string, code: string): Promise<EtatCouverture> {
+  /**
+   * Coverage of a territory (commune, epci, departement, region, cpts) by one theme, at a date (today by default):
+   * a row valid only for a period (a zonage version) covers only then.
+   */
+  async etat(theme: ThemeCouverture, type: string, code: string, date = aujourdhuiAParis()): Promise<EtatCouverture> {
     const { lignes, noms } = await this.charger();
-    return etatCouverture(theme, lignes.get(theme) ?? [], await this.repository.groupes(type, code), noms);
+    return etatCouverture(theme, lignes.get(theme) ?? [], await this.repository.groupes(type, code), noms, date);
   }
 
   /** Coverage of several themes for one territory (one query for the territory's communes). */
-  async etats<T extends ThemeCouverture>(themes: readonly T[], type: string, code: string): Promise<Record<T, EtatCouverture>> {
+  async etats<T extends ThemeCouverture>(themes: readonly T[], type: string, code: string, date = aujourdhuiAParis()): Promise<Record<T, EtatCouverture>> {
     const { lignes, noms } = await this.charger();
     const groupes = await this.repository.groupes(type, code);
-    return Object.fromEntries(themes.map((t) => [t, etatCouverture(t, lignes.get(t) ?? [], groupes, noms)])) as Record<T, EtatCouverture>;
+    return Object.fromEntries(themes.map((t) => [t, etatCouverture(t, lignes.get(t) ?? [], groupes, noms, date)])) as Record<T, EtatCouverture>;
   }
 
   /** Coverage of an explicit list of communes (a selection, a neighbourhood). */
-  async etatDeCommunes(theme: ThemeCouverture, codes: string[]): Promise<EtatCouverture> {
+  async etatDeCommunes(theme: ThemeCouverture, codes: string[], date = aujourdhuiAParis()): Promise<EtatCouverture> {
     const { lignes, noms } = await this.charger();
-    return etatCouverture(theme, lignes.get(theme) ?? [], await this.repository.groupesDeCommunes(codes), noms);
+    return etatCouverture(theme, lignes.get(theme) ?? [], await this.repository.groupesDeCommunes(codes), noms, date);
   }
 
   /** Coverage of the communes a bounding box meets (the map's view): [ouest, sud, est, nord] in degrees WGS84. */
-  async etatDEmprise(theme: ThemeCouverture, emprise: [number, number, number, number]): Promise<EtatCouverture> {
+  async etatDEmprise(theme: ThemeCouverture, emprise: [number, number, number, number], date = aujourdhuiAParis()): Promise<EtatCouverture> {
     const { lignes, noms } = await this.charger();
-    return etatCouverture(theme, lignes.get(theme) ?? [], await this.repository.groupesDEmprise(emprise), noms);
+    return etatCouverture(theme, lignes.get(theme) ?? [], await this.repository.groupesDEmprise(emprise), noms, date);
   }
 
   /** Coverage of France as a whole: the territory of national answers (maps of every commune, unfiltered lists). */
-  async etatFrance(theme: ThemeCouverture): Promise<EtatCouverture> {
+  async etatFrance(theme: ThemeCouverture, date = aujourdhuiAParis()): Promise<EtatCouverture> {
     const { lignes, noms, france } = await this.charger();
-    return etatCouverture(theme, lignes.get(theme) ?? [], france, noms);
+    return etatCouverture(theme, lignes.get(theme) ?? [], france, noms, date);
   }
 
   /**
    * What the map needs to hatch what a theme does not know: the départements it does not cover at all, those it
    * covers only partly (known incomplete), with the theme's name, where it is loaded and how to load the rest.
    */
-  async carte(theme: ThemeCouverture): Promise<CarteCouverture> {
+  async carte(theme: ThemeCouverture, date = aujourdhuiAParis()): Promise<CarteCouverture> {
     const { lignes, noms, france } = await this.charger();
     const l = lignes.get(theme) ?? [];
     const nonCouverts: string[] = [];
     const partiels: string[] = [];
     for (const g of france) {
-      const e = etatCouverture(theme, l, [g], noms).couvert;
+      const e = etatCouverture(theme, l, [g], noms, date).couvert;
       if (e === false) nonCouverts.push(g.departement);
       else if (e === 'partiel') partiels.push(g.departement);
     }
     return {
       libelle: THEMES_DONNEES[theme].libelle,
-      couverture: etatCouverture(theme, l, france, noms),
+      couverture: etatCouverture(theme, l, france, noms, date),
       departementsNonCouverts: [...new Set(nonCouverts)].sort(),
       departementsPartiels: [...new Set(partiels)].sort(),
     };

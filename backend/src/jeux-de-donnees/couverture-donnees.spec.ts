@@ -62,4 +62,56 @@ describe('couverture d’un territoire par un jeu de données', () => {
     expect(e.perimetre).toBe('toute la France sauf Mayotte');
     expect(e.raison).toBe('Accessibilité aux médecins généralistes (APL, DREES) : données chargées pour toute la France sauf Mayotte.');
   });
+
+  describe('a zonage version holds for a period: its coverage answers for the date asked', () => {
+    const version2031: LigneCouverture = {
+      niveau: 'region',
+      code: '75',
+      jeu: 'zonage-sage-femme:v9',
+      millesime: '2031-01-01',
+      complet: true,
+      note: null,
+      debut: '2031-01-01',
+      fin: '2032-12-31',
+    };
+
+    it('a zonage covering Nouvelle-Aquitaine from 2031 does not cover it in 2026, and says from when it applies', () => {
+      const e = etatCouverture('zonage-sage-femme', [version2031], creuse, noms, '2026-12-01');
+      expect(e.couvert).toBe(false);
+      expect(e.raison).toBe(
+        'Zonage des sages-femmes : aucune version en vigueur au 01/12/2026 — la version chargée pour la Nouvelle-Aquitaine ne s’applique qu’à partir du 01/01/2031.',
+      );
+      expect(e.commentCharger).toContain('arrêté de zonage des sages-femmes');
+      expect(e.millesimes).toEqual([]);
+    });
+
+    it('covers it within its validity, bounds included', () => {
+      expect(etatCouverture('zonage-sage-femme', [version2031], creuse, noms, '2031-01-01').couvert).toBe(true);
+      expect(etatCouverture('zonage-sage-femme', [version2031], creuse, noms, '2032-12-31')).toMatchObject({
+        couvert: true,
+        raison: null,
+        commentCharger: null,
+      });
+    });
+
+    it('past its end it says « périmée » with its last day, as the map does', () => {
+      const e = etatCouverture('zonage-sage-femme', [version2031], creuse, noms, '2033-01-01');
+      expect(e.couvert).toBe(false);
+      expect(e.raison).toBe(
+        'Zonage des sages-femmes : aucune version en vigueur au 01/01/2033 — la version chargée pour la Nouvelle-Aquitaine est périmée (valable jusqu’au 31/12/2032).',
+      );
+    });
+
+    it('elsewhere: what is loaded and from when; undated rows always hold', () => {
+      const national: LigneCouverture = { niveau: 'national', code: '', jeu: 'zonage-medecins', millesime: '2024-2025', complet: true, note: null };
+      expect(etatCouverture('zonage-sage-femme', [version2031], toulouse, noms, '2026-12-01').raison).toBe(
+        'Zonage des sages-femmes : aucune version en vigueur au 01/12/2026 — la version chargée pour la Nouvelle-Aquitaine ne s’applique qu’à partir du 01/01/2031.',
+      );
+      const finess: LigneCouverture = { ...occitanie, debut: null, fin: null };
+      expect(etatCouverture('structures', [finess], creuse, noms, '2026-12-01').raison).toBe(
+        'MSP, pôles et centres de santé : données chargées pour l’Occitanie seulement.',
+      );
+      expect(etatCouverture('zonage-medecin', [national, { ...version2031, jeu: 'zonage-medecins:v3' }], creuse, noms, '2026-12-01').couvert).toBe(true);
+    });
+  });
 });

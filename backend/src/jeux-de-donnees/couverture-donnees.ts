@@ -9,6 +9,9 @@ export interface LigneCouverture {
   millesime: string;
   complet: boolean;
   note: string | null;
+  /** Validity of the row (YYYY-MM-DD, bounds included): a zonage version applies from its start to its end. Null: always. */
+  debut?: string | null;
+  fin?: string | null;
 }
 
 /** The communes of the territory asked, grouped by région and département (with their names for the wording). */
@@ -54,11 +57,53 @@ export function decrirePerimetre(lignes: LigneCouverture[], noms: NomsTerritoire
   return joindre([...regions, ...departements]);
 }
 
+const enFrancais = (iso: string) => iso.split('-').reverse().join('/');
+
+/** Whether a row holds at a date (its bounds included; a row without bounds always holds). */
+export function valableLe(l: LigneCouverture, date: string): boolean {
+  return (!l.debut || l.debut <= date) && (!l.fin || date <= l.fin);
+}
+
+const sApplique = (l: LigneCouverture, g: GroupeCommunes) =>
+  l.niveau === 'national' || (l.niveau === 'region' && l.code === g.region) || (l.niveau === 'departement' && l.code === g.departement);
+
 /**
- * Coverage of a territory by one theme. A commune is covered when a national row, its région's or its
- * département's row exists; covered but `complet: false` counts as partial.
+ * Coverage of a territory by one theme at a date. A commune is covered when a national row, its région's or its
+ * département's row holds at the date; covered but `complet: false` counts as partial. A row that does not hold at
+ * the date (a zonage version that starts later, or past its end) covers nothing then, and the reason says so:
+ * « ne s’applique qu’à partir du … », « périmée (valable jusqu’au …) ».
  */
-export function etatCouverture(theme: ThemeCouverture, lignes: LigneCouverture[], groupes: GroupeCommunes[], noms: NomsTerritoires): EtatCouverture {
+export function etatCouverture(
+  theme: ThemeCouverture,
+  lignes: LigneCouverture[],
+  groupes: GroupeCommunes[],
+  noms: NomsTerritoires,
+  date?: string,
+): EtatCouverture {
+  const valables = date ? lignes.filter((l) => valableLe(l, date)) : lignes;
+  const e = etatALaDate(theme, valables, groupes, noms);
+  if (!date || e.couvert === true) return e;
+  // Nothing holds at the date: every loaded version says when it holds; else only those that would apply here.
+  const horsPeriode = lignes.filter((l) => !valableLe(l, date) && (!valables.length || groupes.some((g) => sApplique(l, g))));
+  if (!horsPeriode.length) return e;
+  const motifs = [
+    ...new Set(
+      horsPeriode.map((l) =>
+        l.debut && date < l.debut
+          ? `la version chargée pour ${decrirePerimetre([l], noms)} ne s’applique qu’à partir du ${enFrancais(l.debut)}`
+          : `la version chargée pour ${decrirePerimetre([l], noms)} est périmée (valable jusqu’au ${enFrancais(l.fin!)})`,
+      ),
+    ),
+  ].join(' ; ');
+  const libelle = THEMES_DONNEES[theme].libelle;
+  const majuscule = libelle.charAt(0).toUpperCase() + libelle.slice(1);
+  const raison = valables.length
+    ? `${e.raison} Au ${enFrancais(date)}, ${motifs}.`
+    : `${majuscule} : aucune version en vigueur au ${enFrancais(date)} — ${motifs}.`;
+  return { ...e, raison, commentCharger: THEMES_DONNEES[theme].commentCharger };
+}
+
+function etatALaDate(theme: ThemeCouverture, lignes: LigneCouverture[], groupes: GroupeCommunes[], noms: NomsTerritoires): EtatCouverture {
   const t = THEMES_DONNEES[theme];
   const perimetre = decrirePerimetre(lignes, noms);
   const millesimes = [...new Set(lignes.map((l) => l.millesime))].sort();
@@ -71,9 +116,7 @@ export function etatCouverture(theme: ThemeCouverture, lignes: LigneCouverture[]
     millesimes,
   });
   const complet = (g: GroupeCommunes): boolean | null => {
-    const applicables = lignes.filter(
-      (l) => l.niveau === 'national' || (l.niveau === 'region' && l.code === g.region) || (l.niveau === 'departement' && l.code === g.departement),
-    );
+    const applicables = lignes.filter((l) => sApplique(l, g));
     return applicables.length ? applicables.some((l) => l.complet) : null;
   };
   const total = groupes.reduce((s, g) => s + g.communes, 0);

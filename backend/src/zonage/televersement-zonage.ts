@@ -153,8 +153,11 @@ export class TeleversementZonage implements TypeFichierTeleversable, OnModuleIni
     );
     if (horsRegion) avertissements.push(`${horsRegion} communes hors de ${nomRegion} sont ignorées.`);
     const theme = `zonage-${profession}` as const;
+    // The version holds from its start to its end (given, or the eve of a later version): so does its coverage.
+    const suivante = enPlace.filter((v) => v.debut > m.debut).sort((a, b) => a.debut.localeCompare(b.debut))[0];
+    const validite = { debut: m.debut, fin: m.fin ?? (suivante ? veille(suivante.debut) : null) };
     return {
-      couverture: declarations([theme], [region ? { niveau: 'region', code: region } : { niveau: 'national' }], m.debut),
+      couverture: declarations([theme], [region ? { niveau: 'region', code: region } : { niveau: 'national' }], m.debut).map((d) => ({ ...d, ...validite })),
       differences,
       version: {
         libelle: m.libelle,

@@ -279,7 +279,7 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     const quartiers = await this.qpvDeCommune(codeCommune, jour);
     const ruralite = await this.ruralite(codeCommune);
     const code = this.communeParente(this.verifierCommune(codeCommune));
-    const etats = await this.couverture.etats(['zonage-medecin', 'zonage-infirmier', 'qpv'] as const, 'commune', code);
+    const etats = await this.couverture.etats(['zonage-medecin', 'zonage-infirmier', 'qpv'] as const, 'commune', code, jour);
     return {
       code: codeCommune.trim().toUpperCase(),
       date: jour,
@@ -314,7 +314,7 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     verifierDate(jour, 'date');
     const p = profession;
     const theme = themeZonage(profession);
-    const charge = await this.couverture.etatFrance(theme);
+    const charge = await this.couverture.etatFrance(theme, jour);
     const versions = await this.repository.versionsEnVigueur(p, jour);
     // Loaded but not in force at the date (a version that starts later, or ended): no values, and the answer says why.
     const couverture: EtatCouverture =
