@@ -287,7 +287,7 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
     const verifier = this.verificateur(suivi, debut + this.config.delaisImport.travailMs);
     const erreurs = new CollecteurLignes();
     const ecartees = new CollecteurLignes();
-    const tampon = new TamponLignes(this.repository.requete, id);
+    const tampon = new TamponLignes(this.repository.requeteFond, id);
     const p = suivi.progression;
     p.etape = 'Lecture du fichier';
     const chemin = t.chemin;
@@ -330,7 +330,7 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
         await tampon.ajouter(l);
       },
       viderTampon: () => tampon.vider(),
-      requete: this.repository.requete,
+      requete: this.repository.requeteFond,
       etape: (e) => (p.etape = e),
       verifier,
     };
@@ -444,7 +444,7 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
       }
       if (type.preparer) {
         p.etape = 'Préparation des lignes (invisibles jusqu’à la validation)';
-        await type.preparer(contexte(this.repository.requete, 0));
+        await type.preparer(contexte(this.repository.requeteFond, 0));
       }
       const versionId = await this.imports.enTransaction(
         async (requete) => {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { UtilisateurConnecte } from '../common/auth/role';
 import { Requeteur } from '../import/importateur';
 import { requeteurDe } from '../import/requeteur';
+import { requeteurDeFond } from './requeteur-de-fond';
 import type { RapportValidation } from './rapport-validation';
 
 export type StatutTeleversement = 'analyse' | 'pret' | 'refuse' | 'import' | 'importe' | 'echec' | 'annule';
@@ -37,8 +38,12 @@ const COLONNES = `id, type, statut, fichier, taille::float8 AS taille, empreinte
 export class TeleversementsRepository {
   readonly requete: Requeteur;
 
+  /** For the background jobs (analysis, preparation, clean-up): gives way to users' requests (`requeteur-de-fond.ts`). */
+  readonly requeteFond: Requeteur;
+
   constructor(private readonly dataSource: DataSource) {
     this.requete = requeteurDe(dataSource);
+    this.requeteFond = requeteurDeFond(dataSource, this.requete);
   }
 
   async creer(t: {
@@ -113,7 +118,7 @@ export class TeleversementsRepository {
   /** Drops the staged rows of an upload in bounded deletes (a long DELETE would hold the embedded database). */
   async supprimerLignes(id: string): Promise<void> {
     for (;;) {
-      const rows = await this.requete<{ numero: number }>(
+      const rows = await this.requeteFond<{ numero: number }>(
         `DELETE FROM televersement_ligne WHERE televersement_id = $1
             AND numero IN (SELECT numero FROM televersement_ligne WHERE televersement_id = $1 ORDER BY numero LIMIT 2000) RETURNING numero`,
         [id],
