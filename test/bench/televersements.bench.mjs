@@ -3,15 +3,19 @@
 // while another client keeps reading other routes. Figures: time of each phase, peak RSS of the application (and
 // of the embedded database's process), slowest request to the other routes meanwhile, requests over 1 s.
 // Targets: RSS growth ≤ 300 MB, no request slower than 1 s. Size: MAILLAGE_BENCH_TAILLE_MO (200 by default).
+// The slowest requests of the other routes (route, phase, time) go to the error output for diagnosis.
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 
 const racine = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const require = createRequire(path.join(racine, 'backend/package.json'));
 const TAILLE = Number(process.env.MAILLAGE_BENCH_TAILLE_MO ?? 200) * 1024 ** 2;
+/** MAILLAGE_BENCH_TELEVERSEMENTS=rpps (or finess) measures one file type only. */
+const types = (process.env.MAILLAGE_BENCH_TELEVERSEMENTS ?? 'rpps,finess').split(',');
 
 const rss = (pid) => {
   try {
@@ -139,10 +143,36 @@ async function connexion(baseUrl, admin) {
   return (await r.json()).jeton;
 }
 
-/** Keeps reading other routes (one request at a time) until `fin()`: slowest and requests over 1 s. */
-function lecteurConcurrent(baseUrl) {
-  let arret = false;
-  const durees = [];
+/** The reading client, in a worker thread: the upload sent by this process (a 200 MB body) does not delay its timings. */
+const CODE_LECTEUR = `
+const { parentPort, workerData } = require('node:worker_threads');
+let arret = false;
+parentPort.on('message', () => (arret = true));
+(async () => {
+  for (let i = 0; !arret; i++) {
+    const route = workerData.routes[i % workerData.routes.length];
+    const debut = Date.now();
+    const t0 = performance.now();
+    let statut = 0;
+    try {
+      const r = await fetch(workerData.baseUrl + route);
+      await r.arrayBuffer();
+      statut = r.status;
+    } catch {
+      /* no answer: counted as an error */
+    }
+    parentPort.postMessage({ route, debut, duree: performance.now() - t0, statut });
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  parentPort.close();
+})();
+`;
+
+/**
+ * Keeps reading other routes (one request at a time, 50 ms apart) until `fin()`: p50 / p99 / max, requests over 1 s
+ * (and in which phase of the import they started, `phase()`), the slowest ones with their route.
+ */
+function lecteurConcurrent(baseUrl, phase) {
   const routes = [
     '/api/territoires/recherche?q=saint',
     '/api/acces/commune/31555',
@@ -150,32 +180,42 @@ function lecteurConcurrent(baseUrl) {
     '/api/sante',
     '/api/territoires/departement/23',
   ];
-  const boucle = (async () => {
-    for (let i = 0; !arret; i++) {
-      const t0 = performance.now();
-      try {
-        await (await fetch(`${baseUrl}${routes[i % routes.length]}`)).arrayBuffer();
-      } catch {
-        /* counted as slow below */
-      }
-      durees.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  })();
+  const t0 = Date.now();
+  const phases = [{ depuis: t0, phase: phase() }];
+  const suivi = setInterval(() => {
+    if (phases.at(-1).phase !== phase()) phases.push({ depuis: Date.now(), phase: phase() });
+  }, 20);
+  const mesures = [];
+  const lecteur = new Worker(CODE_LECTEUR, { eval: true, workerData: { baseUrl, routes } });
+  lecteur.on('message', (m) => mesures.push(m));
+  const termine = new Promise((r) => lecteur.once('exit', r));
   return async () => {
-    arret = true;
-    await boucle;
-    durees.sort((a, b) => a - b);
+    clearInterval(suivi);
+    lecteur.postMessage('fin');
+    await termine;
+    const phaseA = (t) => phases.findLast((p) => p.depuis <= t)?.phase ?? phases[0].phase;
+    const durees = mesures.map((m) => m.duree).sort((a, b) => a - b);
+    const q = (p) => Math.round(durees[Math.floor(p * (durees.length - 1))] ?? 0);
+    const lentes = mesures.filter((m) => m.duree > 1000);
+    const parPhase = {};
+    for (const m of lentes) parPhase[phaseA(m.debut)] = (parPhase[phaseA(m.debut)] ?? 0) + 1;
     return {
       requetes: durees.length,
+      p50: q(0.5),
+      p99: q(0.99),
       max: Math.round(durees.at(-1) ?? 0),
-      p99: Math.round(durees[Math.floor(0.99 * (durees.length - 1))] ?? 0),
-      lentes: durees.filter((d) => d > 1000).length,
+      lentes: lentes.length,
+      erreurs: mesures.filter((m) => m.statut < 200 || m.statut >= 400).length,
+      parPhase,
+      pires: [...mesures]
+        .sort((a, b) => b.duree - a.duree)
+        .slice(0, 5)
+        .map((m) => `${Math.round(m.duree)} ms ${m.route} (${phaseA(m.debut)}, t+${((m.debut - t0) / 1000).toFixed(1)} s)`),
     };
   };
 }
 
-async function importer(baseUrl, jeton, type, chemin, pids) {
+async function importer(baseUrl, jeton, type, chemin, pids, cible) {
   const auth = { Authorization: `Bearer ${jeton}` };
   const rssAvant = pids.map(rss);
   const pics = [...rssAvant];
@@ -186,7 +226,7 @@ async function importer(baseUrl, jeton, type, chemin, pids) {
     pids.forEach((p, k) => (pics[k] = Math.max(pics[k], rss(p))));
     phases[phase] = Math.max(phases[phase], rss(pids[0]));
   }, 200);
-  const lecteur = lecteurConcurrent(baseUrl);
+  const lecteur = lecteurConcurrent(baseUrl, () => phase);
   const t0 = performance.now();
   const formulaire = new FormData();
   formulaire.append('fichier', new Blob([readFileSync(chemin)]), path.basename(chemin));
@@ -195,10 +235,12 @@ async function importer(baseUrl, jeton, type, chemin, pids) {
   const { id } = await envoi.json();
   const tRecu = performance.now();
   phase = 'analyse';
+  // a poll answered 503 (the database's connection held beyond the pool's 10 s wait) is counted, and retried
+  let indisponible = 0;
   const attendre = async (statuts) => {
     for (;;) {
       const r = await fetch(`${baseUrl}/api/donnees/televersements/${id}`, { headers: auth }).catch(() => null);
-      if (r && r.status === 503) throw new Error(`${type} : base indisponible pendant le travail (${await r.text()})`);
+      if (r && r.status === 503) indisponible++;
       const e = r?.ok ? await r.json() : {};
       if (statuts.includes(e.statut)) return e;
       await new Promise((r) => setTimeout(r, 500));
@@ -221,19 +263,23 @@ async function importer(baseUrl, jeton, type, chemin, pids) {
     body: '{}',
   });
   const s = (ms) => (ms / 1000).toFixed(1);
+  const nom = `${type} ${mo(statSync(chemin).size)} Mo, ${cible}`;
+  console.error(`[televersements] ${nom} — requêtes les plus lentes des autres routes : ${autres.pires.join(' ; ')}`);
   return {
-    [`${type} ${mo(statSync(chemin).size)} Mo — lignes retenues`]: analyse.rapport.lignesRetenues,
-    [`${type} — réception (s)`]: s(tRecu - t0),
-    [`${type} — analyse (s)`]: s(tAnalyse - tRecu),
-    [`${type} — import (s)`]: s(tFin - tAnalyse),
-    [`${type} — RSS application avant / pic (Mo)`]: `${mo(rssAvant[0])} / ${mo(pics[0])} (+${mo(pics[0] - rssAvant[0])})`,
-    [`${type} — RSS application, pic par phase : réception / analyse / import (Mo)`]: Object.values(phases).map(mo).join(' / '),
-    ...(pids[1] ? { [`${type} — RSS base embarquée avant / pic (Mo)`]: `${mo(rssAvant[1])} / ${mo(pics[1])} (+${mo(pics[1] - rssAvant[1])})` } : {}),
-    [`${type} — autres routes pendant l’import : requêtes, p99 / max (ms), > 1 s`]: `${autres.requetes}, ${autres.p99} / ${autres.max}, ${autres.lentes}`,
+    [`${nom} — lignes retenues`]: analyse.rapport.lignesRetenues,
+    [`${nom} — réception / analyse / import (s)`]: `${s(tRecu - t0)} / ${s(tAnalyse - tRecu)} / ${s(tFin - tAnalyse)}`,
+    [`${nom} — RSS application avant / pic (Mo) [cible : hausse ≤ 300 Mo]`]: `${mo(rssAvant[0])} / ${mo(pics[0])} (+${mo(pics[0] - rssAvant[0])})`,
+    [`${nom} — RSS application, pic par phase : réception / analyse / import (Mo)`]: Object.values(phases).map(mo).join(' / '),
+    ...(pids[1] ? { [`${nom} — RSS base embarquée avant / pic (Mo)`]: `${mo(rssAvant[1])} / ${mo(pics[1])} (+${mo(pics[1] - rssAvant[1])})` } : {}),
+    [`${nom} — autres routes pendant réception + analyse + import : requêtes ; p50 / p99 / max (ms) ; > 1 s [cible : 0]`]: `${autres.requetes} ; ${autres.p50} / ${autres.p99} / ${autres.max} ; ${autres.lentes}`,
+    [`${nom} — autres routes > 1 s par phase : réception / analyse / import`]: ['réception', 'analyse', 'import']
+      .map((p) => autres.parPhase[p] ?? 0)
+      .join(' / '),
+    [`${nom} — réponses en erreur : autres routes / suivi du téléversement (503)`]: `${autres.erreurs} / ${indisponible}`,
   };
 }
 
-export default async function ({ baseUrl, databaseUrl, admin, pidApplication, pidBase }) {
+export default async function ({ baseUrl, databaseUrl, admin, pidApplication, pidBase, embarquee }) {
   if (!admin) return { ignoré: 'pas de compte administrateur (test/bench/run.mjs le crée)' };
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -254,10 +300,14 @@ export default async function ({ baseUrl, databaseUrl, admin, pidApplication, pi
     const jeton = await connexion(baseUrl, admin);
     const rpps = path.join(dossier, 'PS_LibreAcces_Personne_activite_202604070000.txt');
     const finess = path.join(dossier, 'etalab-cs1100507-stock-20260108.csv');
-    await genererRpps(rpps, communes);
-    await genererFiness(finess, communes);
+    if (types.includes('rpps')) await genererRpps(rpps, communes);
+    if (types.includes('finess')) await genererFiness(finess, communes);
     const pids = [pidApplication, pidBase].filter(Boolean);
-    return { ...(await importer(baseUrl, jeton, 'rpps', rpps, pids)), ...(await importer(baseUrl, jeton, 'finess', finess, pids)) };
+    const cible = embarquee ? 'base embarquée' : 'PostGIS natif';
+    const chiffres = {};
+    if (types.includes('rpps')) Object.assign(chiffres, await importer(baseUrl, jeton, 'rpps', rpps, pids, cible));
+    if (types.includes('finess')) Object.assign(chiffres, await importer(baseUrl, jeton, 'finess', finess, pids, cible));
+    return chiffres;
   } finally {
     rmSync(dossier, { recursive: true, force: true });
   }
