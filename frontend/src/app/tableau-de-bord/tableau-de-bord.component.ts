@@ -174,6 +174,7 @@ import { ZonagePerimeSurCarteDirective } from '../indicateurs/zonage-perime-sur-
           mlgZonagePerimeSurCarte
           mlgProspectiveSurCarte
           mlgPremierRendu
+          [mlgPremierRenduCouleurs]="indicateurs.valeursParCode().size > 0"
           mlgProjetsSurCarte
           [mlgZonesRougesSurCarte]="couches.visibles().has('zones-rouges')"
           mlgCouvertureSurCarte
