@@ -61,6 +61,24 @@ describe('Téléversement d’un millésime APL de la DREES (« Données », iss
     expect(res.body.valeurs['23096']).toBeCloseTo(Math.round(avant['23096'] * 1100) / 1000, 2);
     expect(res.body.valeurs['31555'] ?? null).toBeNull();
 
+    // The supply estimate is not re-run by an upload: the prospective and the national recompute keep the 2023
+    // estimate, say so, and name the newer vintage; asked for 2024 explicitly, they say no supply is loaded for it.
+    const prospective = (
+      await t.http().post('/api/prospective/scenarios').send({ territoire: 'departement:23', observe: {}, cible: {}, detailLeviers: false }).expect(200)
+    ).body;
+    expect(prospective).toMatchObject({ annee: 2023, offre: { estimee: true, millesimeApl: 2023, millesimePlusRecentNonEstime: 2024 } });
+    expect(prospective.avertissements[0]).toBe(prospective.offre.note);
+    expect(prospective.offre.note).toMatch(
+      /^L’offre de départ est estimée à partir de l’APL 2023 : le millésime 2024, chargé depuis, n’a pas encore servi à l’estimer/,
+    );
+    const hypotheses = (await t.http().get('/api/prospective/hypotheses').expect(200)).body;
+    expect(hypotheses.offre).toMatchObject({ millesimeApl: 2023, millesimePlusRecentNonEstime: 2024, note: prospective.offre.note });
+    const recalcul = (await t.http().post('/api/acces/recalcul').send({}).expect(200)).body;
+    expect(recalcul).toMatchObject({ annee: 2023, offre: { millesimeApl: 2023, millesimePlusRecentNonEstime: 2024, note: prospective.offre.note } });
+    const explicite = await t.http().post('/api/prospective/scenarios').send({ territoire: 'departement:23', observe: {}, cible: {}, annee: 2024 });
+    expect(explicite.status).toBe(503);
+    expect(explicite.body.message).toContain('Aucune offre de médecine générale');
+
     expect((await revenir(t, admin, fini.versionId)).status).toBe(200);
     versionsCreees.pop();
     expect((await apl(2024, 400)).status).toBe(400);

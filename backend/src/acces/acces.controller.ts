@@ -20,7 +20,7 @@ export class AccesController {
   ) {}
 
   @Post('recalcul')
-  @SansCouverture('recalcul national sur paramètres choisis : les communes hors du champ de l’APL publiée (Mayotte) restent sans valeur')
+  @ReponseCouverte({ territoire: 'france', chiffres: { apl: ['valeurs.{commune}'] } })
   @HttpCode(200)
   @CalculSansEcriture()
   @ApiOperation({

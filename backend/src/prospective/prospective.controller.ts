@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CalculSansEcriture } from '../audit/calcul-sans-ecriture.decorator';
 import { ScenariosDto } from './dto/scenarios.dto';
 import { ProspectiveService } from './prospective.service';
-import { SansCouverture } from '../jeux-de-donnees/reponse-couverte.decorator';
+import { ReponseCouverte, SansCouverture } from '../jeux-de-donnees/reponse-couverte.decorator';
 
 @ApiTags('prospective')
 @Controller('prospective')
@@ -11,7 +11,7 @@ export class ProspectiveController {
   constructor(private readonly service: ProspectiveService) {}
 
   @Get('hypotheses')
-  @SansCouverture('hypothèses datées et sourcées (catalogue des enjeux et des leviers)')
+  @SansCouverture('hypothèses datées et sourcées (catalogue des enjeux et des leviers) et l’offre de départ décrite, aucun chiffre par territoire')
   @ApiOperation({ summary: 'Les six enjeux et leurs hypothèses A, B, C, les leviers chiffrés avec leurs sources, le cadre commun et l’offre de départ' })
   hypotheses() {
     return this.service.hypotheses();
@@ -25,7 +25,23 @@ export class ProspectiveController {
   }
 
   @Post('scenarios')
-  @SansCouverture('projection sur le moteur d’accès (APL publiée, France hors Mayotte) : à préciser en @ReponseCouverte par la prospective')
+  // Projected from the published APL: outside it (Mayotte) every figure is null, the coverage says why.
+  @ReponseCouverte({
+    territoire: 'corps-communes',
+    corps: { observe: {}, cible: { hypotheses: { '1': 'A' } }, detailLeviers: false },
+    chiffres: {
+      apl: [
+        'aujourdhui.apl',
+        'aujourdhui.aplMoins65',
+        'aujourdhui.populationSous2_5',
+        'aujourdhui.populationSous4',
+        'scenarios.observe.horizons.*.apl',
+        'scenarios.cible.horizons.*.apl',
+        'ecarts.*.apl',
+        'ecarts.*.populationSous2_5',
+      ],
+    },
+  })
   @HttpCode(200)
   @CalculSansEcriture()
   @ApiOperation({

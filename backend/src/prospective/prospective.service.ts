@@ -4,9 +4,12 @@ import { AccesService, arrondir, sourceApl } from '../acces/acces.service';
 import { DonneesAcces, MillesimeApl } from '../acces/donnees-acces';
 import { SeriesApl, agreger } from '../acces/indicateurs/agregation';
 import { CLASSES_ACCES, ClasseAcces, LIBELLES_CLASSES, SEUIL_FRAGILE, SEUIL_SOUS_DOTEE, classerAcces } from '../acces/indicateurs/classes-acces';
+import { millesimeDeLOffre, texteMillesimeNonEstime } from '../acces/offre-estimee/millesime-offre';
 import { LIBELLE_OFFRE_ESTIMEE } from '../acces/offre-estimee/parametres-offre-estimee';
 import { DetailErreur, ErreurDomaine } from '../common/erreurs/erreur-domaine';
 import { CONFIGURATION, Configuration } from '../config/configuration';
+import { EtatCouverture } from '../jeux-de-donnees/couverture-donnees';
+import { CouvertureDonneesService } from '../jeux-de-donnees/couverture-donnees.service';
 import { verifierReference } from '../territoires/type-territoire';
 import { ScenariosDto } from './dto/scenarios.dto';
 import { CatalogueProspective, LETTRES, Lettre, leviersDuScenario, lireCatalogueProspective, modeleAges } from './hypotheses/catalogue-prospective';
@@ -42,6 +45,7 @@ export class ProspectiveService {
   constructor(
     @Inject(CONFIGURATION) private readonly config: Configuration,
     private readonly acces: AccesService,
+    private readonly couverture: CouvertureDonneesService,
   ) {}
 
   catalogue(): CatalogueProspective {
@@ -58,8 +62,8 @@ export class ProspectiveService {
   async hypotheses() {
     const c = this.catalogue();
     const d = await this.acces.donnees();
-    const m = this.acces.millesime(d);
-    const offre = this.offreDe(d, m);
+    const { millesime: m, plusRecentNonEstime } = millesimeDeLOffre(d, undefined, (a) => this.acces.millesime(d, a));
+    const offre = this.decrireOffre(this.offreDe(d, m), m, plusRecentNonEstime);
     const valeurs = (leviers: Partial<Record<CodeLevier, ValeurLevier>>) =>
       Object.entries(leviers).map(([code, v]) => ({
         code,
@@ -105,9 +109,11 @@ export class ProspectiveService {
     if (erreurs.length) throw new ErreurDomaine('ENTREE_INVALIDE', `Scénario invalide : ${erreurs.map((e) => e.message).join(' ; ')}`, erreurs);
 
     const d = await this.acces.donnees();
-    const m = this.acces.millesime(d, dto.annee);
-    const { base, offre } = this.base(d, m);
+    const { millesime: m, plusRecentNonEstime } = millesimeDeLOffre(d, dto.annee, (a) => this.acces.millesime(d, a));
+    const { base, offre: offreBase } = this.base(d, m);
+    const offre = this.decrireOffre(offreBase, m, plusRecentNonEstime)!;
     const { membres, territoire } = this.membres(d, dto);
+    const couverture = await this.couvertureDe(dto, d, membres);
     const horizons = [...new Set(dto.horizons ?? c.horizons)].sort((a, b) => a - b);
     const leviers = (choix: Choix, h: number): ValeursLeviers => leviersDuScenario(c, choix.hypotheses, h, { ...cadre, ...choix.surcharges });
     const lignes = dto.carte ? undefined : membres;
@@ -172,6 +178,7 @@ export class ProspectiveService {
         millesime: `${m.annee}`,
       },
       offre,
+      couverture,
       aujourdhui: { annee: c.anneeReference, ...aujourdhui },
       scenarios: {
         observe: {
@@ -187,8 +194,8 @@ export class ProspectiveService {
         annees: x.h,
         annee: c.anneeReference + x.h,
         apl: x.ro.apl === null || x.rc.apl === null ? null : arrondir(x.rc.apl - x.ro.apl, 4),
-        populationSous2_5: x.rc.populationSous2_5 - x.ro.populationSous2_5,
-        populationSous4: x.rc.populationSous4 - x.ro.populationSous4,
+        populationSous2_5: x.rc.populationSous2_5 === null || x.ro.populationSous2_5 === null ? null : x.rc.populationSous2_5 - x.ro.populationSous2_5,
+        populationSous4: x.rc.populationSous4 === null || x.ro.populationSous4 === null ? null : x.rc.populationSous4 - x.ro.populationSous4,
       })),
       leviers: ecartLeviers,
       enjeux: ecartEnjeux,
@@ -215,7 +222,10 @@ export class ProspectiveService {
           }
         : null,
       classes: LIBELLES_CLASSES,
-      avertissements: this.avertissements(m, offre.estimee, detail),
+      avertissements: [
+        ...(plusRecentNonEstime ? [texteMillesimeNonEstime(m.annee, plusRecentNonEstime)] : []),
+        ...this.avertissements(m, offre.estimee, detail),
+      ],
     };
   }
 
@@ -281,6 +291,25 @@ export class ProspectiveService {
   }
 
   // ---- état de départ -----------------------------------------------------------------------
+
+  /** The supply used, with the APL vintage it comes from and the newer vintage loaded but not used (else null). */
+  private decrireOffre(offre: { libelle: string; estimee: boolean } | null, m: MillesimeApl, plusRecentNonEstime: number | null) {
+    if (!offre) return null;
+    return {
+      ...offre,
+      millesimeApl: m.annee,
+      millesimePlusRecentNonEstime: plusRecentNonEstime,
+      note: plusRecentNonEstime ? texteMillesimeNonEstime(m.annee, plusRecentNonEstime) : null,
+    };
+  }
+
+  /** Coverage of the territory asked by the APL the projection starts from (Mayotte: none, figures null). */
+  private couvertureDe(dto: ScenariosDto, d: DonneesAcces, membres: number[]): Promise<EtatCouverture> {
+    if (dto.communes) return this.couverture.etatDeCommunes('apl', [...new Set(dto.communes)]);
+    if (!dto.territoire) return this.couverture.etatFrance('apl');
+    const [type, code] = dto.territoire.split(':');
+    return membres.length ? this.couverture.etat('apl', type, code) : this.couverture.etatDeCommunes('apl', []);
+  }
 
   private offreDe(d: DonneesAcces, m: MillesimeApl): { libelle: string; estimee: boolean } | null {
     if (d.offre) return { libelle: `offre importée (${d.offre.source}, ${d.offre.millesime})`, estimee: false };
@@ -380,8 +409,9 @@ export class ProspectiveService {
       apl: arrondir(a.apl),
       aplMoins65: arrondir(a.aplMoins65),
       classe: a.apl === null || a.aplMoins65 === null ? null : classerAcces(a.apl, a.aplMoins65),
-      populationSous2_5: a.populationSous2_5,
-      populationSous4: a.populationSous4,
+      // No commune with an APL (Mayotte): nobody is counted under the thresholds, which is not « 0 inhabitants ».
+      populationSous2_5: a.communesAvecApl ? a.populationSous2_5 : null,
+      populationSous4: a.communesAvecApl ? a.populationSous4 : null,
       populationTotale: a.populationTotale,
       repartitionClasses: repartition,
     };

@@ -24,7 +24,9 @@ export class RapportsController {
   ) {}
 
   @Get('territoires/:type/:code')
-  @SansCouverture('un PDF composé des réponses couvertes (fiche d’accès, couverture des soins, zones) : il en reprend les null et l’énoncé de couverture')
+  @SansCouverture(
+    'un PDF, pas un JSON que la règle sait lire : composé des réponses couvertes (fiche d’accès, couverture des soins, zones), il en reprend les null (« non disponible ») et l’énoncé de couverture — vérifié par les tests des rapports (Creuse sans FINESS, Mayotte sans APL)',
+  )
   @ApiProduces('application/pdf')
   @ApiParam({ name: 'type', enum: ['commune', 'epci', 'departement', 'region'] })
   @ApiParam({ name: 'code', example: '23031' })
@@ -37,7 +39,9 @@ export class RapportsController {
   }
 
   @Post('simulation')
-  @SansCouverture('un PDF de la simulation sur le moteur d’accès (réponse de POST /api/acces/simulation)')
+  @SansCouverture(
+    'un PDF de la réponse de POST /api/acces/simulation (une commune sans APL publiée n’y a ni valeur avant ni valeur après), pas un JSON que la règle sait lire',
+  )
   @HttpCode(200)
   @CalculSansEcriture()
   @ApiProduces('application/pdf')
@@ -49,7 +53,9 @@ export class RapportsController {
   }
 
   @Post('prospective')
-  @SansCouverture('un PDF des scénarios prospectifs (réponse de POST /api/prospective/scenarios, elle-même sans couverture déclarée)')
+  @SansCouverture(
+    'un PDF de la réponse de POST /api/prospective/scenarios, que la règle vérifie (null hors de l’APL publiée, imprimés « non disponible ») ; pas un JSON que la règle sait lire',
+  )
   @HttpCode(200)
   @CalculSansEcriture()
   @ApiProduces('application/pdf')

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagg
 import { UtilisateurConnecte } from '../common/auth/role';
 import { RolesRequis } from '../common/auth/roles-requis.decorator';
 import { Utilisateur } from '../common/auth/utilisateur.decorator';
-import { SansCouverture } from '../jeux-de-donnees/reponse-couverte.decorator';
+import { ReponseCouverte, SansCouverture } from '../jeux-de-donnees/reponse-couverte.decorator';
 import { FichierTeleverse, fichierRecu } from '../common/fichiers/fichier-recu';
 import { DateQueryDto } from '../zonage/dto/zonage.dto';
 import { ListeTeleverseeDto } from './dto/zones-rouges.dto';
@@ -16,24 +16,28 @@ export class ZonesRougesController {
   constructor(private readonly service: ZonesRougesService) {}
 
   @Get()
-  @SansCouverture('la liste chargée telle quelle, avec sa complétude (partielle : combien d’EPCI sur combien, régions complètes)')
+  @SansCouverture(
+    'la liste nationale telle que chargée (les EPCI connus, combien sur 151, les régions où elle est complète) avec son état de couverture : un compte de la liste, pas d’un territoire',
+  )
   @ApiOperation({ summary: 'Liste des zones rouges en vigueur (EPCI), marquée partielle le cas échéant' })
   liste() {
     return this.service.liste();
   }
 
   @Get('communes/:code')
-  @SansCouverture('un fait oui / non par commune ou EPCI, « inconnu » avec la raison là où la liste chargée est partielle ; aucun compte')
+  @ReponseCouverte({ territoire: 'commune', chiffres: { 'zones-rouges': ['zoneRouge'] } })
   @ApiOperation({ summary: 'Une commune est-elle en zone rouge ? (oui, non, ou inconnu quand la liste est partielle)' })
   commune(@Param('code') code: string, @Query() q: DateQueryDto) {
-    return this.service.faitCommune(code, q.date);
+    return this.service.faitCommuneCouvert(code, q.date);
   }
 
   @Get('epci/:siren')
-  @SansCouverture('un fait oui / non par commune ou EPCI, « inconnu » avec la raison là où la liste chargée est partielle ; aucun compte')
+  @SansCouverture(
+    'même fait que GET /api/zones-rouges/communes/:code (oui, non, ou null avec la raison là où la liste est partielle) et même état de couverture, pour les communes d’un EPCI ; la règle le vérifie sur la route des communes (le test ne sonde pas les territoires par SIREN)',
+  )
   @ApiOperation({ summary: 'Un EPCI est-il en zone rouge ?' })
   epci(@Param('siren') siren: string, @Query() q: DateQueryDto) {
-    return this.service.faitEpci(siren, q.date);
+    return this.service.faitEpciCouvert(siren, q.date);
   }
 
   @Post()

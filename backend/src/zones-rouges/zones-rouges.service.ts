@@ -5,6 +5,8 @@ import { ErreurDomaine, entreeInvalide, introuvable } from '../common/erreurs/er
 import { decoderTexte } from '../common/fichiers/decoder-texte';
 import { nombreDe } from '../common/texte/nombre-de';
 import { ImportService } from '../import/import.service';
+import { EtatCouverture } from '../jeux-de-donnees/couverture-donnees';
+import { CouvertureDonneesService } from '../jeux-de-donnees/couverture-donnees.service';
 import { ImportateurZonesRouges } from './importateur-zones-rouges';
 import { lireListeTeleversee } from './lecture-zones-rouges';
 import { ListeZonesRouges, ZonesRougesRepository } from './zones-rouges.repository';
@@ -55,14 +57,17 @@ export class ZonesRougesService {
     private readonly importateur: ImportateurZonesRouges,
     private readonly audit: AuditService,
     private readonly imports: ImportService,
+    private readonly couverture: CouvertureDonneesService,
   ) {}
 
-  /** The list in force with its EPCI (population, région) and what is known of its completeness. */
+  /** The list in force with its EPCI (population, région), what is known of its completeness and where it is complete. */
   async liste() {
+    const couverture = await this.couverture.etatFrance('zones-rouges');
     const liste = await this.repository.active();
-    if (!liste) return { liste: null, epci: [], completude: null, historique: [] };
+    if (!liste) return { liste: null, epci: [], completude: null, historique: [], couverture };
     const meta = this.importateur.lireMeta();
     return {
+      couverture,
       liste: { ...liste, libelleDate: moisAnnee(liste.dateListe) },
       epci: await this.repository.epciDeListe(liste.id),
       completude: liste.partielle
@@ -100,6 +105,18 @@ export class ZonesRougesService {
       communes: new Map(communes.map((c) => [c.code, c.nom])),
       commentCharger: COMMENT_CHARGER,
     };
+  }
+
+  /** The fact for a commune with the coverage of the list there (complete, partial, not loaded) — the public route. */
+  async faitCommuneCouvert(code: string, date?: string): Promise<FaitZoneRouge & { couverture: EtatCouverture }> {
+    const fait = await this.faitCommune(code, date);
+    return { ...fait, couverture: await this.couverture.etat('zones-rouges', 'commune', code.trim().toUpperCase()) };
+  }
+
+  /** The fact for an EPCI with the coverage of the list over its communes — the public route. */
+  async faitEpciCouvert(siren: string, date?: string): Promise<FaitZoneRouge & { couverture: EtatCouverture }> {
+    const fait = await this.faitEpci(siren, date);
+    return { ...fait, couverture: await this.couverture.etat('zones-rouges', 'epci', siren) };
   }
 
   async faitCommune(code: string, date?: string): Promise<FaitZoneRouge> {

@@ -7,7 +7,9 @@ import { RecalculDto } from '../dto/recalcul.dto';
 import { agreger } from '../indicateurs/agregation';
 import { calculerApl, calculerDemande } from '../moteur/apl-2sfca';
 import { GrapheTrajets, repondererGraphe } from '../moteur/graphe-trajets';
+import { CouvertureDonneesService } from '../../jeux-de-donnees/couverture-donnees.service';
 import { mesurerAjustement } from '../offre-estimee/ajustement-offre';
+import { millesimeDeLOffre, texteMillesimeNonEstime } from '../offre-estimee/millesime-offre';
 import { LIBELLE_OFFRE_ESTIMEE } from '../offre-estimee/parametres-offre-estimee';
 import { ErreurDomaine } from '../../common/erreurs/erreur-domaine';
 import { paliersAPortee, populationStandardiseeRebasee, sontLesPaliersDrees } from './parametres-recalcul';
@@ -26,6 +28,7 @@ export class RecalculService {
   constructor(
     @Inject(CONFIGURATION) private readonly config: Configuration,
     private readonly acces: AccesService,
+    private readonly couverture: CouvertureDonneesService,
   ) {}
 
   private structureAges(): StructureAges {
@@ -36,7 +39,7 @@ export class RecalculService {
   async recalculer(dto: RecalculDto) {
     const d = await this.acces.donnees();
     const debut = performance.now(); // the computation only (the first request also loads the engine's data)
-    const m = this.acces.millesime(d, dto.annee);
+    const { millesime: m, plusRecentNonEstime } = millesimeDeLOffre(d, dto.annee, (a) => this.acces.millesime(d, a));
     const offre = d.offre
       ? { consultations: d.offre.consultations, plus65: d.offre.consultations65Plus, libelle: `offre importée (${d.offre.source})` }
       : m.offreEstimee
@@ -108,6 +111,14 @@ export class RecalculService {
       source: {
         libelle: `APL recalculée par Maillage sur l’${offre.libelle}, populations ${legales ? 'légales 2026 (Insee)' : `DREES ${m.anneePopulation}`}`,
         millesime: String(m.annee),
+      },
+      // Outside the published APL (Mayotte) the recomputed values are null: the coverage says why.
+      couverture: await this.couverture.etatFrance('apl'),
+      offre: {
+        libelle: offre.libelle,
+        millesimeApl: m.annee,
+        millesimePlusRecentNonEstime: plusRecentNonEstime,
+        note: plusRecentNonEstime ? texteMillesimeNonEstime(m.annee, plusRecentNonEstime) : null,
       },
       parametres: {
         paliers,

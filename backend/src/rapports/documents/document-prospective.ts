@@ -6,8 +6,8 @@ interface ResumeHorizon {
   readonly annee: number;
   readonly apl: number | null;
   readonly aplMoins65: number | null;
-  readonly populationSous2_5: number;
-  readonly populationSous4: number;
+  readonly populationSous2_5: number | null;
+  readonly populationSous4: number | null;
   readonly classe: string | null;
 }
 

@@ -1,8 +1,8 @@
 const entier = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const regles = new Intl.PluralRules('fr-FR');
 
-/** « 12 345 » (French grouping). */
-export const entierFr = (n: number): string => entier.format(n);
+/** « 12 345 » (French grouping), « non disponible » when unknown (null). */
+export const entierFr = (n: number | null): string => (n === null || !Number.isFinite(n) ? 'non disponible' : entier.format(n));
 
 /** « 2,58 » — a value with `decimales` digits, « non disponible » when null. */
 export function decimalFr(x: number | null | undefined, decimales = 2): string {
