@@ -82,6 +82,21 @@ describe('Écran « Données » : millésime APL de la DREES et arrêtés de zon
     await attendreQue(async () => (await ligne.innerText()).includes('2024'), 10_000, 'le jeu APL chargé ne cite pas le millésime 2024');
     await expect(ligne.innerText()).resolves.toContain('Creuse');
 
+    // The supply estimate is not re-run by the upload: the prospective says it still starts from the APL 2023.
+    await attendreApl2024(200);
+    await page.goto(urlApplication(), { waitUntil: 'domcontentloaded' });
+    await page.getByRole('tab', { name: 'Prospective' }).click();
+    const prospective = page.getByRole('tabpanel', { name: 'Prospective' });
+    await prospective.locator('summary', { hasText: 'Méthode' }).click();
+    const millesime = prospective.getByTestId('prospective-millesime-offre');
+    await millesime.waitFor({ timeout: 30_000 });
+    await expect(millesime.innerText()).resolves.toMatch(
+      /^L’offre de départ est estimée à partir de l’APL 2023 : le millésime 2024, chargé depuis, n’a pas encore servi à l’estimer, ces chiffres partent donc de l’APL 2023\./,
+    );
+    await page.screenshot({ path: path.join(DOSSIER_CAPTURES, 'prospective-millesime-offre.png') });
+    await page.goto(`${urlApplication()}/donnees`);
+    await page.getByRole('heading', { level: 1, name: 'Données' }).waitFor();
+
     // « Revenir à la version précédente » from the screen: the 2024 vintage is withdrawn, with its reason
     await ligne.getByRole('button', { name: /versions?$/ }).click();
     const versionsApl = page.getByTestId('versions-apl');

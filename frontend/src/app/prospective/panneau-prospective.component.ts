@@ -189,6 +189,9 @@ const STATUTS: Readonly<Record<string, string>> = { publie: 'chiffre publié', d
           Pour la projeter, Maillage a besoin de l’offre de chaque commune&nbsp;: elle est {{ h.offre?.estimee ? 'estimée' : 'importée' }} —
           {{ h.offre?.libelle ?? 'aucune offre chargée' }}.
         </p>
+        @if (h.offre?.note; as note) {
+          <p class="fr-text--sm" data-testid="prospective-millesime-offre">{{ note }}</p>
+        }
         @if (h.offre?.ajustement; as a) {
           <p class="fr-text--sm" data-testid="prospective-ajustement">
             Recalculée sur cette offre, l’APL {{ a.annee }} retrouve la valeur publiée à 1&nbsp;% près dans
@@ -323,7 +326,7 @@ export class PanneauProspectiveComponent {
     return x === null ? 'non disponible' : new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
   }
 
-  private entier(x: number): string {
-    return new Intl.NumberFormat('fr-FR').format(x);
+  private entier(x: number | null): string {
+    return x === null ? 'non disponible' : new Intl.NumberFormat('fr-FR').format(x);
   }
 }

@@ -65,6 +65,8 @@ export interface HypothesesProspective {
   readonly offre: {
     readonly libelle: string;
     readonly estimee: boolean;
+    /** Said when a newer APL vintage is loaded but the supply still comes from an older one. */
+    readonly note?: string | null;
     readonly ajustement: {
       readonly annee: number;
       readonly ajustement: { apl: MesureAjustement; aplMoins65: MesureAjustement };
@@ -80,8 +82,9 @@ export interface ResumeHorizon {
   readonly apl: number | null;
   readonly aplMoins65: number | null;
   readonly classe: string | null;
-  readonly populationSous2_5: number;
-  readonly populationSous4: number;
+  /** Null where no commune has an APL (Mayotte). */
+  readonly populationSous2_5: number | null;
+  readonly populationSous4: number | null;
   readonly populationTotale: number;
 }
 
@@ -90,13 +93,20 @@ export interface ResultatProspective {
   readonly annee: number;
   readonly anneeReference: number;
   readonly source: { libelle: string; millesime: string };
-  readonly offre: { libelle: string; estimee: boolean };
+  readonly offre: {
+    libelle: string;
+    estimee: boolean;
+    /** APL vintage the supply comes from; a newer vintage loaded but not estimated yet, with what that means. */
+    millesimeApl?: number;
+    millesimePlusRecentNonEstime?: number | null;
+    note?: string | null;
+  };
   readonly aujourdhui: ResumeHorizon;
   readonly scenarios: {
     readonly observe: { hypotheses: readonly { numero: number; titre: string; lettre: Lettre; hypothese: string }[]; horizons: readonly ResumeHorizon[] };
     readonly cible: { hypotheses: readonly { numero: number; titre: string; lettre: Lettre; hypothese: string }[]; horizons: readonly ResumeHorizon[] };
   };
-  readonly ecarts: readonly { annees: number; annee: number; apl: number | null; populationSous2_5: number; populationSous4: number }[];
+  readonly ecarts: readonly { annees: number; annee: number; apl: number | null; populationSous2_5: number | null; populationSous4: number | null }[];
   readonly leviers: readonly {
     code: string;
     libelle: string;
