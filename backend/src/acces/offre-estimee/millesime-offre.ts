@@ -22,5 +22,5 @@ export function millesimeDeLOffre(d: DonneesAcces, annee: number | undefined, mi
 
 /** What the answer says when a newer APL vintage is loaded but not yet used (plain French). */
 export function texteMillesimeNonEstime(utilise: number, plusRecent: number): string {
-  return `L’offre de départ est estimée à partir de l’APL ${utilise} : le millésime ${plusRecent}, chargé depuis, n’a pas encore servi à l’estimer, ces chiffres partent donc de l’APL ${utilise}. Pour passer au millésime ${plusRecent}, un administrateur relance l’estimation de l’offre (« npm run import -- offre-estimee »).`;
+  return `L’offre de départ est estimée à partir de l’APL ${utilise} : le millésime ${plusRecent}, chargé depuis, n’a pas encore servi à l’estimer, ces chiffres partent donc de l’APL ${utilise}. Pour passer au millésime ${plusRecent}, un administrateur relance l’estimation de l’offre.`;
 }
