@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { DataSource } from 'typeorm';
+import { Requeteur } from '../import/importateur';
 import { PoolObserve, requeteurDeFond } from './requeteur-de-fond';
 
 class PoolFactice extends EventEmitter implements PoolObserve {
@@ -38,7 +39,8 @@ describe('requeteurDeFond', () => {
 
   it('under constant traffic still runs the statement (the upload goes on)', async () => {
     const pool = new PoolFactice({ max: 1 });
-    const fond = requeteurDeFond(source(pool), async () => [{ ok: true }]);
+    const repondre = (async () => [{ ok: true }]) as Requeteur;
+    const fond = requeteurDeFond(source(pool), repondre);
     await fond('SELECT 1');
     pool.waitingCount = 5;
     await expect(fond('SELECT 2')).resolves.toEqual([{ ok: true }]);
