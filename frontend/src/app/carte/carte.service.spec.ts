@@ -194,6 +194,12 @@ describe('CarteService', () => {
     expect(carte.appels).toContain('fitBounds:[4.2,45.3,4.5,45.5]');
   });
 
+  it('frames a territory asked for before the map exists once it is created (a link opened: the card can arrive first)', async () => {
+    service.cadrer([4.2, 45.3, 4.5, 45.5], true, 11.5);
+    await service.creer(document.createElement('div'), options);
+    expect(carte.appels.filter((a) => a.startsWith('fitBounds'))).toEqual(['fitBounds:[4.2,45.3,4.5,45.5]']);
+  });
+
   it('changes only the paint of a layer whose paint alone changed (no rebuild of the tiles’ buckets)', async () => {
     service.definirSource('communes', source);
     const fond = (couleur: string): DefinitionCouche => ({

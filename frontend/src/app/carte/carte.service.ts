@@ -55,6 +55,8 @@ export class CarteService implements OnDestroy {
   private readonly abonnements: Abonnement[] = [];
   private readonly suiveursPosition: ((position: PositionCarte) => void)[] = [];
   private readonly images = new Map<string, ImageMotif>();
+  /** A framing asked for before the map existed (a link's territory whose card arrived first), done once it exists. */
+  private cadrageEnAttente: { emprise: LngLatBoundsLike; reduireMouvements: boolean; zoomMax: number } | null = null;
 
   /** True once the first style and our layers are on the map. */
   readonly prete = signal(false);
@@ -90,6 +92,9 @@ export class CarteService implements OnDestroy {
       if (position) this.zone.run(() => this.suiveursPosition.forEach((suivre) => suivre(position)));
     });
     for (const abonnement of this.abonnements) carte.on(abonnement.evenement, abonnement.couche, abonnement.rappel);
+    const attente = this.cadrageEnAttente;
+    this.cadrageEnAttente = null;
+    if (attente) this.cadrer(attente.emprise, attente.reduireMouvements, attente.zoomMax);
   }
 
   /** Adds the source; for a GeoJSON source already on the map, new data replaces the old (same layers). */
@@ -214,6 +219,10 @@ export class CarteService implements OnDestroy {
   }
 
   cadrer(emprise: LngLatBoundsLike, reduireMouvements: boolean, zoomMax = 13): void {
+    if (!this.carte) {
+      this.cadrageEnAttente = { emprise, reduireMouvements, zoomMax };
+      return;
+    }
     this.zone.runOutsideAngular(() => this.carte?.fitBounds(emprise, { padding: 40, maxZoom: zoomMax, duration: reduireMouvements ? 0 : 1200 }));
   }
 
