@@ -37,6 +37,21 @@ describe('GenerateurMemoire', () => {
     expect(couche.extent).toBe(4096);
   });
 
+  it('draws the national view on a 512 grid, the communes with their code only, the other couches with their name', async () => {
+    const generateur = new GenerateurMemoire(async () => COMMUNES);
+    // z5 tile of 4.35°E 45.45°N: x = floor(184.35 / 360 × 32) = 16, y = 11
+    const [communes] = lireMvt(await generateur.tuile('communes', { z: 5, x: 16, y: 11 }));
+    expect(communes.extent).toBe(512);
+    expect(communes.cles).toEqual(['code']);
+    expect(communes.valeurs.sort()).toEqual(['42095', '42218']);
+
+    const [epci] = lireMvt(await generateur.tuile('epci', { z: 5, x: 16, y: 11 }));
+    expect(epci.cles.sort()).toEqual(['code', 'nom']);
+    const [z7] = lireMvt(await generateur.tuile('communes', { z: 7, x: 65, y: 45 }));
+    expect(z7.extent).toBe(1024);
+    expect(z7.cles.sort()).toEqual(['code', 'nom']);
+  });
+
   it('answers an empty tile far from any territory', async () => {
     const generateur = new GenerateurMemoire(async () => COMMUNES);
     expect((await generateur.tuile('communes', { z: 10, x: 0, y: 0 })).length).toBe(0);

@@ -2,13 +2,18 @@ import geojsonvt from 'geojson-vt';
 import * as vtpbf from 'vt-pbf';
 import { CoucheTuiles, ZOOM_MAX } from './couche-tuiles';
 import { CoordonneesTuile } from './coordonnees-tuile';
+import { finesseTuile } from './finesse-tuile';
 import { GenerateurTuiles } from './generateur-tuiles';
+import { EntiteTuile, ramenerALaGrille } from './grille-tuile';
 import { TerritoireGeojson } from './tuiles.repository';
 
 export type ChargerGeometries = (couche: CoucheTuiles) => Promise<TerritoireGeojson[]>;
 type Index = ReturnType<typeof geojsonvt>;
 
-/** Same tiling parameters as the SQL function: 4096 extent, 64 buffer, simplification to one pixel. */
+/**
+ * Same tiling as the SQL function: cut on a 4096 grid with a 64 buffer, simplified to one pixel, then brought to
+ * the zoom's grid and properties (`finesseTuile`) when encoded.
+ */
 const OPTIONS_INDEX = {
   maxZoom: ZOOM_MAX,
   indexMaxZoom: 5,
@@ -33,7 +38,12 @@ export class GenerateurMemoire implements GenerateurTuiles {
   async tuile(couche: CoucheTuiles, { z, x, y }: CoordonneesTuile): Promise<Buffer> {
     const tuile = (await this.indexDe(couche)).getTile(z, x, y);
     if (!tuile || tuile.features.length === 0) return Buffer.alloc(0);
-    return Buffer.from(vtpbf.fromGeojsonVt({ [couche]: tuile }, { version: 2, extent: OPTIONS_INDEX.extent }));
+    const { extent, avecNom } = finesseTuile(couche, z);
+    const entites = ramenerALaGrille(tuile.features as unknown as EntiteTuile[], OPTIONS_INDEX.extent, extent).map((e) =>
+      avecNom ? e : { ...e, tags: { code: e.tags?.['code'] } },
+    );
+    if (entites.length === 0) return Buffer.alloc(0);
+    return Buffer.from(vtpbf.fromGeojsonVt({ [couche]: { ...tuile, features: entites } }, { version: 2, extent }));
   }
 
   oublier(): void {

@@ -27,6 +27,16 @@ export class TuilesController {
     envoyerCorpsEncode(req, res, await this.service.tuileEncodee(p.couche, p), CACHE_TUILES);
   }
 
+  @Get('communes/noms')
+  @SansCouverture('noms des communes du COG 2026 : référentiel national complet')
+  @ApiOperation({
+    summary: 'Nom de chaque commune, par code INSEE, à joindre aux tuiles communes des zooms inférieurs à 7 (qui ne portent que le code)',
+  })
+  @ApiOkResponse({ description: '{ source, noms: { [codeInsee]: nom } }' })
+  async noms(@Req() req: Request, @Res() res: Response): Promise<void> {
+    envoyerCorpsEncode(req, res, await this.service.nomsCommunes(), CACHE_TUILES);
+  }
+
   @Get('communes/population')
   @SansCouverture('populations légales INSEE 2026 : référentiel national complet')
   @ApiOperation({ summary: 'Population municipale de chaque commune, par code INSEE, à joindre aux tuiles communes' })

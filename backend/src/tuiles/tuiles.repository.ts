@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MultiPolygon } from 'geojson';
 import { DataSource } from 'typeorm';
 import { CoucheTuiles } from './couche-tuiles';
+import { finesseTuile } from './finesse-tuile';
 
 export interface TerritoireGeojson {
   code: string;
@@ -34,10 +35,23 @@ export class TuilesRepository {
     return /PROTOBUF="/i.test(lignes[0]?.version ?? '');
   }
 
-  /** The SQL function of migration 1764200000000-tuiles. */
+  /** The SQL function of migration 1765300000002-tuiles-finesse, on the grid and with the properties of the zoom. */
   async tuileMvt(couche: CoucheTuiles, z: number, x: number, y: number): Promise<Buffer> {
-    const lignes: { mvt: Buffer | null }[] = await this.dataSource.query(`SELECT maillage_tuile($1, $2, $3, $4) AS mvt`, [couche, z, x, y]);
+    const { extent, avecNom } = finesseTuile(couche, z);
+    const lignes: { mvt: Buffer | null }[] = await this.dataSource.query(`SELECT maillage_tuile($1, $2, $3, $4, $5, $6) AS mvt`, [
+      couche,
+      z,
+      x,
+      y,
+      extent,
+      avecNom,
+    ]);
     return lignes[0]?.mvt ?? Buffer.alloc(0);
+  }
+
+  /** Name of every commune, by INSEE code: the tiles of the national view carry the code only. */
+  async nomsCommunes(): Promise<{ code: string; nom: string }[]> {
+    return this.dataSource.query(`SELECT code, nom FROM commune ORDER BY code`);
   }
 
   async geometries(couche: CoucheTuiles): Promise<TerritoireGeojson[]> {

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { ETAT_INITIAL, EtatImport } from '../import/etat-import';
 import { ImportService } from '../import/import.service';
 import { TuilesRepository } from './tuiles.repository';
-import { TuilesService } from './tuiles.service';
+import { TuilesService, ZOOMS_PRECALCULES } from './tuiles.service';
 import { EMPRISES_FRANCE, tuilesCouvrant } from './tuiles-couvrant';
 
 const MVT_FACTICE = Buffer.from([0x1a, 0x00]);
@@ -157,7 +157,7 @@ describe('TuilesService', () => {
     await new Promise((r) => setTimeout(r, 50));
 
     expect(repository.geometries.mock.calls.map(([couche]) => couche)).toEqual(['communes', 'epci', 'departements', 'regions']);
-    const vueNationale = tuilesCouvrant(EMPRISES_FRANCE, 4).length + tuilesCouvrant(EMPRISES_FRANCE, 5).length;
+    const vueNationale = ZOOMS_PRECALCULES.reduce((n, z) => n + tuilesCouvrant(EMPRISES_FRANCE, z).length, 0);
     expect(service.tuilesEnCache).toBe(4 * vueNationale + 1);
   });
 
@@ -166,7 +166,7 @@ describe('TuilesService', () => {
     const prechauffage = service.prechauffer();
     expect(service.prechauffer()).toBe(prechauffage);
     await prechauffage;
-    const vueNationale = tuilesCouvrant(EMPRISES_FRANCE, 4).length + tuilesCouvrant(EMPRISES_FRANCE, 5).length;
+    const vueNationale = ZOOMS_PRECALCULES.reduce((n, z) => n + tuilesCouvrant(EMPRISES_FRANCE, z).length, 0);
     expect(service.tuilesEnCache).toBe(4 * vueNationale);
 
     await service.tuile('communes', { z: 4, x: 8, y: 5 });

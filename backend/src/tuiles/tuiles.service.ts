@@ -5,7 +5,7 @@ import { ImportService } from '../import/import.service';
 import { SOURCE_POPULATION } from '../territoires/territoires.service';
 import { CacheLru } from '../common/cache/cache-lru';
 import { VersionMemorisee } from '../common/cache/version-memorisee';
-import { CorpsEncode, encoderCorps, tailleCorps } from '../common/cache/corps-encode';
+import { CorpsEncode, encoderCorps, encoderJson, tailleCorps } from '../common/cache/corps-encode';
 import { choisirGenerateur } from './choisir-generateur';
 import { CoordonneesTuile, verifierCoordonnees } from './coordonnees-tuile';
 import { COUCHES_TUILES, CoucheTuiles } from './couche-tuiles';
@@ -19,8 +19,11 @@ import { EMPRISES_FRANCE, tuilesCouvrant } from './tuiles-couvrant';
 /** Rendered tiles kept in memory, raw and gzipped: 96 MiB holds every tile of France down to zoom ~9. */
 const TAILLE_CACHE_OCTETS = 96 * 1024 * 1024;
 export const TYPE_MVT = 'application/vnd.mapbox-vector-tile';
-/** The national view: its commune tiles are the heaviest to encode (~1 MB, ~0.7 s), render them ahead. */
-const ZOOMS_PRECALCULES = [4, 5];
+/**
+ * The national and regional views (zooms 4 to 6, 14 tiles per couche at zoom 6): their commune tiles are the
+ * heaviest to encode (11,000 to 23,000 communes, 0.3–0.7 s each), render them ahead.
+ */
+export const ZOOMS_PRECALCULES = [4, 5, 6];
 
 /**
  * Vector tiles of the boundary layers. The rules: a tile address must exist at its zoom; the
@@ -32,6 +35,8 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Tuiles');
   private readonly cache = new CacheLru<CorpsEncode>(TAILLE_CACHE_OCTETS, tailleCorps);
   private readonly enVol = new Map<string, Promise<CorpsEncode>>();
+  /** The communes' names table, encoded once per version of the territories. */
+  private noms: Promise<CorpsEncode> | null = null;
   /**
    * Version of the territories the cached tiles were cut from: an import in another process (a worker of the
    * cluster, another replica) shows at the next read of the version (every 2 s at most), and empties the cache.
@@ -135,6 +140,29 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
     };
   }
 
+  /**
+   * Name of every commune by INSEE code, the join table of the tooltip where the tiles carry no names (zooms
+   * below 7, see finesse-tuile.ts). Encoded once (≈ 35,000 names, ~0.3 MB gzipped) and kept until an import.
+   */
+  async nomsCommunes(): Promise<CorpsEncode> {
+    await this.verifierVersion();
+    if (!this.noms) {
+      const noms = this.repository.nomsCommunes().then((lignes) => {
+        if (lignes.length === 0) {
+          throw new ErreurDomaine('DONNEES_NON_CHARGEES', 'Les communes ne sont pas encore chargées : réessayez à la fin de l’import.');
+        }
+        return encoderJson({ source: 'INSEE, code officiel géographique 2026', noms: Object.fromEntries(lignes.map((l) => [l.code, l.nom])) });
+      });
+      this.noms = noms;
+      // neither a failure nor the names read during an import are kept
+      noms.then(
+        () => this.importEnCours && this.noms === noms && (this.noms = null),
+        () => this.noms === noms && (this.noms = null),
+      );
+    }
+    return this.noms;
+  }
+
   private generateurActif(): Promise<GenerateurTuiles> {
     if (!this.generateur) {
       const choix = choisirGenerateur(
@@ -161,6 +189,7 @@ export class TuilesService implements OnApplicationBootstrap, OnModuleDestroy {
 
   private oublierTout(): void {
     this.cache.vider();
+    this.noms = null;
     void this.generateur?.then(
       (g) => g.oublier(),
       () => undefined,

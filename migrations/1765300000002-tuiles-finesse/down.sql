@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS maillage_tuile(text, integer, integer, integer, integer, boolean);
