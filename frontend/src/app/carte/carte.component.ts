@@ -31,6 +31,7 @@ import { COUCHE_REGIONS_CONTOUR } from './couches/regions-contour.couche';
 import { COUCHE_SELECTION, COUCHE_SELECTION_HALO, couchesSelection } from './couches/selection.couche';
 import { sourceTuiles } from './couches/sources-tuiles';
 import { Infobulle } from './infobulle';
+import { NomsCommunesClient } from './noms-communes.client';
 import { deltaInfobulle, valeurInfobulle } from './valeur-infobulle';
 import { styleHorsLigne } from './style-hors-ligne';
 import { EtiquettesClient } from './etiquettes.client';
@@ -75,7 +76,7 @@ export interface TerritoireClique {
     ></div>
     @if (infobulle(); as bulle) {
       <div class="carte__infobulle" aria-hidden="true" [style.left.px]="bulle.x" [style.top.px]="bulle.y">
-        <strong>{{ bulle.nom }}</strong> <span class="fr-text--xs">({{ bulle.code }})</span>
+        <strong>{{ nomInfobulle() }}</strong> <span class="fr-text--xs">({{ bulle.code }})</span>
         <span class="carte__infobulle-ligne fr-text--xs"
           >{{ bulle.indicateur }} : <strong>{{ bulle.valeur }}</strong></span
         >
@@ -153,6 +154,12 @@ export class CarteComponent {
   protected readonly emprises = EMPRISES_TERRITOIRES;
 
   protected readonly infobulle = signal<Infobulle | null>(null);
+  private readonly nomsCommunes = inject(NomsCommunesClient);
+  /** The tile's name from zoom 7, else the names table (asked at the first hover that needs it). */
+  protected readonly nomInfobulle = computed(() => {
+    const bulle = this.infobulle();
+    return bulle ? bulle.nom || (this.nomsCommunes.noms()?.get(bulle.code) ?? '') : '';
+  });
   /** Phones and tablets: the overseas and export buttons folded behind one button (they covered the panel). */
   private readonly petitEcran = inject(PetitEcran);
   protected readonly outilsOuverts = signal(!untracked(this.petitEcran.actif));
@@ -308,9 +315,11 @@ export class CarteComponent {
     }
     const { indicateur, valeurs } = this.choroplethe();
     const delta = this.deltas().get(code);
+    const nom = commune?.properties?.['nom'];
+    if (typeof nom !== 'string') this.nomsCommunes.demander();
     this.infobulle.set({
       code,
-      nom: String(commune?.properties?.['nom'] ?? ''),
+      nom: typeof nom === 'string' ? nom : '',
       indicateur: indicateur.libelle,
       valeur: valeurInfobulle(indicateur, valeurs.get(code)),
       delta: delta === undefined ? null : deltaInfobulle(delta),
