@@ -46,6 +46,15 @@ export interface ClasseApplicable {
   version_id: number;
 }
 
+/** A commune's rurality: France Ruralités Revitalisation class and the former ZRR flag, with their sources. */
+export interface LigneRuralite {
+  commune_code: string;
+  frr: string | null;
+  frr_source: string | null;
+  zrr: string | null;
+  zrr_source: string | null;
+}
+
 export interface QpvDeCommune {
   code: string;
   nom: string;
@@ -469,8 +478,24 @@ export class ZonageRepository {
     );
   }
 
-  async ruralite(code: string): Promise<{ frr: string | null; frr_source: string | null; zrr: string | null; zrr_source: string | null } | null> {
-    const rows = await this.dataSource.query(`SELECT frr, frr_source, zrr, zrr_source FROM ruralite_commune WHERE commune_code = $1`, [code]);
+  async ruralite(code: string): Promise<LigneRuralite | null> {
+    const rows = await this.dataSource.query(`SELECT commune_code, frr, frr_source, zrr, zrr_source FROM ruralite_commune WHERE commune_code = $1`, [code]);
     return rows[0] ?? null;
+  }
+
+  /** Every commune's rurality (read once per version of the zonage data: `ZonageParVersion`). */
+  async ruralites(): Promise<LigneRuralite[]> {
+    return this.dataSource.query(`SELECT commune_code, frr, frr_source, zrr, zrr_source FROM ruralite_commune`);
+  }
+
+  /** Every commune-level version (read once per version of the zonage data: `ZonageParVersion`). */
+  async versionsCommunales(): Promise<VersionZonage[]> {
+    return this.dataSource.query(`SELECT ${COLONNES_VERSION} FROM zonage_version v WHERE v.niveau = 'commune' ORDER BY v.id`);
+  }
+
+  /** Communes that a QPV list or a QPV-level zonage names, at any date (the others have no QPV: `qpvDeCommune` is empty). */
+  async communesAvecQpv(): Promise<string[]> {
+    const rows: { code: string }[] = await this.dataSource.query(`SELECT commune_code AS code FROM qpv_commune UNION SELECT unnest(communes) FROM zonage_qpv`);
+    return rows.map((r) => r.code);
   }
 }

@@ -17,6 +17,7 @@ import { THEMES_DONNEES } from '../jeux-de-donnees/themes-donnees';
 import { PROFESSIONS_ZONAGE, ProfessionZonage, themeZonage } from './classes-zonage';
 import { ClasseApplicable, VersionZonage, ZonageRepository } from './zonage.repository';
 import { FinPresumee, ValiditeALaDate, validiteALaDate, VersionDatee } from './validite-version';
+import { ZonageParVersion } from './zonage-par-version';
 
 /** The version shape promised to other features (aid eligibility). */
 export interface VersionZonageContrat {
@@ -110,11 +111,12 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
   /** Map payloads (`carte`) per profession and date, ~0.5 MB of JSON each before gzip. */
   private readonly cartes = new CacheReponses(16 * 1024 * 1024);
   /**
-   * A zonage version's row and its régions' presumed ends, read once per version of the zonage data: every commune
-   * class asked (two or three per eligibility request) reads them, and they change only with that version.
+   * A national version's régions' presumed ends, read once per version of the zonage data: every commune class
+   * asked (two or three per eligibility request) reads them, and they change only with that version.
    */
-  private readonly versionsParId = new MemoParVersion<number, VersionZonage | null>();
   private readonly finsParId = new MemoParVersion<number, Map<string, FinPresumee>>();
+  /** Versions, classes, rurality and QPV presence read once per version of the zonage data (`zonage-par-version.ts`). */
+  private readonly parVersion: ZonageParVersion;
   private desabonner: (() => void) | null = null;
 
   constructor(
@@ -124,7 +126,9 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     private readonly versionsJeu: VersionsJeuRepository,
     private readonly audit: AuditService,
     private readonly couverture: CouvertureDonneesService,
-  ) {}
+  ) {
+    this.parVersion = new ZonageParVersion(repository);
+  }
 
   onModuleInit(): void {
     this.desabonner = this.imports.suivre(() => this.version.oublier());
@@ -209,14 +213,13 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
     verifierProfession(profession);
     verifierDate(date, 'date');
     const code = this.verifierCommune(codeCommune);
-    const [ligne] = await this.repository.classesALaDate(profession, date, code);
+    const donnees = await this.version.version();
+    const ligne = await this.parVersion.classe(donnees, profession, date, code);
     const region = this.cog.trouver(code)!.commune.region;
     let version: VersionZonage | null;
-    if (ligne) {
-      const id = ligne.version_id;
-      version = await this.versionsParId.lire(await this.version.version(), id, () => this.repository.version(id));
-    } else {
-      const enVigueur = await this.repository.versionsEnVigueur(profession, date);
+    if (ligne) version = await this.parVersion.versionCommunale(donnees, ligne.version_id);
+    else {
+      const enVigueur = await this.parVersion.enVigueur(donnees, profession, date);
       version = enVigueur.find((v) => v.region === region) ?? enVigueur.find((v) => v.region === null) ?? null;
     }
     return { classe: ligne?.classe ?? null, version: contrat(version), validite: version ? await this.validite(version, region, date) : null };
@@ -253,6 +256,7 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
   async qpvDeCommune(codeCommune: string, date: string): Promise<QpvClasse[]> {
     verifierDate(date, 'date');
     const code = this.communeParente(this.verifierCommune(codeCommune));
+    if (!(await this.parVersion.peutAvoirDesQpv(await this.version.version(), code))) return [];
     const liste = await this.repository.qpvDeCommune(code, date);
     return liste.map((q) => ({ code: q.code, nom: q.nom, classe: q.classe, source: q.source }));
   }
@@ -260,7 +264,7 @@ export class ZonageService implements OnModuleInit, OnModuleDestroy {
   /** France Ruralités Revitalisation class (10 July 2025) and the former ZRR flag of a commune. */
   async ruralite(codeCommune: string): Promise<Ruralite> {
     const code = this.communeParente(this.verifierCommune(codeCommune));
-    const r = await this.repository.ruralite(code);
+    const r = await this.parVersion.ruralite(await this.version.version(), code);
     return {
       frr: r?.frr ?? null,
       zrr: r?.zrr ?? null,
