@@ -29,6 +29,14 @@ export interface EpciDeListe {
   note: string | null;
 }
 
+/** A commune, its EPCI (siren and name null outside any) and its région. */
+export interface CommuneEtEpci {
+  code: string;
+  siren: string | null;
+  nom: string | null;
+  region: string;
+}
+
 const COLONNES = `l.id, l.libelle, to_char(l.date_liste, 'YYYY-MM-DD') AS "dateListe", l.nb_attendu AS "nbAttendu", l.partielle,
   l.regions_completes AS "regionsCompletes", l.source, l.origine, l.fichier, l.auteur,
   to_char(l.cree_le AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "creeLe",
@@ -60,15 +68,6 @@ export class ZonesRougesRepository {
     );
   }
 
-  async epciDeCommune(code: string): Promise<{ siren: string; nom: string; region: string } | null> {
-    const rows = await this.dataSource.query(
-      `SELECT e.code AS siren, e.nom, c.region_code AS region FROM commune c LEFT JOIN epci e ON e.code = c.epci_code WHERE c.code = $1`,
-      [code],
-    );
-    if (!rows.length) return null;
-    return rows[0];
-  }
-
   async epci(siren: string): Promise<{ siren: string; nom: string; regions: string[] } | null> {
     const rows = await this.dataSource.query(
       `SELECT e.code AS siren, e.nom, coalesce((SELECT array_agg(DISTINCT c.region_code) FROM commune c WHERE c.epci_code = e.code), '{}') AS regions
@@ -87,9 +86,22 @@ export class ZonesRougesRepository {
     );
   }
 
-  async dansListe(id: number, siren: string): Promise<EpciDeListe | null> {
-    const rows = await this.dataSource.query(`SELECT siren, nom, sources, note FROM zone_rouge_epci WHERE liste_id = $1 AND siren = $2`, [id, siren]);
-    return rows[0] ?? null;
+  /** Every commune with its EPCI (null outside any) and région (read once per version of the territories: the service). */
+  async communesEtEpci(): Promise<CommuneEtEpci[]> {
+    return this.dataSource.query(`SELECT c.code, e.code AS siren, e.nom, c.region_code AS region FROM commune c LEFT JOIN epci e ON e.code = c.epci_code`);
+  }
+
+  /** Fingerprint and date of the last territories load: the communes' EPCI change only with it. */
+  async versionTerritoires(): Promise<string> {
+    const rows: { v: string | null }[] = await this.dataSource.query(
+      `SELECT empreinte || '@' || importe_le::text AS v FROM jeu_de_donnees WHERE code = 'territoires'`,
+    );
+    return rows[0]?.v ?? '';
+  }
+
+  /** The EPCI of a list with their sources (read once per list: a list's EPCI are written with it and never change). */
+  async membres(id: number): Promise<Pick<EpciDeListe, 'siren' | 'nom' | 'sources' | 'note'>[]> {
+    return this.dataSource.query(`SELECT siren, nom, sources, note FROM zone_rouge_epci WHERE liste_id = $1`, [id]);
   }
 
   async epciConnus(requete?: Requeteur): Promise<Map<string, string>> {

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { UtilisateurConnecte } from '../common/auth/role';
 import { ErreurDomaine, entreeInvalide, introuvable } from '../common/erreurs/erreur-domaine';
+import { MemoParVersion } from '../common/cache/memo-par-version';
+import { VersionMemorisee } from '../common/cache/version-memorisee';
 import { decoderTexte } from '../common/fichiers/decoder-texte';
 import { nombreDe } from '../common/texte/nombre-de';
 import { ImportService } from '../import/import.service';
@@ -9,7 +11,7 @@ import { EtatCouverture } from '../jeux-de-donnees/couverture-donnees';
 import { CouvertureDonneesService } from '../jeux-de-donnees/couverture-donnees.service';
 import { ImportateurZonesRouges } from './importateur-zones-rouges';
 import { lireListeTeleversee } from './lecture-zones-rouges';
-import { ListeZonesRouges, ZonesRougesRepository } from './zones-rouges.repository';
+import { CommuneEtEpci, EpciDeListe, ListeZonesRouges, ZonesRougesRepository } from './zones-rouges.repository';
 
 /**
  * Whether a commune or an EPCI is a zone rouge (a fact for the single window, the cards and the cockpit):
@@ -51,7 +53,18 @@ const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 
 const moisAnnee = (iso: string) => `${MOIS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
 @Injectable()
-export class ZonesRougesService {
+export class ZonesRougesService implements OnModuleInit, OnModuleDestroy {
+  /**
+   * What every eligibility request asks (issue 10, load), read without a query per request: the list in force
+   * (re-read at most every 2 s: an upload by another process shows within 2 s, here at once), its EPCI once per
+   * list, the communes' EPCI once per version of the territories.
+   */
+  private readonly enVigueur = new VersionMemorisee(async () => ({ liste: await this.repository.active() }));
+  private readonly versionTerritoires = new VersionMemorisee(() => this.repository.versionTerritoires());
+  private readonly communes = new MemoParVersion<'toutes', ReadonlyMap<string, CommuneEtEpci>>(1);
+  private readonly membres = new MemoParVersion<string, ReadonlyMap<string, Pick<EpciDeListe, 'siren' | 'nom' | 'sources' | 'note'>>>(4);
+  private desabonner: (() => void) | null = null;
+
   constructor(
     private readonly repository: ZonesRougesRepository,
     private readonly importateur: ImportateurZonesRouges,
@@ -59,6 +72,18 @@ export class ZonesRougesService {
     private readonly imports: ImportService,
     private readonly couverture: CouvertureDonneesService,
   ) {}
+
+  onModuleInit(): void {
+    // an import or an upload through the « Données » pipeline in this process shows at once
+    this.desabonner = this.imports.suivre(() => {
+      this.enVigueur.oublier();
+      this.versionTerritoires.oublier();
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.desabonner?.();
+  }
 
   /** The list in force with its EPCI (population, région), what is known of its completeness and where it is complete. */
   async liste() {
@@ -87,7 +112,7 @@ export class ZonesRougesService {
 
   /** Id of the list in force (« aucune » without one): keys the aid answer caches, which read `faitCommune`. */
   async versionDonnees(): Promise<string> {
-    return String((await this.repository.active())?.id ?? 'aucune');
+    return String((await this.enVigueur.version()).liste?.id ?? 'aucune');
   }
 
   /** The list in force for the communes of a région (null when no list is loaded). */
@@ -120,9 +145,15 @@ export class ZonesRougesService {
   }
 
   async faitCommune(code: string, date?: string): Promise<FaitZoneRouge> {
-    const commune = await this.repository.epciDeCommune(code.trim().toUpperCase());
+    const communes = await this.communes.lire(
+      await this.versionTerritoires.version(),
+      'toutes',
+      async () => new Map((await this.repository.communesEtEpci()).map((c) => [c.code, c])),
+    );
+    const commune = communes.get(code.trim().toUpperCase());
     if (!commune) throw introuvable(`Commune « ${code} » introuvable dans le COG 2026.`);
-    return this.fait(commune.siren ? { siren: commune.siren, nom: commune.nom, regions: [commune.region] } : null, [commune.region], date);
+    const epci = commune.siren !== null && commune.nom !== null ? { siren: commune.siren, nom: commune.nom, regions: [commune.region] } : null;
+    return this.fait(epci, [commune.region], date);
   }
 
   async faitEpci(siren: string, date?: string): Promise<FaitZoneRouge> {
@@ -133,7 +164,7 @@ export class ZonesRougesService {
   }
 
   private async fait(epci: { siren: string; nom: string; regions?: string[] } | null, regions: string[], date?: string): Promise<FaitZoneRouge> {
-    const l = await this.repository.active();
+    const l = (await this.enVigueur.version()).liste;
     if (!l)
       return {
         zoneRouge: null,
@@ -155,7 +186,7 @@ export class ZonesRougesService {
         raison: null,
         commentCharger: null,
       };
-    const dedans = epci ? await this.repository.dansListe(l.id, epci.siren) : null;
+    const dedans = epci ? ((await this.membresDe(l)).get(epci.siren) ?? null) : null;
     if (dedans)
       return {
         ...base,
@@ -184,6 +215,10 @@ export class ZonesRougesService {
       raison: `Liste partielle : ${epci ? `${epci.nom} n’y figure pas, mais` : ''} la liste complète des ${l.nbAttendu} EPCI n’est pas chargée pour cette région.`,
       commentCharger: COMMENT_CHARGER,
     };
+  }
+
+  private membresDe(l: ListeZonesRouges) {
+    return this.membres.lire('listes', `${l.id}@${l.creeLe}`, async () => new Map((await this.repository.membres(l.id)).map((e) => [e.siren, e])));
   }
 
   /** Replaces the list in force by an uploaded complete list of EPCI SIREN codes (validated against the COG 2026, audited). */
@@ -226,6 +261,7 @@ export class ZonesRougesService {
       );
       return id;
     });
+    this.enVigueur.oublier();
     return { id, nbEpci: epci.length, partielle, ...(await this.liste()) };
   }
 }
