@@ -65,6 +65,31 @@ describe('API territoires (PostGIS réel)', () => {
       expect(fr.body.population).toBeGreaterThan(340_000);
     });
 
+    it('gives as neighbours, read from the import’s table, exactly the territories whose contour touches, at each level', async () => {
+      const db = t.app.get(DataSource);
+      const cas: [string, string][] = [
+        ['commune', '31555'],
+        ['commune', '2A004'],
+        ['commune', '75056'],
+        ['epci', '244200770'],
+        ['departement', '2A'],
+        ['departement', '42'],
+        ['region', '84'],
+      ];
+      for (const [type, code] of cas) {
+        const res = await t.http().get(`/api/territoires/${type}/${code}`).expect(200);
+        const contours: { code: string }[] = await db.query(
+          `SELECT n.code FROM ${type} t JOIN ${type} n ON n.code <> t.code AND ST_Intersects(n.geom, t.geom) WHERE t.code = $1`,
+          [code],
+        );
+        expect(contours.length).toBeGreaterThan(0);
+        expect(res.body.voisins.map((v: { code: string }) => v.code).sort()).toEqual(contours.map((c) => c.code).sort());
+        expect(res.body.voisins.every((v: { type: string; nom: string }) => v.type === type && v.nom.length > 0)).toBe(true);
+      }
+      // Corse's régions have no neighbour on land
+      expect((await t.http().get('/api/territoires/region/94').expect(200)).body.voisins).toEqual([]);
+    });
+
     it('serves EPCI cards with their member communes', async () => {
       const res = await t.http().get('/api/territoires/epci/244200770').expect(200);
       expect(res.body.nom).toMatch(/Saint-Étienne Métropole/);

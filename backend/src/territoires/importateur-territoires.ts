@@ -158,6 +158,8 @@ export class ImportateurTerritoires implements ImportateurJeuDeDonnees, OnModule
     });
     ctx.progression(total, total, 'centres, projections et populations');
     await this.repository.calculerDerives(ctx.requete);
+    ctx.progression(total, total, 'voisins de chaque territoire');
+    await this.repository.calculerVoisins(ctx.requete);
     ignorees.push(...supprimees.map((code) => ({ champ: 'code', valeur: code, message: `Territoire ${code} absent du COG 2026 : supprimé` })));
     return { lignes: total, ignorees };
   }
