@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Requeteur } from '../import/importateur';
 import { GroupeCommunes, LigneCouverture, NomsTerritoires } from './couverture-donnees';
+import { CommuneRattachee } from './groupes-territoires';
 import { ThemeCouverture } from './themes-donnees';
 
 /** What an import declares it covers (one row per territory), written in the import's transaction. */
@@ -140,6 +141,19 @@ export class CouvertureDonneesRepository {
       emprise,
     );
     return rows.map((r) => ({ region: r.region, departement: r.departement, communes: Number(r.communes) }));
+  }
+
+  /** Every commune with its région, département and EPCI (indexed once per version of the territories: the service). */
+  async communesRattachees(): Promise<CommuneRattachee[]> {
+    return this.dataSource.query(`SELECT code, region_code AS region, departement_code AS departement, epci_code AS epci FROM commune`);
+  }
+
+  /** Fingerprint and date of the last territories load: the communes' régions, départements and EPCI change with it. */
+  async versionTerritoires(): Promise<string> {
+    const rows: { v: string | null }[] = await this.dataSource.query(
+      `SELECT empreinte || '@' || importe_le::text AS v FROM jeu_de_donnees WHERE code = 'territoires'`,
+    );
+    return rows[0]?.v ?? '';
   }
 
   /** Every commune of France (métropole and DROM), grouped the same way: the territory of national answers. */

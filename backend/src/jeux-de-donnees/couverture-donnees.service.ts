@@ -3,6 +3,9 @@ import { aujourdhuiAParis } from '../aides/regles/dates';
 import { ImportService } from '../import/import.service';
 import { decrirePerimetre, EtatCouverture, etatCouverture, GroupeCommunes, LigneCouverture, NomsTerritoires } from './couverture-donnees';
 import { CouvertureDonneesRepository } from './couverture-donnees.repository';
+import { indexerGroupes, TYPES_INDEXES } from './groupes-territoires';
+import { MemoParVersion } from '../common/cache/memo-par-version';
+import { VersionMemorisee } from '../common/cache/version-memorisee';
 import { THEMES_DONNEES, ThemeCouverture } from './themes-donnees';
 
 const DUREE_MEMO_MS = 2000;
@@ -24,7 +27,15 @@ export interface CarteCouverture {
  */
 @Injectable()
 export class CouvertureDonneesService implements OnModuleInit, OnModuleDestroy {
-  private memo: { lu: number; lignes: Map<string, LigneCouverture[]>; noms: NomsTerritoires; france: GroupeCommunes[] } | null = null;
+  /**
+   * Coverage rows re-read at most every 2 s (concurrent requests share one read); the territories' names, France's
+   * groups and each territory's groups once per version of the territories (a card's coverage costs no query).
+   */
+  private readonly memo = new VersionMemorisee(() => this.lire(), DUREE_MEMO_MS);
+  private readonly territoires = new MemoParVersion<
+    'tout',
+    { noms: NomsTerritoires; france: GroupeCommunes[]; groupes: ReadonlyMap<string, GroupeCommunes[]> }
+  >(1);
   private desabonner: (() => void) | null = null;
 
   constructor(
@@ -42,7 +53,7 @@ export class CouvertureDonneesService implements OnModuleInit, OnModuleDestroy {
 
   /** After a write to `couverture_jeu` outside the import service (uploads, rollbacks). */
   oublier(): void {
-    this.memo = null;
+    this.memo.oublier();
   }
 
   /**
@@ -51,13 +62,13 @@ export class CouvertureDonneesService implements OnModuleInit, OnModuleDestroy {
    */
   async etat(theme: ThemeCouverture, type: string, code: string, date = aujourdhuiAParis()): Promise<EtatCouverture> {
     const { lignes, noms } = await this.charger();
-    return etatCouverture(theme, lignes.get(theme) ?? [], await this.repository.groupes(type, code), noms, date);
+    return etatCouverture(theme, lignes.get(theme) ?? [], await this.groupes(type, code), noms, date);
   }
 
   /** Coverage of several themes for one territory (one query for the territory's communes). */
   async etats<T extends ThemeCouverture>(themes: readonly T[], type: string, code: string, date = aujourdhuiAParis()): Promise<Record<T, EtatCouverture>> {
     const { lignes, noms } = await this.charger();
-    const groupes = await this.repository.groupes(type, code);
+    const groupes = await this.groupes(type, code);
     return Object.fromEntries(themes.map((t) => [t, etatCouverture(t, lignes.get(t) ?? [], groupes, noms, date)])) as Record<T, EtatCouverture>;
   }
 
@@ -118,15 +129,28 @@ export class CouvertureDonneesService implements OnModuleInit, OnModuleDestroy {
     return (await this.charger()).lignes.get(theme) ?? [];
   }
 
-  private async charger() {
-    if (this.memo && Date.now() - this.memo.lu < DUREE_MEMO_MS) return this.memo;
+  /** A commune's, EPCI's, département's or région's groups from the index; a CPTS's (or an unknown type's) from SQL. */
+  private async groupes(type: string, code: string): Promise<GroupeCommunes[]> {
+    if (!(TYPES_INDEXES as readonly string[]).includes(type)) return this.repository.groupes(type, code);
+    return (await this.charger()).groupes.get(`${type}:${code}`) ?? [];
+  }
+
+  private charger() {
+    return this.memo.version();
+  }
+
+  private async lire() {
     const rows = await this.repository.lignes();
     const lignes = new Map<string, LigneCouverture[]>();
     for (const r of rows) {
       const { theme, ...ligne } = r;
       lignes.set(theme, [...(lignes.get(theme) ?? []), ligne]);
     }
-    this.memo = { lu: Date.now(), lignes, noms: await this.repository.noms(), france: await this.repository.groupesFrance() };
-    return this.memo;
+    const territoires = await this.territoires.lire(await this.repository.versionTerritoires(), 'tout', async () => ({
+      noms: await this.repository.noms(),
+      france: await this.repository.groupesFrance(),
+      groupes: indexerGroupes(await this.repository.communesRattachees()),
+    }));
+    return { lignes, ...territoires };
   }
 }
