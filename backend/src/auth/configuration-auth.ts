@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { ENV_SECRET_GRAPPE } from '../grappe/messages-grappe';
 
 /** OIDC client settings for the state's identity provider (ProConnect, formerly AgentConnect). */
 export interface ConfigurationOidc {
@@ -21,7 +22,10 @@ export interface ConfigurationOidc {
 
 /** Typed configuration of accounts, tokens and login throttling, read once and validated at start-up. */
 export interface ConfigurationAuth {
-  /** HS256 secret. Must be shared by every API replica (MAILLAGE_JWT_SECRET); random per process otherwise. */
+  /**
+   * HS256 secret. Must be shared by every API replica (MAILLAGE_JWT_SECRET); otherwise random, drawn once per
+   * `npm start` and shared by its processes (ADR 0006).
+   */
   secretJeton: Buffer;
   secretJetonEphemere: boolean;
   /** Token lifetime in seconds (MAILLAGE_JWT_DUREE, default 8 h: a working day). */
@@ -51,6 +55,8 @@ function entier(env: NodeJS.ProcessEnv, nom: string, defaut: number, min: number
 
 export function lireConfigurationAuth(env: NodeJS.ProcessEnv = process.env): ConfigurationAuth {
   const secret = env.MAILLAGE_JWT_SECRET?.trim();
+  // drawn by the cluster's primary for its workers when MAILLAGE_JWT_SECRET is absent (grappe/primaire.ts)
+  const secretGrappe = env[ENV_SECRET_GRAPPE]?.trim();
   if (secret && secret.length < 32) throw new Error('Configuration invalide : MAILLAGE_JWT_SECRET doit compter au moins 32 caractères.');
 
   const email = env.MAILLAGE_ADMIN_EMAIL?.trim().toLowerCase();
@@ -91,7 +97,7 @@ export function lireConfigurationAuth(env: NodeJS.ProcessEnv = process.env): Con
   }
 
   return {
-    secretJeton: secret ? Buffer.from(secret, 'utf8') : randomBytes(48),
+    secretJeton: secret ? Buffer.from(secret, 'utf8') : secretGrappe ? Buffer.from(secretGrappe, 'utf8') : randomBytes(48),
     secretJetonEphemere: !secret,
     dureeJeton: entier(env, 'MAILLAGE_JWT_DUREE', 8 * 3600, 60),
     echecsMaxCompte: entier(env, 'MAILLAGE_CONNEXION_ECHECS_COMPTE', 5, 1),

@@ -12,6 +12,8 @@ export interface EtatSante {
   import: ImportService['etat'];
   /** In-memory data warmed after start-up (tiles, access engine): a readiness probe waits for `termine`. */
   prechauffage: EtatPrechauffage;
+  /** The process that answered (with several serving processes, ADR 0006, each one answers for itself). */
+  processus: number;
   donnees: { code: string; source: string; millesime: string; licence: string; lignes: number; ignorees: number; importeLe: string }[];
   manquants: string[];
 }
@@ -48,6 +50,7 @@ export class SanteService {
         base: { joignable: true, type, version },
         import: this.imports.etat,
         prechauffage: this.prechauffage.etat,
+        processus: process.pid,
         donnees,
         manquants,
       };
@@ -57,6 +60,7 @@ export class SanteService {
         base: { joignable: false, type, version: null },
         import: this.imports.etat,
         prechauffage: this.prechauffage.etat,
+        processus: process.pid,
         donnees: [],
         manquants: this.registre.codes(),
       };
@@ -70,6 +74,7 @@ export class SanteService {
       base: { joignable: true, type, version: this.derniere?.version ?? null },
       import: this.imports.etat,
       prechauffage: this.prechauffage.etat,
+      processus: process.pid,
       donnees: this.derniere?.donnees ?? [],
       manquants: this.registre.codes().filter((c) => !charges.has(c)),
     };
