@@ -226,7 +226,20 @@ function resume({ r, parFamille, statuts }) {
   );
 }
 
-export default async function ({ baseUrl, databaseUrl, pidApplication, pidBase }) {
+/** Issue 10 finding 15: the mixed load's targets on each database target. */
+function objectif({ r }, memoire, embarquee) {
+  const erreurs = r.errors + r.timeouts + r.non2xx;
+  // stable: the RSS at the end within 10 % of the start (the peak is printed beside it)
+  const stable = memoire.fin <= memoire.debut * 1.1;
+  const tenu = embarquee ? r.latency.p99 <= 2000 : r.latency.p99 <= 1000 && r.requests.average >= 400;
+  const cible = embarquee ? 'embarquée : p99 ≤ 2 s' : 'PostGIS natif : p99 ≤ 1 s et ≥ 400 req/s';
+  return (
+    `${cible}, 0 erreur, RSS stable — ${tenu && erreurs === 0 && stable ? 'ATTEINT' : 'NON ATTEINT'} ` +
+    `(p99 ${r.latency.p99} ms, ${Math.round(r.requests.average)} req/s, ${erreurs} erreurs ou non-2xx, RSS ${memoire.debut} → ${memoire.fin} Mo)`
+  );
+}
+
+export default async function ({ baseUrl, databaseUrl, pidApplication, pidBase, embarquee }) {
   const connexions = Number(process.env.MAILLAGE_CHARGE_CONNEXIONS ?? 200);
   const duree = Number(process.env.MAILLAGE_CHARGE_DUREE ?? 45);
   const dureeFamille = Number(process.env.MAILLAGE_CHARGE_DUREE_FAMILLE ?? 10);
@@ -246,6 +259,10 @@ export default async function ({ baseUrl, databaseUrl, pidApplication, pidBase }
   const { resultat, rss: memoire } = await suivreRss(pids, () => lancer(baseUrl, retenus, duree, connexions));
   chiffres[`mélange — ${connexions} connexions ${duree} s`] = resume(resultat);
   chiffres['RSS des processus de l’application pendant le mélange (Mo, début / pic / fin)'] = `${memoire.debut} / ${memoire.pic} / ${memoire.fin}`;
+  chiffres['processus de l’application (primaire et processus de service, base embarquée comprise)'] = pids
+    .filter(Boolean)
+    .reduce((n, p) => n + rss(p).processus, 0);
+  chiffres['objectif du mélange (issue 10, constat 15)'] = objectif(resultat, memoire, embarquee);
   chiffres['charge de la machine à la fin (1 / 5 / 15 min)'] = charge();
   return chiffres;
 }
