@@ -1,19 +1,11 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { processusVivant } from '../../backend/src/common/processus/processus-vivant';
 import { ApplicationDeTest, cible, demarrerApplication } from '../support/application';
 import { assurerCompteDeTest, emailDeTest } from '../support/auth';
 
 const racine = path.join(__dirname, '..', '..');
 const MAIN = path.join(racine, 'backend/dist/main.js');
-
-function vivant(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Children of a process, from /proc (the cluster's workers of a primary). */
 function enfants(pid: number): number[] {
@@ -53,7 +45,7 @@ describe('Plusieurs processus de service (grappe Node)', () => {
   });
   afterAll(async () => {
     if (serveur && serveur.exitCode === null) serveur.kill('SIGKILL');
-    for (const pid of ouvriers) if (vivant(pid)) process.kill(pid, 'SIGKILL');
+    for (const pid of ouvriers) if (processusVivant(pid)) process.kill(pid, 'SIGKILL');
     await t.fermer();
   });
 
@@ -108,7 +100,7 @@ describe('Plusieurs processus de service (grappe Node)', () => {
       serveur.kill('SIGKILL');
       await new Promise((r) => serveur!.once('exit', r));
       await attendre(
-        async () => ouvriers.filter(vivant).length,
+        async () => ouvriers.filter((pid) => processusVivant(pid)).length,
         (n) => n === 0,
         10_000,
         'des processus de service survivent à leur primaire',

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
+import { processusVivant } from '../common/processus/processus-vivant';
 import { UtilisateurConnecte } from '../common/auth/role';
 import { Encodage } from '../common/fichiers/decoder-texte';
 import { DetailErreur, ErreurDomaine, introuvable } from '../common/erreurs/erreur-domaine';
@@ -590,16 +591,6 @@ export class ChaineTeleversementService implements OnApplicationBootstrap, OnMod
     if (!type.roles.includes(utilisateur.role)) {
       throw new ErreurDomaine('INTERDIT', `Votre compte ne peut pas charger ce type de fichier (${type.libelle}).`);
     }
-  }
-}
-
-function processusVivant(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
