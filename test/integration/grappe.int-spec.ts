@@ -1,4 +1,5 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import * as http from 'node:http';
 import * as path from 'node:path';
 import { processusVivant } from '../../backend/src/common/processus/processus-vivant';
 import { ApplicationDeTest, cible, demarrerApplication } from '../support/application';
@@ -26,8 +27,22 @@ async function attendre<T>(lire: () => Promise<T>, ok: (v: T) => boolean, delaiM
   }
 }
 
-/** A request on a new connection each time (the cluster shares connections between its workers, not requests). */
-const demander = (url: string, init: RequestInit = {}) => fetch(url, { ...init, headers: { ...(init.headers ?? {}), connection: 'close' } });
+/**
+ * A request on a new connection each time (the cluster shares connections between its workers, not requests; fetch
+ * would reuse a kept-alive connection, hence one worker).
+ */
+function demander(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; json: () => Promise<unknown> }>((resolve, reject) => {
+    const req = http.request(url, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (res) => {
+      let corps = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (corps += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: async () => JSON.parse(corps) }));
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
 
 /**
  * `npm start` on a PostgreSQL server runs several serving processes (ADR 0006): they share the port, a token signed
@@ -64,7 +79,7 @@ describe('Plusieurs processus de service (grappe Node)', () => {
       type Sante = { prechauffage?: { termine?: boolean }; processus?: number };
       const sante = () =>
         demander(`${url}/api/sante`).then(
-          async (r) => (r.ok ? ((await r.json()) as Sante) : null),
+          async (r) => (r.status === 200 ? ((await r.json()) as Sante) : null),
           () => null,
         );
       // ready once every worker is (the health route says so only then)
