@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
+import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication, ouvrirPage } from '../support/navigateur';
 import { partDePixels } from './pixels-carte';
 
 /** frontend/src/app/indicateurs (population classes). */
@@ -21,9 +21,7 @@ describe('Carte : un lien cadre son territoire, la boîte des commandes ne masqu
   beforeAll(async () => {
     mkdirSync(DOSSIER_CAPTURES, { recursive: true });
     navigateur = await lancerNavigateur();
-    page = await navigateur.newPage({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR', reducedMotion: 'reduce' });
-    page.on('console', (m) => m.type() === 'error' && erreursConsole.push(m.text()));
-    page.on('pageerror', (e) => erreursConsole.push(e.message));
+    page = await ouvrirPage(navigateur, erreursConsole);
   });
 
   afterAll(async () => {

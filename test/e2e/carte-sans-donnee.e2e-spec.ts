@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
+import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication, ouvrirPage } from '../support/navigateur';
 
 /** Colours: frontend/src/app/carte/couches/communes-sans-donnee.couche.ts (stripes), indicateurs/zonage.indicateur.ts (HZ #a8a8a8). */
 
@@ -85,9 +85,7 @@ describe('Carte : « sans donnée » rayé, « hors zonage » gris uni', () => {
   beforeAll(async () => {
     mkdirSync(DOSSIER_CAPTURES, { recursive: true });
     navigateur = await lancerNavigateur();
-    page = await navigateur.newPage({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR', reducedMotion: 'reduce' });
-    page.on('console', (m) => m.type() === 'error' && erreursConsole.push(m.text()));
-    page.on('pageerror', (e) => erreursConsole.push(e.message));
+    page = await ouvrirPage(navigateur, erreursConsole);
   });
 
   afterAll(async () => {

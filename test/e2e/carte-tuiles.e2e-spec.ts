@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
+import { attendreQue, DOSSIER_CAPTURES, lancerNavigateur, urlApplication, ouvrirPage } from '../support/navigateur';
 import { partDePixels } from './pixels-carte';
 
 const COULEURS_POPULATION = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
@@ -22,9 +22,7 @@ describe('Carte : tuiles légères des vues nationale et régionale', () => {
   beforeAll(async () => {
     mkdirSync(DOSSIER_CAPTURES, { recursive: true });
     navigateur = await lancerNavigateur();
-    page = await navigateur.newPage({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR', reducedMotion: 'reduce' });
-    page.on('console', (m) => m.type() === 'error' && erreursConsole.push(m.text()));
-    page.on('pageerror', (e) => erreursConsole.push(e.message));
+    page = await ouvrirPage(navigateur, erreursConsole);
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { DOSSIER_CAPTURES, lancerNavigateur, urlApplication } from '../support/navigateur';
+import { DOSSIER_CAPTURES, lancerNavigateur, urlApplication, ouvrirPage } from '../support/navigateur';
 
 const APL = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -25,9 +25,7 @@ describe('Comparaison ouverte par un lien sur téléphone et tablette', () => {
     [768, 1024],
   ]) {
     it(`shows Boussac and La Souterraine side by side at ${largeur}×${hauteur}`, async () => {
-      const page: Page = await navigateur.newPage({ viewport: { width: largeur, height: hauteur }, locale: 'fr-FR', reducedMotion: 'reduce', hasTouch: true });
-      page.on('console', (m) => m.type() === 'error' && erreursConsole.push(m.text()));
-      page.on('pageerror', (e) => erreursConsole.push(e.message));
+      const page: Page = await ouvrirPage(navigateur, erreursConsole, { viewport: { width: largeur, height: hauteur }, hasTouch: true });
       await page.goto(`${urlApplication()}/?onglet=comparer&comparer=commune:23031,commune:23176`, { waitUntil: 'domcontentloaded' });
       const panneau = page.getByRole('tabpanel', { name: 'Comparer' });
       const table = panneau.getByTestId('comparaison-territoires');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import { Browser, BrowserContextOptions, Page, chromium } from 'playwright-core';
 
 /** Debian's chromium, headless, with a fresh profile (Playwright's own temporary one) and no background network (closed network here). */
 export async function lancerNavigateur(): Promise<Browser> {
@@ -19,6 +19,17 @@ export async function lancerNavigateur(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * A new page as the map tests use it (1280×860, French, reduced motion so the map jumps instead of flying, unless
+ * `options` says otherwise); the console's errors and the page's uncaught errors are pushed onto `erreursConsole`.
+ */
+export async function ouvrirPage(navigateur: Browser, erreursConsole: string[], options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await navigateur.newPage({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR', reducedMotion: 'reduce', ...options });
+  page.on('console', (m) => m.type() === 'error' && erreursConsole.push(m.text()));
+  page.on('pageerror', (e) => erreursConsole.push(e.message));
+  return page;
 }
 
 export const urlApplication = (): string => {
